@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/']),
+  tseslint.configs.strict,
+  astro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // A leading underscore marks a name left out on purpose, e.g. a field dropped by destructuring.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The layers import one way: domain knows nothing of Astro, the browser, storage or the UI.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'domain/ is pure TypeScript: no Astro.' },
+            {
+              group: ['preact', 'preact/*', 'dexie', 'dexie/*'],
+              message: 'domain/ knows no UI and no storage.',
+            },
+            {
+              group: ['**/storage/**', '**/ui/**', '**/exports/**', '**/pages/**', '**/collections/**'],
+              message: 'domain/ imports none of the other layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** A content id: lower-case ASCII words joined by hyphens, safe as a URL segment and an HTML anchor. */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'gebruik kleine letters, cijfers en koppeltekens (bv. "gc-verslag")',
+});
+
+/** A camelCase id used for values stored in records (`notInFocus`, `beyondUsual`). */
+export const KeySchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'gebruik een camelCase-sleutel' });
+
+/** A sentence or paragraph of text: trimmed and not empty. */
+export const TextSchema = z.string().trim().min(1, { error: 'mag niet leeg zijn' });

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { SlugSchema, TextSchema } from './content-id';
+
+/** One term of the begrippenlijst (content/glossary.yaml). */
+export const GlossaryTermSchema = z.object({
+  /** Stable id, the term's anchor on the glossary page (`/begrippen/#ov4-verslag`). */
+  id: SlugSchema,
+  /** The term as written. */
+  term: TextSchema,
+  /** Its definition. */
+  definition: TextSchema,
+  /** A list that completes the definition, shown as bullets after it. */
+  items: z.array(TextSchema).optional(),
+  /** Id of the source (content/sources.yaml) it comes from or is grounded in. */
+  source: SlugSchema,
+  /** True when definition and items are quoted word for word from that source; false when written by us. */
+  quoted: z.boolean(),
+  /** Ids of related terms in the glossary. */
+  related: z.array(SlugSchema).default([]),
+});
+export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** The three ondersteuningsniveaus the referentiekader names: leersteun for the pupil, the teacher, the school team. */
+export const SUPPORT_LEVELS = ['leerling', 'leraar', 'schoolteam'] as const;
+
+export const SupportLevelSchema = z.enum(SUPPORT_LEVELS);
+export type SupportLevel = z.output<typeof SupportLevelSchema>;

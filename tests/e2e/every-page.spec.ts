@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, readingPages } from './site-pages';
+import { watchPage } from './watch-page';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of builtPages()) {
+  test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
+    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
+
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  });
+}
+
+test('an unknown address shows the Dutch not-found page', async ({ page }) => {
+  const response = await page.goto('/referentiekader/x9/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Pagina niet gevonden');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of readingPages()) {
+    test(`${path} ships no script and reads fully`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(path);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(scripts).toEqual([]);
+      await expect(page.locator('main')).not.toBeEmpty();
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './watch-page';
+
+test('searching "OV4-verslag" finds the glossary entry and M2', async ({ page, baseURL }) => {
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await page.goto('/');
+  await page
+    .getByRole('searchbox', { name: 'Zoek in het referentiekader en de begrippen' })
+    .fill('OV4-verslag');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/zoeken\/\?q=OV4-verslag$/);
+  const results = page.locator('.search-results');
+  await expect(results.getByRole('link', { name: 'OV4-verslag', exact: true })).toHaveAttribute(
+    'href',
+    /\/begrippen\/#ov4-verslag$/,
+  );
+  await expect(results.locator('a.search-result__title[href="/referentiekader/m2/"]')).toBeVisible();
+  await expect(
+    page.getByRole('searchbox', { name: 'Zoek in het referentiekader en de begrippen' }).last(),
+  ).toHaveValue('OV4-verslag');
+  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+});
+
+test('a search with no hits says so in Dutch', async ({ page }) => {
+  await page.goto('/zoeken/?q=xyzzyqwerty');
+  await expect(page.getByRole('status')).toHaveText('Geen resultaten voor "xyzzyqwerty".');
+});
+
+test('following a glossary hit lands on the term', async ({ page }) => {
+  await page.goto('/zoeken/?q=OV4-verslag');
+  await page.locator('.search-results').getByRole('link', { name: 'OV4-verslag', exact: true }).click();
+  await expect(page).toHaveURL(/\/begrippen\/#ov4-verslag$/);
+  await expect(page.locator('#ov4-verslag')).toBeInViewport();
+});

@@ -1,0 +1,31 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+/** Every page of the built site as a URL path (`/referentiekader/m2/`, `/404.html`), found in dist/ so none is forgotten. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name === 'index.html') {
+        const folder = relative(dist, dir).split(sep).join('/');
+        pages.push(folder ? `/${folder}/` : '/');
+      } else if (name.endsWith('.html')) {
+        pages.push(`/${relative(dist, path).split(sep).join('/')}`);
+      }
+    }
+  };
+  walk(dist);
+  if (pages.length === 0)
+    throw new Error('dist/ holds no pages: run `npm run build` before the end-to-end tests');
+  return pages.sort();
+}
+
+/** Pages that present the referentiekader and must be readable without JavaScript. */
+export function readingPages(): string[] {
+  return builtPages().filter((path) => path !== '/zoeken/');
+}
