@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ExpectationCodeSchema } from './framework/expectation-code';
+import { LevelIdSchema, RatingStateIdSchema } from './framework/scale';
+import { SupportLevelSchema } from './framework/support-level';
+import { FreeTextSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+
+/** An answer on the development scale: one of the four levels, or a state that is not a level. */
+export const RatingSchema = z.union([LevelIdSchema, RatingStateIdSchema]);
+export type Rating = z.output<typeof RatingSchema>;
+
+/** One good-practice criterion as the team ticked it, with the evidence that backs it. */
+export const CriterionCheckSchema = z.object({
+  /** Id of the criterion (content/good-practice-criteria.yaml). */
+  criterionId: z.string().min(1),
+  /** Whether the team says the practice meets it. */
+  met: z.boolean(),
+  /** Evidence records that back it. */
+  evidenceIds: z.array(RecordIdSchema).default([]),
+});
+export type CriterionCheck = z.output<typeof CriterionCheckSchema>;
+
+/** The good practice that justifies level 4 ("overstijgt de verwachting"). */
+export const GoodPracticeSchema = z.object({
+  /** What the practice is, in the team's words. */
+  description: FreeTextSchema.default(''),
+  /** The inspectorate's five criteria as ticked. */
+  criteria: z.array(CriterionCheckSchema).default([]),
+});
+export type GoodPractice = z.output<typeof GoodPracticeSchema>;
+
+/** Whose judgement an assessment is: one participant's, or the team's agreed consensus. */
+export const AssessmentKindSchema = z.enum(['individual', 'consensus']);
+
+/** One judgement of one expectation in one cycle. */
+export const AssessmentSchema = RecordMetaSchema.extend({
+  /** The cycle it belongs to. */
+  cycleId: RecordIdSchema,
+  /** The expectation judged. */
+  expectationCode: ExpectationCodeSchema,
+  /** A participant's own judgement or the team's consensus. */
+  kind: AssessmentKindSchema,
+  /** The participant who judged; absent for a consensus. */
+  participantId: RecordIdSchema.optional(),
+  /** Level on the development scale, or not rated / more information needed / not in focus. */
+  rating: RatingSchema.default('notRated'),
+  /** Why this level. */
+  justification: FreeTextSchema.default(''),
+  /** Sterktes. */
+  strengths: FreeTextSchema.default(''),
+  /** Ontwikkelpunten. */
+  pointsToDevelop: FreeTextSchema.default(''),
+  /** The ondersteuningsniveaus it concerns. */
+  supportLevels: z.array(SupportLevelSchema).default([]),
+  /** The good practice, when the rating is level 4. */
+  goodPractice: GoodPracticeSchema.optional(),
+}).refine((assessment) => (assessment.kind === 'individual') === (assessment.participantId !== undefined), {
+  error: 'een individuele beoordeling hoort bij een deelnemer, een consensus bij niemand',
+  path: ['participantId'],
+});
+export type Assessment = z.output<typeof AssessmentSchema>;
+
+/** A new, not yet rated assessment. */
+export function createAssessment(
+  input: Pick<Assessment, 'cycleId' | 'expectationCode' | 'kind'> &
+    Partial<Pick<Assessment, 'participantId'>>,
+  now?: Date,
+): Assessment {
+  return AssessmentSchema.parse({ ...newRecordMeta(now), ...input });
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+
+/** Largest file a user can attach; larger files belong on the school's own drive, linked from the evidence. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** A file attached to a piece of evidence: its metadata and its bytes. */
+export const AttachmentSchema = RecordMetaSchema.extend({
+  /** The evidence it belongs to. */
+  evidenceId: RecordIdSchema,
+  /** The file name as the user chose it. */
+  name: z.string().trim().min(1).max(255),
+  /** Its media type (`application/pdf`); empty when the browser did not know. */
+  type: z.string().max(255).default(''),
+  /** Its size in bytes. */
+  size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES),
+  /** The file itself. */
+  blob: z.instanceof(Blob),
+}).refine((attachment) => attachment.blob.size === attachment.size, {
+  error: 'de grootte klopt niet met het bestand',
+  path: ['size'],
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
+
+/** A new attachment holding the given file. */
+export function createAttachment(
+  input: { evidenceId: string; name: string; blob: Blob; type?: string },
+  now?: Date,
+): Attachment {
+  return AttachmentSchema.parse({
+    ...newRecordMeta(now),
+    evidenceId: input.evidenceId,
+    name: input.name,
+    type: input.type ?? input.blob.type,
+    size: input.blob.size,
+    blob: input.blob,
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { EXPECTATION_CODES, ExpectationCodeSchema, FRAMEWORK_VERSION } from './framework/expectation-code';
+import { CalendarDateSchema, LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+
+/** A cycle's steps, in order: preparation, survey, consensus, action plan, follow-up, closed. */
+export const CYCLE_STATUSES = [
+  'preparation',
+  'survey',
+  'consensus',
+  'actionPlan',
+  'followUp',
+  'closed',
+] as const;
+export const CycleStatusSchema = z.enum(CYCLE_STATUSES);
+export type CycleStatus = z.output<typeof CycleStatusSchema>;
+
+/** Whether a quality team rates together or one leerondersteuner reflects alone. */
+export const CycleModeSchema = z.enum(['team', 'individual']);
+export type CycleMode = z.output<typeof CycleModeSchema>;
+
+/** A school year as Flemish schools write it: `2025-2026`. */
+export const SchoolYearSchema = z
+  .string()
+  .regex(/^(\d{4})-(\d{4})$/)
+  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, {
+    error: 'het tweede jaar volgt op het eerste (bv. 2025-2026)',
+  });
+
+/** One zelfevaluatiecyclus: a school year's self-evaluation against the referentiekader. */
+export const CycleSchema = RecordMetaSchema.extend({
+  /** Title the team gives it. */
+  title: LabelSchema,
+  /** The school year it belongs to. */
+  schoolYear: SchoolYearSchema,
+  /** First day of the period it covers. */
+  startDate: CalendarDateSchema.optional(),
+  /** Last day of the period it covers. */
+  endDate: CalendarDateSchema.optional(),
+  /** The expectations in scope: all 17 or a focus set, kept in framework order. */
+  scope: z.array(ExpectationCodeSchema).min(1),
+  /** Team or individual self-evaluation. */
+  mode: CycleModeSchema,
+  /** Where the cycle stands. */
+  status: CycleStatusSchema.default('preparation'),
+  /** The version of the referentiekader it is rated against, so later revisions never change old judgements. */
+  frameworkVersion: z.string().min(1).default(FRAMEWORK_VERSION),
+  /** The cycle this one follows up, when it was started from last year's. */
+  previousCycleId: RecordIdSchema.optional(),
+}).refine((cycle) => !cycle.startDate || !cycle.endDate || cycle.startDate <= cycle.endDate, {
+  error: 'de periode eindigt vóór ze begint',
+  path: ['endDate'],
+});
+export type Cycle = z.output<typeof CycleSchema>;
+export type CycleInput = Pick<Cycle, 'title' | 'schoolYear' | 'mode'> &
+  Partial<Pick<Cycle, 'scope' | 'startDate' | 'endDate' | 'previousCycleId'>>;
+
+/** A new cycle in preparation; without a scope it covers all 17 expectations. */
+export function createCycle(input: CycleInput, now?: Date): Cycle {
+  return CycleSchema.parse({ ...newRecordMeta(now), scope: [...EXPECTATION_CODES], ...input });
+}

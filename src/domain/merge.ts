@@ -1,0 +1,52 @@
+/** A record as merge sees it: an id and the moment it last changed. */
+export interface Mergeable {
+  id: string;
+  updatedAt: string;
+}
+
+/** A record that existed on both sides with different content, and which side was kept. */
+export interface MergeConflict {
+  id: string;
+  kept: 'incoming' | 'local';
+}
+
+/** What merging one table's incoming records into the local ones comes to. */
+export interface MergeOutcome<T> {
+  /** Records to write: new ones and those whose incoming copy is newer. */
+  write: T[];
+  added: number;
+  updated: number;
+  /** Local records kept because they are as new as or newer than the incoming copy. */
+  keptLocal: number;
+  conflicts: MergeConflict[];
+}
+
+/**
+ * Merges incoming records into local ones: a record only on one side is kept; on both sides the newest
+ * `updatedAt` wins, and on a tie the local copy stays. Every difference is reported so the user sees it.
+ */
+export function mergeNewestWins<T extends Mergeable>(
+  local: readonly T[],
+  incoming: readonly T[],
+  sameContent: (a: T, b: T) => boolean,
+): MergeOutcome<T> {
+  const localById = new Map(local.map((record) => [record.id, record]));
+  const outcome: MergeOutcome<T> = { write: [], added: 0, updated: 0, keptLocal: 0, conflicts: [] };
+  for (const record of incoming) {
+    const existing = localById.get(record.id);
+    if (!existing) {
+      outcome.write.push(record);
+      outcome.added++;
+    } else if (sameContent(existing, record)) {
+      continue;
+    } else if (record.updatedAt > existing.updatedAt) {
+      outcome.write.push(record);
+      outcome.updated++;
+      outcome.conflicts.push({ id: record.id, kept: 'incoming' });
+    } else {
+      outcome.keptLocal++;
+      outcome.conflicts.push({ id: record.id, kept: 'local' });
+    }
+  }
+  return outcome;
+}

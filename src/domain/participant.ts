@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+
+/** Roles in a self-evaluation: coördinator, leerondersteuner, directie, medewerker, partner. */
+export const PARTICIPANT_ROLES = ['coordinator', 'supportStaff', 'director', 'staff', 'partner'] as const;
+export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.output<typeof ParticipantRoleSchema>;
+
+/** A person taking part in a cycle, under their name or an alias. */
+export const ParticipantSchema = RecordMetaSchema.extend({
+  /** The cycle they take part in. */
+  cycleId: RecordIdSchema,
+  /** Name or alias as it appears in the team views. */
+  name: LabelSchema,
+  /** Their role. */
+  role: ParticipantRoleSchema,
+  /** True when their name must be left out of reports and exports. */
+  anonymous: z.boolean().default(false),
+});
+export type Participant = z.output<typeof ParticipantSchema>;
+
+/** A new participant of a cycle. */
+export function createParticipant(
+  input: Pick<Participant, 'cycleId' | 'name' | 'role'> & Partial<Pick<Participant, 'anonymous'>>,
+  now?: Date,
+): Participant {
+  return ParticipantSchema.parse({ ...newRecordMeta(now), ...input });
+}

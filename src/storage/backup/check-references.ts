@@ -1,0 +1,40 @@
+import type { RecordOf, TableName } from '../tables';
+import type { BackupProblem } from './backup-error';
+
+type Records = { [N in TableName]: RecordOf<N>[] };
+
+/** Duplicate ids and records that point to a cycle, participant or evidence the backup does not hold. */
+export function checkReferences(records: Records): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const ids = (table: TableName): Set<string> => new Set(records[table].map((record) => record.id));
+
+  for (const table of Object.keys(records) as TableName[]) {
+    const seen = new Set<string>();
+    records[table].forEach((record, index) => {
+      if (seen.has(record.id))
+        problems.push({ table, index, field: 'id', message: 'deze id komt twee keer voor' });
+      seen.add(record.id);
+    });
+  }
+
+  const cycles = ids('cycles');
+  const missing = (table: TableName, index: number, field: string, what: string): void => {
+    problems.push({ table, index, field, message: `verwijst naar ${what} die niet in de back-up zit` });
+  };
+  for (const table of ['participants', 'assessments', 'evidence', 'actions'] as const) {
+    records[table].forEach((record, index) => {
+      if (!cycles.has(record.cycleId)) missing(table, index, 'cycleId', 'een cyclus');
+    });
+  }
+  const participants = ids('participants');
+  records.assessments.forEach((assessment, index) => {
+    if (assessment.participantId !== undefined && !participants.has(assessment.participantId)) {
+      missing('assessments', index, 'participantId', 'een deelnemer');
+    }
+  });
+  const evidence = ids('evidence');
+  records.attachments.forEach((attachment, index) => {
+    if (!evidence.has(attachment.evidenceId)) missing('attachments', index, 'evidenceId', 'een bron');
+  });
+  return problems;
+}

@@ -1,0 +1,177 @@
+import { unzipSync, type Unzipped } from 'fflate';
+import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
+import { CURRENT_SCHEMA_VERSION, migrateRecords } from '../migrations';
+import { RECORD_SCHEMAS, TABLE_NAMES, type RecordOf, type TableName } from '../tables';
+import { BackupError, type BackupProblem } from './backup-error';
+import { sha256Hex } from './checksum';
+import { checkReferences } from './check-references';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DATA_PATH,
+  MANIFEST_PATH,
+  ManifestSchema,
+  attachmentPath,
+  type Manifest,
+} from './format';
+
+/** A backup that passed every check, its records valid for the current schema. */
+export interface BackupContents {
+  manifest: Manifest;
+  records: { [N in TableName]: RecordOf<N>[] };
+}
+
+/** Largest data.json accepted: far above any real centre's data, well below what would exhaust memory. */
+const MAX_DATA_BYTES = 256 * 1024 * 1024;
+const MAX_PROBLEMS_REPORTED = 20;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function unzip(bytes: Uint8Array): Unzipped {
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip) throw new BackupError('notABackup');
+  let tooLarge = false;
+  try {
+    // Only the files a backup has are unpacked, and only up to their size limits, so a crafted archive
+    // cannot make the browser unpack gigabytes.
+    const files = unzipSync(bytes, {
+      filter: (file) => {
+        const limit =
+          file.name === MANIFEST_PATH
+            ? 64 * 1024
+            : file.name === DATA_PATH
+              ? MAX_DATA_BYTES
+              : MAX_ATTACHMENT_BYTES;
+        const known =
+          file.name === MANIFEST_PATH || file.name === DATA_PATH || file.name.startsWith('attachments/');
+        if (known && file.originalSize > limit) tooLarge = true;
+        return known && !tooLarge;
+      },
+    });
+    if (tooLarge) throw new BackupError('tooLarge');
+    return files;
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError('damaged', [{ message: 'het ZIP-bestand is onvolledig of beschadigd' }]);
+  }
+}
+
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  try {
+    return JSON.parse(decoder.decode(bytes));
+  } catch {
+    throw new BackupError('damaged', [{ message: `${what} is geen geldige JSON` }]);
+  }
+}
+
+function readManifest(files: Unzipped): Manifest {
+  const bytes = files[MANIFEST_PATH];
+  if (!bytes) throw new BackupError('notABackup');
+  const raw = parseJson(bytes, MANIFEST_PATH);
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError('notABackup');
+  }
+  const { formatVersion, schemaVersion } = raw as { formatVersion?: unknown; schemaVersion?: unknown };
+  if (
+    (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) ||
+    (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION)
+  ) {
+    throw new BackupError('newerFormat');
+  }
+  const manifest = ManifestSchema.safeParse(raw);
+  if (!manifest.success) {
+    throw new BackupError(
+      'damaged',
+      manifest.error.issues.map((issue) => ({
+        field: `manifest.${issue.path.join('.')}`,
+        message: issue.message,
+      })),
+    );
+  }
+  return manifest.data;
+}
+
+const DataSchema = z.object({
+  tables: z.object(
+    Object.fromEntries(
+      TABLE_NAMES.map((table) => [table, z.array(z.record(z.string(), z.unknown()))]),
+    ) as Record<TableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
+  ),
+});
+
+async function readData(files: Unzipped, manifest: Manifest) {
+  const bytes = files[DATA_PATH];
+  if (!bytes) throw new BackupError('damaged', [{ message: `${DATA_PATH} ontbreekt` }]);
+  if ((await sha256Hex(bytes)) !== manifest.checksum) throw new BackupError('checksumMismatch');
+  const data = DataSchema.safeParse(parseJson(bytes, DATA_PATH));
+  if (!data.success)
+    throw new BackupError('damaged', [{ message: `${DATA_PATH} heeft niet de verwachte vorm` }]);
+  for (const table of TABLE_NAMES) {
+    if (data.data.tables[table].length !== manifest.counts[table]) {
+      throw new BackupError('damaged', [
+        { table, message: 'het aantal records klopt niet met manifest.json' },
+      ]);
+    }
+  }
+  return data.data.tables;
+}
+
+/** Puts each attachment's bytes back as a Blob, after checking they are the bytes the backup recorded. */
+async function restoreAttachmentBlobs(files: Unzipped, entries: Record<string, unknown>[]) {
+  const restored: Record<string, unknown>[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const { sha256, ...metadata } = entry;
+    const bytes = typeof entry.id === 'string' ? files[attachmentPath(entry.id)] : undefined;
+    if (!bytes || typeof sha256 !== 'string' || (await sha256Hex(bytes)) !== sha256) {
+      throw new BackupError('checksumMismatch', [
+        { table: 'attachments', index, message: 'een bijlage ontbreekt of is gewijzigd' },
+      ]);
+    }
+    const type = typeof metadata.type === 'string' ? metadata.type : '';
+    restored.push({ ...metadata, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) });
+  }
+  return restored;
+}
+
+function validateTable<N extends TableName>(
+  table: N,
+  records: Record<string, unknown>[],
+  problems: BackupProblem[],
+) {
+  const valid: RecordOf<N>[] = [];
+  for (const [index, record] of records.entries()) {
+    const result = RECORD_SCHEMAS[table].safeParse(record);
+    if (result.success) valid.push(result.data as RecordOf<N>);
+    else {
+      for (const issue of result.error.issues) {
+        problems.push({ table, index, field: issue.path.join('.'), message: issue.message });
+      }
+    }
+  }
+  return valid;
+}
+
+/**
+ * Reads and checks a backup file completely — archive, manifest, checksums, every record against its schema,
+ * every reference — migrating records of older versions on the way. Throws BackupError on the first kind of
+ * problem found; touches no database.
+ */
+export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
+  const files = unzip(bytes);
+  const manifest = readManifest(files);
+  const tables = await readData(files, manifest);
+  const problems: BackupProblem[] = [];
+  const records = {} as BackupContents['records'];
+  for (const table of TABLE_NAMES) {
+    const stored =
+      table === 'attachments' ? await restoreAttachmentBlobs(files, tables[table]) : tables[table];
+    const migrated = migrateRecords(table, stored, manifest.schemaVersion);
+    (records as Record<TableName, unknown[]>)[table] = validateTable(table, migrated, problems);
+  }
+  if (problems.length > 0) throw new BackupError('invalidRecords', problems.slice(0, MAX_PROBLEMS_REPORTED));
+  const inconsistencies = checkReferences(records);
+  if (inconsistencies.length > 0) {
+    throw new BackupError('inconsistent', inconsistencies.slice(0, MAX_PROBLEMS_REPORTED));
+  }
+  return { manifest, records };
+}

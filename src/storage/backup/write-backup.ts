@@ -1,0 +1,75 @@
+import { zipSync, type Zippable } from 'fflate';
+import type { Attachment } from '../../domain/attachment';
+import type { LeersteunspiegelDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { TABLE_NAMES, type TableName } from '../tables';
+import { sha256Hex } from './checksum';
+import {
+  APP_VERSION,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DATA_PATH,
+  MANIFEST_PATH,
+  attachmentPath,
+  type BackupData,
+  type Manifest,
+} from './format';
+
+const encoder = new TextEncoder();
+
+/** Reads every table in one transaction, so the backup is a consistent picture of one moment. */
+async function readAllTables(db: LeersteunspiegelDatabase) {
+  return db.transaction('r', TABLE_NAMES, async () => {
+    const entries = await Promise.all(
+      TABLE_NAMES.map(async (table) => [table, await db.table(table).toArray()] as const),
+    );
+    return Object.fromEntries(entries) as Record<TableName, Record<string, unknown>[]>;
+  });
+}
+
+const byId = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+  String(a.id).localeCompare(String(b.id));
+
+/**
+ * Writes the whole database, attachments included, into one ZIP file: manifest.json, data.json and one file
+ * per attachment. Records are sorted by id, so the same data always gives the same data.json and checksum.
+ */
+export async function createBackup(
+  db: LeersteunspiegelDatabase,
+  now: Date = new Date(),
+): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  const tables = await readAllTables(db);
+  const files: Zippable = {};
+  const attachments: Record<string, unknown>[] = [];
+  for (const record of (tables.attachments as Attachment[]).sort(byId)) {
+    const { blob, ...metadata } = record;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    files[attachmentPath(record.id)] = [bytes, { level: 0 }];
+    attachments.push({ ...metadata, sha256: await sha256Hex(bytes) });
+  }
+  const data: BackupData = {
+    tables: { ...tables, attachments } as BackupData['tables'],
+  };
+  for (const table of TABLE_NAMES) data.tables[table].sort(byId);
+
+  const dataBytes = encoder.encode(JSON.stringify(data));
+  const manifest: Manifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: APP_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    counts: Object.fromEntries(
+      TABLE_NAMES.map((table) => [table, data.tables[table].length]),
+    ) as Manifest['counts'],
+    checksum: await sha256Hex(dataBytes),
+  };
+  files[MANIFEST_PATH] = encoder.encode(JSON.stringify(manifest, null, 2));
+  files[DATA_PATH] = dataBytes;
+  return { bytes: zipSync(files, { level: 6 }), manifest };
+}
+
+/** The file name a backup is offered under: `leersteunspiegel-backup-2026-11-24.zip`. */
+export function backupFileName(now: Date = new Date()): string {
+  return `leersteunspiegel-backup-${now.toISOString().slice(0, 10)}.zip`;
+}

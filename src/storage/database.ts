@@ -1,0 +1,48 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Action } from '../domain/action';
+import type { Assessment } from '../domain/assessment';
+import type { Attachment } from '../domain/attachment';
+import type { Cycle } from '../domain/cycle';
+import type { Evidence } from '../domain/evidence';
+import type { LscProfile } from '../domain/lsc-profile';
+import type { Participant } from '../domain/participant';
+import type { Settings } from '../domain/settings';
+import { declareSchemaSteps, type SchemaStep } from './migrations';
+
+/** The IndexedDB database's name in every browser; changing it would orphan every user's data. */
+export const DATABASE_NAME = 'leersteunspiegel';
+
+/** An automatic backup the app made before replacing or deleting data, kept so the user can go back. */
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  reason: 'beforeRestore' | 'beforeDelete';
+  blob: Blob;
+}
+
+/** Leersteunspiegel's IndexedDB database: one table per record type, plus automatic snapshots. */
+export class LeersteunspiegelDatabase extends Dexie {
+  lscProfiles!: EntityTable<LscProfile, 'id'>;
+  cycles!: EntityTable<Cycle, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+
+  /** Tests pass older `steps` to create databases as an earlier version of the app left them. */
+  constructor(name: string = DATABASE_NAME, steps?: readonly SchemaStep[]) {
+    super(name);
+    declareSchemaSteps((version) => this.version(version), steps);
+  }
+}
+
+let shared: LeersteunspiegelDatabase | undefined;
+
+/** The page's one database connection, opened on first use. */
+export function getDatabase(): LeersteunspiegelDatabase {
+  shared ??= new LeersteunspiegelDatabase();
+  return shared;
+}

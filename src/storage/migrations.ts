@@ -1,0 +1,86 @@
+import type { Transaction } from 'dexie';
+import type { TableName } from './tables';
+
+/** A stored record before it is validated: whatever an older version of the app wrote. */
+export type StoredRecord = Record<string, unknown>;
+
+/**
+ * One change to the stored data, applied in order. `stores` is Dexie's index declaration for the tables it
+ * changes; `migrate` rewrites records of older versions, as a pure function that returns a new object.
+ * The same `migrate` runs inside Dexie's upgrade and on backups made by older versions, so both paths agree.
+ */
+export interface SchemaStep {
+  /** Dexie version number; steps are numbered 1, 2, 3 … with no gaps. */
+  version: number;
+  /** What the step does, in a few words (also the name of its test). */
+  name: string;
+  /** Index declarations of the tables this step adds or changes (`null` deletes a table). */
+  stores: Partial<Record<TableName | 'snapshots', string | null>>;
+  /** Per table, how a record of the previous version becomes one of this version. */
+  migrate?: Partial<Record<TableName, (record: StoredRecord) => StoredRecord>>;
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    version: 1,
+    name: 'initial tables',
+    stores: {
+      lscProfiles: 'id',
+      cycles: 'id, schoolYear, status, updatedAt',
+      participants: 'id, cycleId',
+      assessments: 'id, cycleId, participantId, [cycleId+expectationCode]',
+      evidence: 'id, cycleId, kind, *expectationCodes',
+      attachments: 'id, evidenceId',
+      actions: 'id, cycleId, status, dueDate, *expectationCodes',
+      settings: 'id',
+      snapshots: 'id, createdAt',
+    },
+  },
+];
+
+/** The version of the newest step: what the current app writes. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS.reduce(
+  (newest, step) => Math.max(newest, step.version),
+  0,
+);
+
+/** Brings one table's records from `fromVersion` to the current version, step by step. */
+export function migrateRecords(
+  table: TableName,
+  records: readonly StoredRecord[],
+  fromVersion: number,
+): StoredRecord[] {
+  return SCHEMA_STEPS.filter((step) => step.version > fromVersion).reduce<StoredRecord[]>(
+    (current, step) => {
+      const migrate = step.migrate?.[table];
+      return migrate ? current.map((record) => migrate(record)) : current;
+    },
+    [...records],
+  );
+}
+
+/** Applies the steps to Dexie, each migration inside its own upgrade transaction. */
+export function declareSchemaSteps(
+  declare: (version: number) => {
+    stores(schema: Record<string, string | null>): {
+      upgrade(fn: (tx: Transaction) => Promise<void>): unknown;
+    };
+  },
+  steps: readonly SchemaStep[] = SCHEMA_STEPS,
+): void {
+  for (const step of steps) {
+    const version = declare(step.version).stores(step.stores);
+    const { migrate } = step;
+    if (!migrate) continue;
+    version.upgrade(async (tx) => {
+      for (const [table, migrateRecord] of Object.entries(migrate)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((record: StoredRecord, ref: { value: StoredRecord }) => {
+            ref.value = migrateRecord(record);
+          });
+      }
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { createLscProfile, type LscProfile } from '../domain/lsc-profile';
+import { SETTINGS_ID, createSettings, type Settings } from '../domain/settings';
+import type { LeersteunspiegelDatabase } from './database';
+import { TABLE_NAMES, type TableName } from './tables';
+
+/** The centre's profile, or a fresh empty one when none was saved yet (not stored until it is saved). */
+export async function loadProfile(db: LeersteunspiegelDatabase): Promise<LscProfile> {
+  return (await db.lscProfiles.toCollection().first()) ?? createLscProfile();
+}
+
+/** This device's settings, or the defaults. */
+export async function loadSettings(db: LeersteunspiegelDatabase): Promise<Settings> {
+  return (await db.settings.get(SETTINGS_ID)) ?? createSettings();
+}
+
+/** How many records each table holds, and the total size of the attachments. */
+export async function countRecords(
+  db: LeersteunspiegelDatabase,
+): Promise<{ counts: Record<TableName, number>; attachmentBytes: number }> {
+  return db.transaction('r', TABLE_NAMES, async () => {
+    const counts = Object.fromEntries(
+      await Promise.all(TABLE_NAMES.map(async (table) => [table, await db.table(table).count()] as const)),
+    ) as Record<TableName, number>;
+    let attachmentBytes = 0;
+    await db.attachments.each((attachment) => {
+      attachmentBytes += attachment.size;
+    });
+    return { counts, attachmentBytes };
+  });
+}
+
+/** The automatic backups, newest first, without their contents. */
+export async function listSnapshots(db: LeersteunspiegelDatabase) {
+  const snapshots = await db.snapshots.orderBy('createdAt').reverse().toArray();
+  return snapshots.map(({ id, createdAt, reason, blob }) => ({ id, createdAt, reason, size: blob.size }));
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { ActionSchema } from '../domain/action';
+import { AssessmentSchema } from '../domain/assessment';
+import { AttachmentSchema } from '../domain/attachment';
+import { CycleSchema } from '../domain/cycle';
+import { EvidenceSchema } from '../domain/evidence';
+import { LscProfileSchema } from '../domain/lsc-profile';
+import { ParticipantSchema } from '../domain/participant';
+import { SettingsSchema } from '../domain/settings';
+
+// DO NOT RENAME these tables or change a schema's stored shape without adding a schema step in migrations.ts:
+// every browser that ever opened Leersteunspiegel holds data under these names.
+/** Every table that holds user data, with the domain schema each of its records must satisfy. */
+export const RECORD_SCHEMAS = {
+  lscProfiles: LscProfileSchema,
+  cycles: CycleSchema,
+  participants: ParticipantSchema,
+  assessments: AssessmentSchema,
+  evidence: EvidenceSchema,
+  attachments: AttachmentSchema,
+  actions: ActionSchema,
+  settings: SettingsSchema,
+} as const;
+
+export type TableName = keyof typeof RECORD_SCHEMAS;
+export type RecordOf<N extends TableName> = z.output<(typeof RECORD_SCHEMAS)[N]>;
+
+/** The user-data tables in a fixed order: parents before the records that point to them. */
+export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];

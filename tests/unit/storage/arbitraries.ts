@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { ACTION_STATUSES, createAction, type Action } from '../../../src/domain/action';
+import { createAssessment, type Assessment } from '../../../src/domain/assessment';
+import { createAttachment, type Attachment } from '../../../src/domain/attachment';
+import { CYCLE_STATUSES, createCycle, type Cycle } from '../../../src/domain/cycle';
+import { EVIDENCE_KINDS, VOICES } from '../../../src/domain/evidence-vocabulary';
+import { createEvidence, type Evidence } from '../../../src/domain/evidence';
+import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
+import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale';
+import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
+import { SUPPORT_TYPES, createLscProfile, type LscProfile } from '../../../src/domain/lsc-profile';
+import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
+import { createSettings, type Settings } from '../../../src/domain/settings';
+import type { RecordOf, TableName } from '../../../src/storage/tables';
+
+/** Any text a user could type or paste: every Unicode code point, markup, control characters, emoji. */
+export const anyText = (maxLength = 200) =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '=HYPERLINK("x")',
+      '\u202Egnp.exe',
+      '👩🏽‍🏫 leersteun',
+      '\u0000\t\r\n',
+    ),
+  );
+const aLabel = fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0);
+const aTimestamp = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+const aDate = aTimestamp.map((timestamp) => timestamp.slice(0, 10));
+const someOf = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
+const aMeta = fc.record({ id: fc.uuid({ version: 4 }), createdAt: aTimestamp, updatedAt: aTimestamp });
+
+interface AttachmentSeed {
+  meta: { id: string; createdAt: string; updatedAt: string };
+  evidenceId: string;
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  type: string;
+}
+
+function attachmentsOf(evidence: Evidence[]): fc.Arbitrary<AttachmentSeed[]> {
+  if (evidence.length === 0) return fc.constant([]);
+  return fc.array(
+    fc.record({
+      meta: aMeta,
+      evidenceId: fc.constantFrom(...evidence.map((e) => e.id)),
+      name: aLabel,
+      bytes: fc.uint8Array({ maxLength: 3000 }),
+      type: fc.constantFrom('application/pdf', 'image/png', ''),
+    }),
+    { maxLength: 3 },
+  );
+}
+
+/** A valid database's worth of records, every reference pointing at a record that exists. */
+export type Dataset = { [N in TableName]: RecordOf<N>[] };
+
+const aProfile = fc
+  .record({ meta: aMeta, name: anyText(60), workingArea: anyText(), types: someOf(SUPPORT_TYPES) })
+  .map(({ meta, name, workingArea, types }): LscProfile => ({
+    ...createLscProfile(),
+    ...meta,
+    name,
+    workingArea,
+    supportTypes: types,
+  }));
+
+const aCycle = fc
+  .record({
+    meta: aMeta,
+    title: aLabel,
+    year: fc.integer({ min: 2023, max: 2034 }),
+    scope: fc.uniqueArray(fc.constantFrom(...EXPECTATION_CODES), { minLength: 1, maxLength: 17 }),
+    mode: fc.constantFrom('team', 'individual' as const),
+    status: fc.constantFrom(...CYCLE_STATUSES),
+  })
+  .map(({ meta, title, year, scope, mode, status }): Cycle => ({
+    ...createCycle({ title, schoolYear: `${year}-${year + 1}`, mode, scope }),
+    ...meta,
+    status,
+  }));
+
+export const aDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    profiles: fc.array(aProfile, { maxLength: 1 }),
+    cycles: fc.array(aCycle, { minLength: 1, maxLength: 3 }),
+    settings: fc.option(aTimestamp, { nil: undefined }),
+  })
+  .chain(({ profiles, cycles, settings }) => {
+    const cycleId = fc.constantFrom(...cycles.map((cycle) => cycle.id));
+    return fc
+      .record({
+        participants: fc.array(
+          fc.record({
+            meta: aMeta,
+            cycleId,
+            name: aLabel,
+            role: fc.constantFrom(...PARTICIPANT_ROLES),
+            anonymous: fc.boolean(),
+          }),
+          { maxLength: 4 },
+        ),
+        evidence: fc.array(
+          fc.record({
+            meta: aMeta,
+            cycleId,
+            title: aLabel,
+            kind: fc.constantFrom(...EVIDENCE_KINDS),
+            voices: someOf(VOICES),
+            date: fc.option(aDate, { nil: undefined }),
+            description: anyText(),
+            codes: someOf(EXPECTATION_CODES),
+          }),
+          { maxLength: 4 },
+        ),
+        actions: fc.array(
+          fc.record({
+            meta: aMeta,
+            cycleId,
+            title: aLabel,
+            goal: anyText(),
+            status: fc.constantFrom(...ACTION_STATUSES),
+            due: fc.option(aDate, { nil: undefined }),
+          }),
+          { maxLength: 3 },
+        ),
+      })
+      .chain((partial) => {
+        const participants: Participant[] = partial.participants.map(({ meta, ...rest }) => ({
+          ...createParticipant(rest),
+          ...meta,
+        }));
+        const evidence: Evidence[] = partial.evidence.map(({ meta, codes, date, ...rest }) => ({
+          ...createEvidence({ ...rest, expectationCodes: codes, ...(date ? { date } : {}) }),
+          ...meta,
+        }));
+        const actions: Action[] = partial.actions.map(({ meta, due, ...rest }) => ({
+          ...createAction({ ...rest, ...(due ? { dueDate: due } : {}) }),
+          ...meta,
+        }));
+        const rater = participants.length
+          ? fc.option(fc.constantFrom(...participants), { nil: undefined })
+          : fc.constant(undefined);
+        return fc
+          .record({
+            assessments: fc.array(
+              fc.record({
+                meta: aMeta,
+                rater,
+                cycleId,
+                code: fc.constantFrom(...EXPECTATION_CODES),
+                rating: fc.constantFrom(...LEVEL_IDS, ...RATING_STATE_IDS),
+                justification: anyText(),
+                supportLevels: someOf(SUPPORT_LEVELS),
+              }),
+              { maxLength: 6 },
+            ),
+            attachments: attachmentsOf(evidence),
+          })
+          .map(({ assessments, attachments }): Dataset => ({
+            lscProfiles: profiles,
+            cycles,
+            participants,
+            evidence,
+            actions,
+            assessments: assessments.map(
+              ({ meta, rater: participant, cycleId: cycle, code, ...rest }): Assessment => ({
+                ...createAssessment({
+                  cycleId: participant?.cycleId ?? cycle,
+                  expectationCode: code,
+                  kind: participant ? 'individual' : 'consensus',
+                  ...(participant ? { participantId: participant.id } : {}),
+                }),
+                ...rest,
+                ...meta,
+              }),
+            ),
+            attachments: attachments.map(({ meta, bytes, type, ...rest }): Attachment => ({
+              ...createAttachment({ ...rest, blob: new Blob([bytes], { type }) }),
+              ...meta,
+            })),
+            settings: settings ? [{ ...createSettings(), updatedAt: settings } satisfies Settings] : [],
+          }));
+      });
+  });

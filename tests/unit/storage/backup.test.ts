@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
+import { createCycle } from '../../../src/domain/cycle';
+import { readBackup } from '../../../src/storage/backup/read-backup';
+import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
+import { backupFileName, createBackup } from '../../../src/storage/backup/write-backup';
+import { StorageFullError } from '../../../src/storage/errors';
+import { saveRecord } from '../../../src/storage/records';
+import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
+import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
+import { aDataset, type Dataset } from './arbitraries';
+import { dumpDatabase, freshDatabase } from './test-database';
+
+async function fill(db: LeersteunspiegelDatabase, data: Dataset): Promise<void> {
+  for (const table of TABLE_NAMES) await db.table(table).bulkAdd(data[table]);
+}
+
+async function userTables(db: LeersteunspiegelDatabase): Promise<string> {
+  const dump = JSON.parse(await dumpDatabase(db)) as Record<string, unknown>;
+  delete dump.snapshots;
+  return JSON.stringify(dump);
+}
+
+describe('backup and restore', () => {
+  it('gives back exactly the same records and attachments, for arbitrary valid data', async () => {
+    await fc.assert(
+      fc.asyncProperty(aDataset, async (data) => {
+        const source = freshDatabase();
+        await fill(source, data);
+        const { bytes } = await createBackup(source);
+
+        const target = freshDatabase();
+        await restoreBackup(target, await readBackup(bytes), 'replace');
+        expect(await userTables(target)).toBe(await userTables(source));
+        source.close();
+        target.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes a manifest with format, versions, date, counts and the checksum of data.json', async () => {
+    const db = freshDatabase();
+    await saveRecord(db, 'cycles', createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' }));
+    const { bytes, manifest } = await createBackup(db, new Date('2026-11-24T12:00:00Z'));
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['data.json', 'manifest.json']);
+    expect(manifest).toMatchObject({
+      format: 'leersteunspiegel-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      createdAt: '2026-11-24T12:00:00.000Z',
+      counts: { cycles: 1, attachments: 0 },
+    });
+    expect(manifest.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(backupFileName(new Date('2026-11-24T12:00:00Z'))).toBe('leersteunspiegel-backup-2026-11-24.zip');
+  });
+
+  it('gives the same data the same checksum, so two backups can be compared', async () => {
+    const [data] = fc.sample(aDataset, { numRuns: 1, seed: 7 });
+    const db = freshDatabase();
+    await fill(db, data!);
+    const first = await createBackup(db, new Date('2026-01-01T00:00:00Z'));
+    const second = await createBackup(db, new Date('2026-06-01T00:00:00Z'));
+    expect(second.manifest.checksum).toBe(first.manifest.checksum);
+  });
+
+  it('keeps an automatic snapshot of the data as it was before a restore', async () => {
+    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 3 });
+    const db = freshDatabase();
+    await fill(db, before!);
+    const original = await userTables(db);
+    const other = freshDatabase();
+    await fill(other, incoming!);
+
+    const report = await restoreBackup(db, await readBackup((await createBackup(other)).bytes), 'replace');
+    const snapshot = await db.snapshots.get(report.snapshotId);
+    expect(snapshot?.reason).toBe('beforeRestore');
+
+    const undo = freshDatabase();
+    await restoreBackup(
+      undo,
+      await readBackup(new Uint8Array(await snapshot!.blob.arrayBuffer())),
+      'replace',
+    );
+    expect(await userTables(undo)).toBe(original);
+  });
+
+  it('restores nothing at all when the transaction fails half-way, e.g. on a full disk', async () => {
+    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 11 });
+    const db = freshDatabase();
+    await fill(db, before!);
+    const other = freshDatabase();
+    await fill(other, incoming!);
+    const contents = await readBackup((await createBackup(other)).bytes);
+    const unchanged = await dumpDatabase(db);
+
+    const table = db.table('actions');
+    vi.spyOn(table, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    const original = db.table.bind(db);
+    vi.spyOn(db, 'table').mockImplementation(((name: string) =>
+      name === 'actions' ? table : original(name)) as typeof db.table);
+    await expect(restoreBackup(db, contents, 'replace')).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await dumpDatabase(db)).toBe(unchanged);
+  });
+
+  it('merges by keeping the newest copy of each record and reports every difference', async () => {
+    const db = freshDatabase();
+    const older = createCycle(
+      { title: 'Oud', schoolYear: '2025-2026', mode: 'team' },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    const onlyLocal = createCycle({ title: 'Alleen hier', schoolYear: '2025-2026', mode: 'team' });
+    const localNewer = createCycle(
+      { title: 'Lokaal nieuwer', schoolYear: '2025-2026', mode: 'team' },
+      new Date('2026-05-01T00:00:00Z'),
+    );
+    await db.cycles.bulkAdd([older, onlyLocal, localNewer]);
+
+    const source = freshDatabase();
+    const onlyIncoming = createCycle({
+      title: 'Alleen in bestand',
+      schoolYear: '2026-2027',
+      mode: 'individual',
+    });
+    await source.cycles.bulkAdd([
+      { ...older, title: 'Bijgewerkt', updatedAt: '2026-03-01T00:00:00.000Z' },
+      { ...localNewer, title: 'Ouder in bestand', updatedAt: '2026-02-01T00:00:00.000Z' },
+      onlyIncoming,
+    ]);
+    const report = await restoreBackup(db, await readBackup((await createBackup(source)).bytes), 'merge');
+
+    const titles = (await db.cycles.toArray()).map((cycle) => cycle.title).sort();
+    expect(titles).toEqual(['Alleen hier', 'Alleen in bestand', 'Bijgewerkt', 'Lokaal nieuwer']);
+    expect(report.tables.cycles).toEqual({ added: 1, updated: 1, keptLocal: 1, removed: 0 });
+    expect(report.conflicts).toEqual(
+      expect.arrayContaining([
+        { table: 'cycles', id: older.id, kept: 'incoming' },
+        { table: 'cycles', id: localNewer.id, kept: 'local' },
+      ]),
+    );
+  });
+
+  it('deletes every record, attachment and snapshot on request', async () => {
+    const [data] = fc.sample(aDataset, { numRuns: 1, seed: 5 });
+    const db = freshDatabase();
+    await fill(db, data!);
+    await restoreBackup(db, await readBackup((await createBackup(db)).bytes), 'merge');
+    await deleteAllData(db);
+    for (const table of [...TABLE_NAMES, 'snapshots'] as (TableName | 'snapshots')[]) {
+      expect(await db.table(table).count(), table).toBe(0);
+    }
+  });
+});

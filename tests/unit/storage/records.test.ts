@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAction, createProgressEntry } from '../../../src/domain/action';
+import { createAssessment } from '../../../src/domain/assessment';
+import { createAttachment } from '../../../src/domain/attachment';
+import { createCycle } from '../../../src/domain/cycle';
+import { createEvidence } from '../../../src/domain/evidence';
+import { createLscProfile } from '../../../src/domain/lsc-profile';
+import { createParticipant } from '../../../src/domain/participant';
+import { createSettings } from '../../../src/domain/settings';
+import { InvalidRecordError, StorageFullError } from '../../../src/storage/errors';
+import { deleteRecord, getRecord, listRecords, saveRecord } from '../../../src/storage/records';
+import type { RecordOf, TableName } from '../../../src/storage/tables';
+import { dumpDatabase, freshDatabase } from './test-database';
+
+const cycle = createCycle({ title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026', mode: 'team' });
+const participant = createParticipant({ cycleId: cycle.id, name: 'An', role: 'coordinator' });
+const evidence = createEvidence({ cycleId: cycle.id, title: 'Verslag leersteunraad', kind: 'report' });
+
+/** One valid record of every table, and a change a user could make to it. */
+const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: RecordOf<N>) => RecordOf<N> } } =
+  {
+    lscProfiles: { record: createLscProfile(), change: (r) => ({ ...r, name: 'LSC Kempen' }) },
+    cycles: { record: cycle, change: (r) => ({ ...r, status: 'survey' }) },
+    participants: { record: participant, change: (r) => ({ ...r, anonymous: true }) },
+    assessments: {
+      record: createAssessment({
+        cycleId: cycle.id,
+        expectationCode: 'M2',
+        kind: 'individual',
+        participantId: participant.id,
+      }),
+      change: (r) => ({ ...r, rating: 'meets', justification: 'Doelen sluiten aan bij het verslag.' }),
+    },
+    evidence: { record: evidence, change: (r) => ({ ...r, expectationCodes: ['M2', 'S3'] }) },
+    attachments: {
+      record: createAttachment({
+        evidenceId: evidence.id,
+        name: 'verslag.pdf',
+        blob: new Blob(['%PDF-1.4'], { type: 'application/pdf' }),
+      }),
+      change: (r) => ({ ...r, name: 'verslag-leersteunraad.pdf' }),
+    },
+    actions: {
+      record: createAction({ cycleId: cycle.id, title: 'Opstartoverleg met CLB vastleggen' }),
+      change: (r) => ({
+        ...r,
+        status: 'ongoing',
+        progressLog: [createProgressEntry('2026-01-15', 'Sjabloon gemaakt.')],
+      }),
+    },
+    settings: { record: createSettings(), change: (r) => ({ ...r, persistence: 'granted' }) },
+  };
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe.each(Object.keys(examples) as TableName[])('the %s table', (table) => {
+  const { record, change } = examples[table] as {
+    record: RecordOf<typeof table>;
+    change: (r: RecordOf<typeof table>) => RecordOf<typeof table>;
+  };
+
+  it('stores, reads, updates and deletes a record', async () => {
+    const db = freshDatabase();
+    await saveRecord(db, table, record);
+    expect(await getRecord(db, table, record.id)).toMatchObject({ ...record, updatedAt: expect.any(String) });
+    expect((await listRecords(db, table)).map((r) => r.id)).toEqual([record.id]);
+
+    const changed = change(record);
+    vi.useFakeTimers({ now: new Date('2099-01-01T00:00:00Z'), toFake: ['Date'] });
+    const saved = await saveRecord(db, table, changed);
+    expect(saved.updatedAt).toBe('2099-01-01T00:00:00.000Z');
+    expect(await getRecord(db, table, record.id)).toMatchObject({ ...changed, updatedAt: saved.updatedAt });
+
+    await deleteRecord(db, table, record.id);
+    expect(await getRecord(db, table, record.id)).toBeUndefined();
+  });
+});
+
+describe('saving', () => {
+  it('refuses a record that breaks its schema and stores nothing', async () => {
+    const db = freshDatabase();
+    const broken = { ...cycle, schoolYear: '2025-2027' };
+    await expect(saveRecord(db, 'cycles', broken)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await listRecords(db, 'cycles')).toEqual([]);
+  });
+
+  it('keeps an attachment byte for byte', async () => {
+    const db = freshDatabase();
+    const bytes = new Uint8Array([0, 1, 2, 250, 251, 252]);
+    const attachment = createAttachment({
+      evidenceId: evidence.id,
+      name: 'scan.png',
+      blob: new Blob([bytes], { type: 'image/png' }),
+    });
+    await saveRecord(db, 'attachments', attachment);
+    const stored = await getRecord(db, 'attachments', attachment.id);
+    expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(bytes);
+    expect(stored?.blob.type).toBe('image/png');
+  });
+
+  it('reports a full disk as StorageFullError and leaves the database as it was', async () => {
+    const db = freshDatabase();
+    await saveRecord(db, 'cycles', cycle);
+    const before = await dumpDatabase(db);
+    const table = db.table('cycles');
+    vi.spyOn(table, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    vi.spyOn(db, 'table').mockReturnValue(table as ReturnType<typeof db.table>);
+    await expect(saveRecord(db, 'cycles', { ...cycle, title: 'Nieuwe titel' })).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
+    vi.restoreAllMocks();
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('never moves updatedAt backwards when the clock was set back', async () => {
+    const db = freshDatabase();
+    const future = { ...cycle, updatedAt: '2099-06-01T00:00:00.000Z' };
+    const saved = await saveRecord(db, 'cycles', future);
+    expect(saved.updatedAt).toBe('2099-06-01T00:00:00.000Z');
+  });
+});
