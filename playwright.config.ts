@@ -17,7 +17,8 @@ export default defineConfig({
   },
   // The tests run against the production build, as users get it (`npm run build` comes first in `npm test`).
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: run beside a preview the user may have open from `npm start`, without replacing it.
+    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -12,6 +12,8 @@ export const strings = {
   },
   nav: {
     home: 'Start',
+    profile: 'Ons centrum',
+    data: 'Gegevens en back-up',
     framework: 'Referentiekader',
     contextInput: 'Context en input',
     glossary: 'Begrippen',
@@ -99,6 +101,128 @@ export const strings = {
       count === 0
         ? `Geen resultaten voor "${query}".`
         : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}".`,
+  },
+  app: {
+    needsScript: 'Dit deel van Leersteunspiegel werkt in je browser en heeft JavaScript nodig.',
+    loading: 'Gegevens laden…',
+    loadFailed:
+      'De gegevens in deze browser konden niet gelezen worden. Herlaad de pagina; lukt het dan nog niet, maak een back-up via "Gegevens en back-up".',
+  },
+  save: {
+    idle: '',
+    pending: 'Wijzigingen worden bewaard…',
+    saving: 'Bewaren…',
+    saved: 'Opgeslagen op dit toestel',
+    storageFull:
+      'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
+    invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
+    failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+  },
+  profile: {
+    title: 'Ons leersteuncentrum',
+    intro:
+      'De context en input van je centrum. Ze vormen de situering in je zelfevaluatierapport ("Administratieve gegevens en situering"). Alles wordt automatisch bewaard op dit toestel.',
+    fields: {
+      name: { label: 'Naam van het leersteuncentrum', hint: '' },
+      workingArea: {
+        label: 'Werkgebied',
+        hint: 'Regio, gemeenten, kenmerken van het werkgebied (grootstedelijk, kansarmoede, diversiteit …).',
+      },
+      schoolsServed: {
+        label: 'Scholen die we bedienen',
+        hint: 'Aantal scholen, niveaus, netten, vestigingsplaatsen.',
+      },
+      teamComposition: {
+        label: 'Samenstelling en expertise van het team',
+        hint: 'Disciplines (onderwijskundig, paramedisch, sociaal, psychologisch, orthopedagogisch), aantal leerondersteuners, ervaring.',
+      },
+      structuralPartnerships: {
+        label: 'Structurele samenwerking voor type 4, 6 en 7',
+        hint: 'Met welk leersteuncentrum, voor welke types en met welke afspraken.',
+      },
+      supportCouncil: { label: 'Leersteunraad', hint: 'Samenstelling en werking.' },
+      otherContext: { label: 'Andere context- en inputkenmerken', hint: '' },
+    },
+    supportTypesLegend: 'Types leersteun die we zelf aanbieden',
+    supportTypes: {
+      basisaanbod: 'basisaanbod',
+      'type-2': 'type 2',
+      'type-3': 'type 3',
+      'type-4': 'type 4',
+      'type-6': 'type 6',
+      'type-7': 'type 7',
+      'type-9': 'type 9',
+    },
+  },
+  data: {
+    title: 'Gegevens en back-up',
+    intro:
+      'Alles wat je in Leersteunspiegel invult, staat alleen in deze browser op dit toestel. Maak geregeld een back-up, zeker voor je van toestel wisselt of je browsergegevens wist.',
+    storageTitle: 'Opslag op dit toestel',
+    persistence: {
+      granted:
+        'Deze browser bewaart je gegevens blijvend: ze worden niet automatisch gewist als de schijf vol raakt.',
+      denied:
+        'De browser heeft geen blijvende opslag toegekend. Bij plaatsgebrek kan hij je gegevens wissen: maak geregeld een back-up.',
+      unsupported: 'Deze browser kan geen blijvende opslag beloven. Maak geregeld een back-up.',
+      unknown: 'Er werd nog geen blijvende opslag gevraagd; dat gebeurt bij de eerste keer bewaren.',
+    },
+    askPersistence: 'Vraag blijvende opslag',
+    usage: (used: string, available: string): string =>
+      `${used} gebruikt van ongeveer ${available} beschikbaar.`,
+    usageUnknown: 'Deze browser vertelt niet hoeveel ruimte er is.',
+    contentsTitle: 'Wat staat er op dit toestel?',
+    contentsTable: 'Aantal bewaarde gegevens per soort',
+    kindColumn: 'Soort',
+    countColumn: 'Aantal',
+    attachmentBytes: (size: string): string => `Bijlagen samen: ${size}.`,
+    backupTitle: 'Back-up maken',
+    backupExplanation:
+      'Eén bestand met al je gegevens, bijlagen inbegrepen. Bewaar het op een veilige plaats: het kan persoonsgegevens bevatten.',
+    backupButton: 'Back-up downloaden',
+    backupBusy: 'Back-up wordt gemaakt…',
+    backupDone: (name: string): string => `Back-up gemaakt: ${name}.`,
+    lastBackup: (date: string): string => `Laatste back-up: ${date}.`,
+    noBackupYet: 'Er werd op dit toestel nog geen back-up gemaakt.',
+    restoreTitle: 'Back-up terugzetten',
+    restoreFileLabel: 'Kies een back-upbestand (.zip)',
+    restoreReading: 'Bestand wordt gecontroleerd…',
+    restoreSummary: (date: string, version: string): string =>
+      `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
+    restoreModeLegend: 'Hoe terugzetten?',
+    restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
+    restoreMerge:
+      'Samenvoegen: gegevens uit de back-up worden toegevoegd; bestaat iets aan beide kanten, dan blijft de meest recente versie.',
+    restoreButton: 'Terugzetten',
+    restoreBusy: 'Bezig met terugzetten…',
+    restoreDone: 'De back-up is teruggezet.',
+    restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
+    restoreReportRow: (
+      table: string,
+      added: number,
+      updated: number,
+      kept: number,
+      removed: number,
+    ): string =>
+      `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
+    restoreConflicts: (count: number): string =>
+      count === 0
+        ? 'Er waren geen verschillen tussen beide kanten.'
+        : `${count} ${count === 1 ? 'gegeven verschilde' : 'gegevens verschilden'} aan beide kanten; telkens bleef de meest recente versie.`,
+    snapshotsTitle: 'Automatische back-ups',
+    snapshotsExplanation:
+      'Voor elke terugzetting bewaart Leersteunspiegel automatisch een back-up van de gegevens zoals ze waren (de laatste drie).',
+    snapshotsNone: 'Er zijn nog geen automatische back-ups.',
+    snapshotLabel: (date: string, size: string): string => `Van vóór het terugzetten op ${date} (${size})`,
+    snapshotDownload: 'Downloaden',
+    deleteTitle: 'Alles verwijderen',
+    deleteExplanation:
+      'Verwijdert alle gegevens van Leersteunspiegel uit deze browser, ook de automatische back-ups. Er wordt eerst nog een laatste back-up gedownload.',
+    deleteConfirm: 'Ik begrijp dat alle gegevens op dit toestel verdwijnen.',
+    deleteButton: 'Alles verwijderen',
+    deleteBusy: 'Laatste back-up maken en verwijderen…',
+    deleteDone: 'Alle gegevens zijn verwijderd. De laatste back-up werd gedownload.',
+    failed: 'Dat is niet gelukt:',
   },
   tables: {
     lscProfiles: 'profiel van het centrum',

@@ -25,7 +25,7 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Pages that present the referentiekader and must be readable without JavaScript. */
+/** Pages that present the referentiekader and must be readable without JavaScript (not search, not the app). */
 export function readingPages(): string[] {
-  return builtPages().filter((path) => path !== '/zoeken/');
+  return builtPages().filter((path) => path !== '/zoeken/' && !path.startsWith('/app/'));
 }

@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { getDatabase } from '../../storage/database';
+import { readBackup, type BackupContents } from '../../storage/backup/read-backup';
+import { restoreBackup, type RestoreMode } from '../../storage/backup/restore-backup';
+import { TABLE_NAMES } from '../../storage/tables';
+import { formatDateTime } from '../format';
+import { strings } from '../strings';
+import { TaskOutcome, useTask } from './run-task';
+
+/** Checks a chosen backup file completely, shows what it holds, and restores it the way the user chooses. */
+export function RestoreSection() {
+  const db = getDatabase();
+  const [checked, setChecked] = useState<BackupContents>();
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const reading = useTask();
+  const restoring = useTask();
+
+  const choose = (input: HTMLInputElement): void => {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after a failed attempt, or to restore twice) is seen.
+    input.value = '';
+    setChecked(undefined);
+    restoring.reset();
+    if (!file) return;
+    void reading.run(async () => {
+      const contents = await readBackup(new Uint8Array(await file.arrayBuffer()));
+      setChecked(contents);
+      return [];
+    });
+  };
+
+  const restore = (contents: BackupContents): Promise<void> =>
+    restoring.run(async () => {
+      const report = await restoreBackup(db, contents, mode);
+      setChecked(undefined);
+      return [
+        strings.data.restoreDone,
+        ...TABLE_NAMES.filter((table) => table !== 'settings').map((table) => {
+          const row = report.tables[table];
+          return strings.data.restoreReportRow(
+            strings.tables[table],
+            row.added,
+            row.updated,
+            row.keptLocal,
+            row.removed,
+          );
+        }),
+        ...(mode === 'merge' ? [strings.data.restoreConflicts(report.conflicts.length)] : []),
+        strings.data.restoreSnapshotNote,
+      ];
+    });
+
+  return (
+    <section aria-labelledby="restore-title">
+      <h2 id="restore-title">{strings.data.restoreTitle}</h2>
+      <div class="field">
+        <label for="restore-file">{strings.data.restoreFileLabel}</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".zip,application/zip"
+          onChange={(event) => choose(event.currentTarget)}
+        />
+      </div>
+      {reading.state.status !== 'done' && (
+        <TaskOutcome state={reading.state} busy={strings.data.restoreReading} />
+      )}
+      {checked && (
+        <div class="restore-check">
+          <p>
+            {strings.data.restoreSummary(
+              formatDateTime(checked.manifest.createdAt),
+              checked.manifest.appVersion,
+            )}
+          </p>
+          <ul>
+            {TABLE_NAMES.filter((table) => table !== 'settings').map((table) => (
+              <li key={table}>
+                {strings.tables[table]}: {checked.manifest.counts[table]}
+              </li>
+            ))}
+          </ul>
+          <fieldset class="field">
+            <legend>{strings.data.restoreModeLegend}</legend>
+            {(['replace', 'merge'] as const).map((option) => (
+              <label key={option} class="radio">
+                <input
+                  type="radio"
+                  name="restore-mode"
+                  value={option}
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                />
+                {option === 'replace' ? strings.data.restoreReplace : strings.data.restoreMerge}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            class="button-primary"
+            onClick={() => void restore(checked)}
+            disabled={restoring.state.status === 'busy'}
+          >
+            {strings.data.restoreButton}
+          </button>
+        </div>
+      )}
+      <TaskOutcome state={restoring.state} busy={strings.data.restoreBusy} />
+    </section>
+  );
+}

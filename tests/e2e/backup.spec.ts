@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+
+const fixture = join(import.meta.dirname, '../fixtures/backups/v1-sample.zip');
+
+async function restore(page: Page, file: string, mode: 'Vervangen' | 'Samenvoegen' = 'Vervangen') {
+  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(file);
+  await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+  await page.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+/** The backup's records, without the device settings (making a backup itself records when it was made). */
+function dataJson(path: string): string {
+  const data = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(path))['data.json'])) as {
+    tables: Record<string, unknown>;
+  };
+  delete data.tables.settings;
+  return JSON.stringify(data);
+}
+
+test('backup, delete everything, restore: everything comes back, attachments included', async ({ page }) => {
+  await page.goto('/app/gegevens/');
+  await restore(page, fixture);
+  await expect(page.getByTestId('count-attachments')).toHaveText('1');
+  await expect(page.getByTestId('count-assessments')).toHaveText('2');
+
+  const backup = await download(page, () => page.getByRole('button', { name: 'Back-up downloaden' }).click());
+  expect(backup).toMatch(/leersteunspiegel-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+
+  await page.getByLabel('Ik begrijp dat alle gegevens op dit toestel verdwijnen.').check();
+  const lastChance = await download(page, () =>
+    page.getByRole('button', { name: 'Alles verwijderen' }).click(),
+  );
+  await expect(page.getByText('Alle gegevens zijn verwijderd.')).toBeVisible();
+  for (const table of ['lscProfiles', 'cycles', 'assessments', 'attachments']) {
+    await expect(page.getByTestId(`count-${table}`)).toHaveText('0');
+  }
+  expect(dataJson(lastChance)).toBe(dataJson(backup));
+
+  await restore(page, backup);
+  await expect(page.getByTestId('count-attachments')).toHaveText('1');
+  const again = await download(page, () => page.getByRole('button', { name: 'Back-up downloaden' }).click());
+  // data.json holds every record and each attachment's SHA-256: equal files mean the same data, byte for byte.
+  expect(dataJson(again)).toBe(dataJson(backup));
+
+  await page.goto('/app/profiel/');
+  await expect(page.getByLabel('Naam van het leersteuncentrum')).toHaveValue('LSC Voorbeeld');
+});
+
+test('a file that is not a backup gets a Dutch message and changes nothing', async ({ page }) => {
+  await page.goto('/app/gegevens/');
+  await restore(page, fixture);
+  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles({
+    name: 'verslag.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('PK\u0003\u0004 dit is geen echte back-up'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Het back-upbestand is beschadigd of onvolledig');
+  await expect(page.getByRole('alert')).toContainText('Er is niets gewijzigd aan je gegevens.');
+  await expect(page.getByRole('button', { name: 'Terugzetten' })).toHaveCount(0);
+  await expect(page.getByTestId('count-cycles')).toHaveText('1');
+});
+
+test('a restore keeps an automatic backup of what was there before, to download', async ({ page }) => {
+  await page.goto('/app/gegevens/');
+  await restore(page, fixture);
+  await restore(page, fixture, 'Samenvoegen');
+  await expect(page.getByText('Er waren geen verschillen tussen beide kanten.')).toBeVisible();
+  const snapshots = page.getByRole('region', { name: 'Automatische back-ups' }).getByRole('listitem');
+  await expect(snapshots).toHaveCount(2);
+  const file = await download(page, () =>
+    snapshots.first().getByRole('button', { name: 'Downloaden' }).click(),
+  );
+  expect(dataJson(file)).toContain('LSC Voorbeeld');
+});

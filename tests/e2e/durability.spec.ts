@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+const WORKING_AREA = 'Werkgebied';
+
+test('text typed up to half a second before the tab closes is there when it reopens', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/app/profiel/');
+  const field = page.getByLabel(WORKING_AREA);
+  await expect(page.getByRole('status')).toHaveText('');
+  await field.click();
+
+  const settled = 'Kempen en Noorderkempen, veertien gemeenten. ';
+  const stillTyping = 'Veel kleine scholen, enkele grote campussen in Turnhout en Geel.';
+  await page.keyboard.type(settled, { delay: 25 });
+  // Keep typing, and close the tab 700 ms later without waiting for anything.
+  const typing = page.keyboard.type(stillTyping, { delay: 25 }).catch(() => undefined);
+  await page.waitForTimeout(700);
+  await page.close({ runBeforeUnload: false });
+  await typing;
+
+  const reopened = await context.newPage();
+  await reopened.goto('/app/profiel/');
+  const value = await reopened.getByLabel(WORKING_AREA).inputValue();
+  expect(value.startsWith(settled)).toBe(true);
+  expect((settled + stillTyping).startsWith(value)).toBe(true);
+});
+
+test('an edit in one tab shows in the other', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/app/profiel/');
+  await second.goto('/app/profiel/');
+  await expect(second.getByRole('status')).toHaveText('');
+
+  await first.getByLabel('Naam van het leersteuncentrum').fill('LSC Waasland');
+  await expect(first.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(second.getByLabel('Naam van het leersteuncentrum')).toHaveValue('LSC Waasland');
+
+  await second.getByLabel('type 4', { exact: true }).check();
+  await expect(first.getByLabel('type 4', { exact: true })).toBeChecked();
+});
+
+test('the saved state is shown, and the browser is asked for persistent storage on the first save', async ({
+  page,
+}) => {
+  await page.goto('/app/profiel/');
+  await page.getByLabel('Leersteunraad').fill('Voorzitter en vier leden.');
+  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await page.goto('/app/gegevens/');
+  await expect(page.getByTestId('persistence')).not.toHaveText(/nog geen blijvende opslag gevraagd/);
+});
+
+test('a full disk gets a clear Dutch message, keeps the text on screen, and saves once there is room again', async ({
+  page,
+}) => {
+  // Simulate a full disk: while the flag is set, every IndexedDB write fails the way a browser over quota fails.
+  await page.addInitScript(() => {
+    const flag = window as unknown as { diskFull?: boolean };
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof original>
+      ) {
+        if (flag.diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await page.goto('/app/profiel/');
+  const field = page.getByLabel('Naam van het leersteuncentrum');
+  await field.fill('LSC Brugge');
+  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await field.fill('LSC Brugge-Oostende');
+  await expect(page.getByRole('status')).toContainText('de opslag van deze browser is vol');
+  await expect(field).toHaveValue('LSC Brugge-Oostende');
+
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await field.press('End');
+  await page.keyboard.type(' en Westhoek');
+  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await page.reload();
+  await expect(page.getByLabel('Naam van het leersteuncentrum')).toHaveValue(
+    'LSC Brugge-Oostende en Westhoek',
+  );
+});
