@@ -68,8 +68,3 @@ export async function createBackup(
   files[DATA_PATH] = dataBytes;
   return { bytes: zipSync(files, { level: 6 }), manifest };
 }
-
-/** The file name a backup is offered under: `leersteunspiegel-backup-2026-11-24.zip`. */
-export function backupFileName(now: Date = new Date()): string {
-  return `leersteunspiegel-backup-${now.toISOString().slice(0, 10)}.zip`;
-}

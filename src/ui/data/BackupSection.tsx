@@ -1,10 +1,11 @@
 import { getDatabase } from '../../storage/database';
-import { createBackup, backupFileName } from '../../storage/backup/write-backup';
+import { backupFileName } from '../../storage/backup/file-name';
 import { loadSettings } from '../../storage/queries';
 import { saveRecord } from '../../storage/records';
 import { formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
+import { loadBackupWriter } from './backup-modules';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from './run-task';
 
@@ -17,6 +18,7 @@ export function BackupSection() {
   const backUp = (): Promise<void> =>
     task.run(async () => {
       const now = new Date();
+      const { createBackup } = await loadBackupWriter();
       const { bytes } = await createBackup(db, now);
       const name = backupFileName(now);
       downloadFile(bytes, name);

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getDatabase } from '../../storage/database';
-import { readBackup, type BackupContents } from '../../storage/backup/read-backup';
-import { restoreBackup, type RestoreMode } from '../../storage/backup/restore-backup';
+import type { BackupContents } from '../../storage/backup/read-backup';
+import type { RestoreMode } from '../../storage/backup/restore-backup';
 import { TABLE_NAMES } from '../../storage/tables';
 import { formatDateTime } from '../format';
 import { strings } from '../strings';
+import { loadBackupRestorer } from './backup-modules';
 import { TaskOutcome, useTask } from './run-task';
 
 /** Checks a chosen backup file completely, shows what it holds, and restores it the way the user chooses. */
@@ -23,6 +24,7 @@ export function RestoreSection() {
     restoring.reset();
     if (!file) return;
     void reading.run(async () => {
+      const { readBackup } = await loadBackupRestorer();
       const contents = await readBackup(new Uint8Array(await file.arrayBuffer()));
       setChecked(contents);
       return [];
@@ -31,6 +33,7 @@ export function RestoreSection() {
 
   const restore = (contents: BackupContents): Promise<void> =>
     restoring.run(async () => {
+      const { restoreBackup } = await loadBackupRestorer();
       const report = await restoreBackup(db, contents, mode);
       setChecked(undefined);
       return [

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getDatabase } from '../../storage/database';
-import { deleteAllData } from '../../storage/backup/restore-backup';
-import { backupFileName, createBackup } from '../../storage/backup/write-backup';
+import { backupFileName } from '../../storage/backup/file-name';
 import { listSnapshots } from '../../storage/queries';
 import { formatBytes, formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
+import { loadBackupRestorer, loadBackupWriter } from './backup-modules';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from './run-task';
 
@@ -15,8 +15,7 @@ export function SnapshotList() {
   const snapshots = useLiveQuery(() => listSnapshots(db), []);
   const download = async (id: string, createdAt: string): Promise<void> => {
     const snapshot = await db.snapshots.get(id);
-    if (snapshot)
-      downloadFile(snapshot.blob, backupFileName(new Date(createdAt)).replace('.zip', '-automatisch.zip'));
+    if (snapshot) downloadFile(snapshot.blob, backupFileName(new Date(createdAt), '-automatisch'));
   };
   return (
     <section aria-labelledby="snapshots-title">
@@ -47,8 +46,12 @@ export function DeleteAllSection() {
   const deleteAll = (): Promise<void> =>
     task.run(async () => {
       const now = new Date();
+      const [{ createBackup }, { deleteAllData }] = await Promise.all([
+        loadBackupWriter(),
+        loadBackupRestorer(),
+      ]);
       const { bytes } = await createBackup(db, now);
-      downloadFile(bytes, backupFileName(now).replace('.zip', '-voor-verwijderen.zip'));
+      downloadFile(bytes, backupFileName(now, '-voor-verwijderen'));
       await deleteAllData(db);
       setConfirmed(false);
       return [strings.data.deleteDone];
