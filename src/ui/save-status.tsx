@@ -1,12 +1,10 @@
 import type { SaveState } from './hooks/use-autosave';
-import { InvalidRecordError, StorageFullError } from '../storage/errors';
+import { explainError } from './explain-error';
 import { strings } from './strings';
 
 function messageFor(state: SaveState): string {
   if (state.status !== 'error') return strings.save[state.status];
-  if (state.error instanceof StorageFullError) return strings.save.storageFull;
-  if (state.error instanceof InvalidRecordError) return strings.save.invalid;
-  return strings.save.failed;
+  return explainError(state.error).join(' ');
 }
 
 /** Tells, politely to screen readers, whether the user's edits are safe. */

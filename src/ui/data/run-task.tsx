@@ -1,8 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BackupError } from '../../storage/backup/backup-error';
-import { InvalidRecordError, StorageFullError } from '../../storage/errors';
-import { strings } from '../strings';
-import { describeBackupError } from './backup-messages';
+import { explainError } from '../explain-error';
 
 /** A task the user started: running, done with a message, or failed with the lines that explain why. */
 export type TaskState =
@@ -10,14 +7,6 @@ export type TaskState =
   | { status: 'busy' }
   | { status: 'done'; lines: string[] }
   | { status: 'failed'; lines: string[] };
-
-/** The Dutch explanation of any error a data task can meet. */
-export function explainError(error: unknown): string[] {
-  if (error instanceof BackupError) return describeBackupError(error);
-  if (error instanceof StorageFullError) return [strings.save.storageFull];
-  if (error instanceof InvalidRecordError) return [strings.save.invalid];
-  return [strings.data.failed, error instanceof Error ? error.message : String(error)];
-}
 
 /** Runs one task at a time and keeps its outcome for display. */
 export function useTask() {

@@ -1,0 +1,12 @@
+import { BackupError } from '../storage/backup/backup-error';
+import { InvalidRecordError, StorageFullError } from '../storage/errors';
+import { describeBackupError } from './data/backup-messages';
+import { strings } from './strings';
+
+/** The Dutch explanation of any error a save or data task can meet, one line per paragraph. */
+export function explainError(error: unknown): string[] {
+  if (error instanceof BackupError) return describeBackupError(error);
+  if (error instanceof StorageFullError) return [strings.save.storageFull];
+  if (error instanceof InvalidRecordError) return [strings.save.invalid];
+  return [strings.save.failed];
+}
