@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { openApp } from './open-app';
 
 const fixture = join(import.meta.dirname, '../fixtures/backups/v1-sample.zip');
 
@@ -31,7 +32,7 @@ function dataJson(path: string): string {
 }
 
 test('backup, delete everything, restore: everything comes back, attachments included', async ({ page }) => {
-  await page.goto('/app/gegevens/');
+  await openApp(page, '/app/gegevens/');
   await restore(page, fixture);
   await expect(page.getByTestId('count-attachments')).toHaveText('1');
   await expect(page.getByTestId('count-assessments')).toHaveText('2');
@@ -55,12 +56,12 @@ test('backup, delete everything, restore: everything comes back, attachments inc
   // data.json holds every record and each attachment's SHA-256: equal files mean the same data, byte for byte.
   expect(dataJson(again)).toBe(dataJson(backup));
 
-  await page.goto('/app/profiel/');
+  await openApp(page, '/app/profiel/');
   await expect(page.getByLabel('Naam van het leersteuncentrum')).toHaveValue('LSC Voorbeeld');
 });
 
 test('a file that is not a backup gets a Dutch message and changes nothing', async ({ page }) => {
-  await page.goto('/app/gegevens/');
+  await openApp(page, '/app/gegevens/');
   await restore(page, fixture);
   await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles({
     name: 'verslag.zip',
@@ -74,7 +75,7 @@ test('a file that is not a backup gets a Dutch message and changes nothing', asy
 });
 
 test('a restore keeps an automatic backup of what was there before, to download', async ({ page }) => {
-  await page.goto('/app/gegevens/');
+  await openApp(page, '/app/gegevens/');
   await restore(page, fixture);
   await restore(page, fixture, 'Samenvoegen');
   await expect(page.getByText('Er waren geen verschillen tussen beide kanten.')).toBeVisible();

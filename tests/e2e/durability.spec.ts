@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './open-app';
 
 const WORKING_AREA = 'Werkgebied';
 
 test('text typed up to half a second before the tab closes is there when it reopens', async ({ context }) => {
   const page = await context.newPage();
-  await page.goto('/app/profiel/');
+  await openApp(page, '/app/profiel/');
   const field = page.getByLabel(WORKING_AREA);
   await expect(page.getByRole('status')).toHaveText('');
   await field.click();
@@ -19,8 +20,10 @@ test('text typed up to half a second before the tab closes is there when it reop
   await typing;
 
   const reopened = await context.newPage();
-  await reopened.goto('/app/profiel/');
-  const value = await reopened.getByLabel(WORKING_AREA).inputValue();
+  await openApp(reopened, '/app/profiel/');
+  const reopenedField = reopened.getByLabel(WORKING_AREA);
+  await expect(reopenedField).not.toHaveValue('');
+  const value = await reopenedField.inputValue();
   expect(value.startsWith(settled)).toBe(true);
   expect((settled + stillTyping).startsWith(value)).toBe(true);
 });
@@ -28,8 +31,8 @@ test('text typed up to half a second before the tab closes is there when it reop
 test('an edit in one tab shows in the other', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto('/app/profiel/');
-  await second.goto('/app/profiel/');
+  await openApp(first, '/app/profiel/');
+  await openApp(second, '/app/profiel/');
   await expect(second.getByRole('status')).toHaveText('');
 
   await first.getByLabel('Naam van het leersteuncentrum').fill('LSC Waasland');
@@ -43,10 +46,10 @@ test('an edit in one tab shows in the other', async ({ context }) => {
 test('the saved state is shown, and the browser is asked for persistent storage on the first save', async ({
   page,
 }) => {
-  await page.goto('/app/profiel/');
+  await openApp(page, '/app/profiel/');
   await page.getByLabel('Leersteunraad').fill('Voorzitter en vier leden.');
   await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
-  await page.goto('/app/gegevens/');
+  await openApp(page, '/app/gegevens/');
   await expect(page.getByTestId('persistence')).not.toHaveText(/nog geen blijvende opslag gevraagd/);
 });
 
@@ -67,7 +70,7 @@ test('a full disk gets a clear Dutch message, keeps the text on screen, and save
       };
     }
   });
-  await page.goto('/app/profiel/');
+  await openApp(page, '/app/profiel/');
   const field = page.getByLabel('Naam van het leersteuncentrum');
   await field.fill('LSC Brugge');
   await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');

@@ -1,0 +1,10 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Opens an app view and waits until every island has hydrated: before that, a change event (a chosen file,
+ * a typed letter) reaches static HTML with no handler and is lost, which no user on a real laptop sees.
+ */
+export async function openApp(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
