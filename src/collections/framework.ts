@@ -11,6 +11,7 @@ import type { GlossaryTerm } from '../domain/framework/glossary-term';
 import type { Source } from '../domain/framework/source';
 import type { GoodPracticeCriterion, ScaleEntry } from '../domain/framework/scale';
 import type { FeatureList } from '../domain/framework/context-input';
+import type { FrameworkSummary } from '../domain/framework/framework-summary';
 
 /** The whole referentiekader as the pages need it, checked for completeness and consistency. */
 export interface LoadedFramework {
@@ -77,4 +78,10 @@ async function load(): Promise<LoadedFramework> {
 export function getFramework(): Promise<LoadedFramework> {
   loading ??= load();
   return loading;
+}
+
+/** The part of the referentiekader the app's islands receive as props. */
+export async function getFrameworkSummary(): Promise<FrameworkSummary> {
+  const { outline, scale, goodPracticeCriteria } = await getFramework();
+  return { outline, scale, goodPracticeCriteria };
 }

@@ -7,7 +7,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
 import { loadBackupWriter } from './backup-modules';
 import { downloadFile } from './download';
-import { TaskOutcome, useTask } from './run-task';
+import { TaskOutcome, useTask } from '../run-task';
 
 /** Makes a backup of everything and downloads it; remembers when, to show the user. */
 export function BackupSection() {

@@ -6,7 +6,7 @@ import { TABLE_NAMES } from '../../storage/tables';
 import { formatDateTime } from '../format';
 import { strings } from '../strings';
 import { loadBackupRestorer } from './backup-modules';
-import { TaskOutcome, useTask } from './run-task';
+import { TaskOutcome, useTask } from '../run-task';
 
 /** Checks a chosen backup file completely, shows what it holds, and restores it the way the user chooses. */
 export function RestoreSection() {

@@ -7,7 +7,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
 import { loadBackupRestorer, loadBackupWriter } from './backup-modules';
 import { downloadFile } from './download';
-import { TaskOutcome, useTask } from './run-task';
+import { TaskOutcome, useTask } from '../run-task';
 
 /** The automatic backups kept before each restore, each downloadable. */
 export function SnapshotList() {

@@ -12,6 +12,8 @@ export type LiveResult<T> =
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
+    // A new query (other deps) must not show the previous query's result as its own.
+    setResult({ status: 'loading' });
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),
       error: (error: unknown) => setResult({ status: 'error', error }),

@@ -1,8 +1,5 @@
-/**
- * Every piece of Dutch (nl-BE) interface text, in one place so it can be reviewed as a whole.
- * Longer editorial prose lives in content/pages/; the referentiekader's own words live in content/.
- */
-export const strings = {
+/** Interface text shared by the whole site: navigation, saving, errors, the profile and the data view. */
+export const commonStrings = {
   site: {
     name: 'Leersteunspiegel',
     tagline: 'Zelfevaluatie voor leersteuncentra, op basis van het Referentiekader kwaliteitsvolle leersteun',
@@ -263,4 +260,4 @@ export const strings = {
   },
 } as const;
 
-export type SupportLevelLabels = typeof strings.helpers.supportLevels;
+export type SupportLevelLabels = typeof commonStrings.helpers.supportLevels;

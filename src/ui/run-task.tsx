@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { explainError } from '../explain-error';
+import { explainError } from './explain-error';
 
 /** A task the user started: running, done with a message, or failed with the lines that explain why. */
 export type TaskState =

@@ -1,0 +1,39 @@
+import type { ComponentChildren } from 'preact';
+import type { CycleData } from '../../storage/cycle-store';
+import { strings } from '../strings';
+import { appPaths } from './cycle-link';
+import { CycleNav, type CycleView } from './CycleNav';
+import { useCycleData } from './use-cycle-data';
+
+/**
+ * Loads the cycle the address names and shows the view for it, under the cycle's title and navigation;
+ * explains in Dutch when there is no such cycle on this device, instead of showing an empty form.
+ */
+export function CycleGate({
+  view,
+  children,
+}: {
+  view: CycleView;
+  children: (data: CycleData) => ComponentChildren;
+}) {
+  const result = useCycleData();
+  if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  if (result.status === 'missingId' || !result.value) {
+    return (
+      <div role="alert" class="notice">
+        <p>{result.status === 'missingId' ? strings.cycles.missingId : strings.cycles.notFound}</p>
+        <p>
+          <a href={appPaths.cycles}>{strings.cycles.backToList}</a>
+        </p>
+      </div>
+    );
+  }
+  const data = result.value;
+  return (
+    <>
+      <CycleNav cycle={data.cycle} current={view} />
+      {children(data)}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** Interface text of the actions views. */
+export const actionStrings = {} as const;

@@ -1,0 +1,2 @@
+/** Interface text of the evidence views. */
+export const evidenceStrings = {} as const;
