@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from './tests/setup/browser-path.mjs';
 
-const port = 4322;
+// E2E_PORT lets two test runs share a machine (each needs its own preview server).
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -58,3 +58,10 @@ export type CycleInput = Pick<Cycle, 'title' | 'schoolYear' | 'mode'> &
 export function createCycle(input: CycleInput, now?: Date): Cycle {
   return CycleSchema.parse({ ...newRecordMeta(now), scope: [...EXPECTATION_CODES], ...input });
 }
+
+/** The school year a day falls in; Flemish school years start on 1 September. */
+export function schoolYearOf(date: Date): string {
+  const year = date.getFullYear();
+  const start = date.getMonth() >= 8 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}

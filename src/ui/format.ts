@@ -18,3 +18,17 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', tim
 export function formatDateTime(timestamp: string): string {
   return dateTimeFormat.format(new Date(timestamp));
 }
+
+/** Today on this device's calendar as `2026-11-24` (local time: a due date is overdue from the next local day). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long' });
+
+/** A calendar date (`2026-10-02`) as `2 oktober 2026`, the same day in every time zone. */
+export function formatDate(calendarDate: string): string {
+  const [year = 0, month = 1, day = 1] = calendarDate.split('-').map(Number);
+  return dateFormat.format(new Date(year, month - 1, day));
+}

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { openApp } from './open-app';
-
-const fixture = join(import.meta.dirname, '../fixtures/backups/v1-sample.zip');
-
-async function restore(page: Page, file: string, mode: 'Vervangen' | 'Samenvoegen' = 'Vervangen') {
-  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(file);
-  await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-  await page.getByRole('button', { name: 'Terugzetten' }).click();
-  await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
-}
+import { SAMPLE_BACKUP, restoreBackup } from './sample-data';
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const pending = page.waitForEvent('download');
@@ -33,7 +24,7 @@ function dataJson(path: string): string {
 
 test('backup, delete everything, restore: everything comes back, attachments included', async ({ page }) => {
   await openApp(page, '/app/gegevens/');
-  await restore(page, fixture);
+  await restoreBackup(page, SAMPLE_BACKUP);
   await expect(page.getByTestId('count-attachments')).toHaveText('1');
   await expect(page.getByTestId('count-assessments')).toHaveText('2');
 
@@ -50,7 +41,7 @@ test('backup, delete everything, restore: everything comes back, attachments inc
   }
   expect(dataJson(lastChance)).toBe(dataJson(backup));
 
-  await restore(page, backup);
+  await restoreBackup(page, backup);
   await expect(page.getByTestId('count-attachments')).toHaveText('1');
   const again = await download(page, () => page.getByRole('button', { name: 'Back-up downloaden' }).click());
   // data.json holds every record and each attachment's SHA-256: equal files mean the same data, byte for byte.
@@ -62,7 +53,7 @@ test('backup, delete everything, restore: everything comes back, attachments inc
 
 test('a file that is not a backup gets a Dutch message and changes nothing', async ({ page }) => {
   await openApp(page, '/app/gegevens/');
-  await restore(page, fixture);
+  await restoreBackup(page, SAMPLE_BACKUP);
   await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles({
     name: 'verslag.zip',
     mimeType: 'application/zip',
@@ -76,8 +67,8 @@ test('a file that is not a backup gets a Dutch message and changes nothing', asy
 
 test('a restore keeps an automatic backup of what was there before, to download', async ({ page }) => {
   await openApp(page, '/app/gegevens/');
-  await restore(page, fixture);
-  await restore(page, fixture, 'Samenvoegen');
+  await restoreBackup(page, SAMPLE_BACKUP);
+  await restoreBackup(page, SAMPLE_BACKUP, 'Samenvoegen');
   await expect(page.getByText('Er waren geen verschillen tussen beide kanten.')).toBeVisible();
   const snapshots = page.getByRole('region', { name: 'Automatische back-ups' }).getByRole('listitem');
   await expect(snapshots).toHaveCount(2);

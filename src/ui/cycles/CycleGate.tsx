@@ -8,15 +8,17 @@ import { useCycleData } from './use-cycle-data';
 /**
  * Loads the cycle the address names and shows the view for it, under the cycle's title and navigation;
  * explains in Dutch when there is no such cycle on this device, instead of showing an empty form.
+ * Without a `view` it is a second island on a page that already has one: no navigation, no messages.
  */
 export function CycleGate({
   view,
   children,
 }: {
-  view: CycleView;
+  view?: CycleView;
   children: (data: CycleData) => ComponentChildren;
 }) {
   const result = useCycleData();
+  if (!view && (result.status !== 'ready' || !result.value)) return null;
   if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   if (result.status === 'missingId' || !result.value) {
@@ -32,7 +34,7 @@ export function CycleGate({
   const data = result.value;
   return (
     <>
-      <CycleNav cycle={data.cycle} current={view} />
+      {view && <CycleNav cycle={data.cycle} current={view} />}
       {children(data)}
     </>
   );

@@ -3,20 +3,46 @@ import { expectationSlug, type ExpectationCode } from '../../domain/framework/ex
 /** The query parameter that names the cycle an app view works on; it makes every view bookmarkable. */
 export const CYCLE_PARAM = 'cyclus';
 
+/** The query parameter that narrows a cycle's evidence or actions to one expectation. */
+export const EXPECTATION_PARAM = 'verwachting';
+
+/** A view's address for one cycle, optionally narrowed to one expectation. */
+function forCycle(path: string, cycleId: string, code?: ExpectationCode): string {
+  const query = new URLSearchParams({ [CYCLE_PARAM]: cycleId });
+  if (code) query.set(EXPECTATION_PARAM, code);
+  return `${path}?${query.toString()}`;
+}
+
 /** Addresses of the app's views; one place, so links and pages never disagree. */
 export const appPaths = {
   cycles: '/app/',
   newCycle: '/app/cyclus/nieuw/',
   compare: '/app/vergelijken/',
-  overview: (cycleId: string): string => `/app/cyclus/?${CYCLE_PARAM}=${encodeURIComponent(cycleId)}`,
+  overview: (cycleId: string): string => forCycle('/app/cyclus/', cycleId),
   rate: (cycleId: string, code: ExpectationCode): string =>
-    `/app/beoordelen/${expectationSlug(code)}/?${CYCLE_PARAM}=${encodeURIComponent(cycleId)}`,
-  evidence: (cycleId: string): string => `/app/bronnen/?${CYCLE_PARAM}=${encodeURIComponent(cycleId)}`,
-  actions: (cycleId: string): string => `/app/actieplan/?${CYCLE_PARAM}=${encodeURIComponent(cycleId)}`,
-  participants: (cycleId: string): string => `/app/deelnemers/?${CYCLE_PARAM}=${encodeURIComponent(cycleId)}`,
+    forCycle(`/app/beoordelen/${expectationSlug(code)}/`, cycleId),
+  evidence: (cycleId: string): string => forCycle('/app/bronnen/', cycleId),
+  actions: (cycleId: string): string => forCycle('/app/actieplan/', cycleId),
+  participants: (cycleId: string): string => forCycle('/app/deelnemers/', cycleId),
+  /** The evidence library narrowed to one expectation, ready to add evidence for it. */
+  evidenceFor: (cycleId: string, code: ExpectationCode): string => forCycle('/app/bronnen/', cycleId, code),
+  /** The action plan narrowed to one expectation, ready to add an action for it. */
+  actionsFor: (cycleId: string, code: ExpectationCode): string => forCycle('/app/actieplan/', cycleId, code),
 };
 
 /** The cycle id in the current address, if any. */
 export function cycleIdFromLocation(location: Pick<Location, 'search'>): string | undefined {
   return new URLSearchParams(location.search).get(CYCLE_PARAM) ?? undefined;
+}
+
+/**
+ * The expectation an address narrows a view to, if it is one the view offers; an unknown code or one outside
+ * the cycle's scope is ignored, so an old bookmark shows everything rather than nothing.
+ */
+export function expectationFromParams(
+  params: URLSearchParams,
+  offered: readonly ExpectationCode[],
+): ExpectationCode | undefined {
+  const code = params.get(EXPECTATION_PARAM)?.toUpperCase() ?? '';
+  return offered.find((offeredCode) => offeredCode === code);
 }

@@ -7,21 +7,26 @@ import type { RecordOf, TableName } from '../../storage/tables';
 let persistenceAsked = false;
 
 /**
- * Saves a record the user edited. The first save on this device also asks the browser to keep the data
- * persistently, and remembers the answer so the data view can show it.
+ * Call after the user saved something. The first save on this device asks the browser to keep the data
+ * persistently — a browser grants that more readily once the user has shown the site matters to them — and
+ * remembers the answer so the data view can show it.
  */
+export async function rememberPersistenceOnFirstSave(): Promise<void> {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  const db = getDatabase();
+  const settings = await loadSettings(db);
+  if (settings.persistence === 'unknown') {
+    await saveRecord(db, 'settings', { ...settings, persistence: await requestPersistentStorage() });
+  }
+}
+
+/** Saves a record the user edited, and asks for persistent storage on the first save. */
 export async function saveUserRecord<N extends TableName>(
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
-  const db = getDatabase();
-  const saved = await saveRecord(db, table, record);
-  if (!persistenceAsked) {
-    persistenceAsked = true;
-    const settings = await loadSettings(db);
-    if (settings.persistence === 'unknown') {
-      await saveRecord(db, 'settings', { ...settings, persistence: await requestPersistentStorage() });
-    }
-  }
+  const saved = await saveRecord(getDatabase(), table, record);
+  await rememberPersistenceOnFirstSave();
   return saved;
 }

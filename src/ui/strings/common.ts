@@ -9,6 +9,7 @@ export const commonStrings = {
   },
   nav: {
     home: 'Start',
+    cycles: 'Zelfevaluaties',
     profile: 'Ons centrum',
     data: 'Gegevens en back-up',
     framework: 'Referentiekader',

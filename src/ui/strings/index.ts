@@ -6,11 +6,15 @@
 import { actionStrings } from './actions';
 import { commonStrings } from './common';
 import { cycleStrings } from './cycles';
+import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
+import { ratingStrings } from './rating';
 
 export const strings = {
   ...commonStrings,
   ...cycleStrings,
   ...evidenceStrings,
   ...actionStrings,
+  ...ratingStrings,
+  ...dashboardStrings,
 };

@@ -1,0 +1,220 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
+import { dueBeforeStart } from '../../domain/action-plan';
+import type { Expectation } from '../../domain/framework/expectation';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import { getDatabase } from '../../storage/database';
+import { InvalidRecordError } from '../../storage/errors';
+import { deleteRecord } from '../../storage/records';
+import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
+import { saveUserRecord } from '../data/save';
+import { FieldError } from '../error-summary';
+import { useAutosave } from '../hooks/use-autosave';
+import { SaveStatus } from '../save-status';
+import { strings } from '../strings';
+import { DeleteAction } from './DeleteAction';
+import { ProgressLog } from './ProgressLog';
+
+type TextField = 'goal' | 'successIndicator' | 'evaluation';
+type DateField = 'startDate' | 'dueDate';
+
+const t = strings.actionEditor;
+const HINTS: Record<TextField | 'owner', string> = {
+  goal: t.goalHint,
+  successIndicator: t.successIndicatorHint,
+  evaluation: t.evaluationHint,
+  owner: t.ownerHint,
+};
+
+/** The action with a date set, or without it once the field is emptied: a stored date is never blank. */
+function withDate(action: Action, field: DateField, value: string): Action {
+  const { [field]: _cleared, ...rest } = action;
+  return value ? { ...rest, [field]: value } : rest;
+}
+
+/** Refuses to store a due date before the start date; the editor shows why beside the field. */
+async function saveAction(action: Action): Promise<void> {
+  if (dueBeforeStart(action)) {
+    throw new InvalidRecordError('actions', [
+      { code: 'custom', path: ['dueDate'], message: 'due date before start date', input: action.dueDate },
+    ]);
+  }
+  await saveUserRecord('actions', action);
+}
+
+/**
+ * One action in a modal dialog, saved as the user types and kept current when another tab edits it. Closing
+ * (the button or Escape) saves what is pending; the action can be deleted after an in-page confirmation.
+ */
+export function ActionEditor({
+  action,
+  expectations,
+  scope,
+  onClose,
+  onDeleted,
+}: {
+  /** The stored action, kept live. */
+  action: Action;
+  /** Every expectation, in reading order. */
+  expectations: readonly Expectation[];
+  /** The cycle's expectations in scope: the ones an action can be linked to. */
+  scope: readonly ExpectationCode[];
+  onClose: () => void;
+  /** Called once the action is deleted, with its title. */
+  onDeleted: (title: string) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleField = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(action);
+  // Links made before the scope changed stay visible, so unticking them is a choice, not an accident.
+  const [offered] = useState(() =>
+    expectations.filter((e) => scope.includes(e.code) || action.expectationCodes.includes(e.code)),
+  );
+  const autosave = useAutosave(saveAction);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    titleField.current?.focus();
+  }, []);
+
+  // Take what is stored — after a save, and when another tab saved — unless edits are waiting to be saved.
+  // The schema trims the title; keep the spaces of a title the user is still typing.
+  useEffect(() => {
+    if (autosave.hasUnsaved()) return;
+    setDraft((current) =>
+      current.title.trim() === action.title ? { ...action, title: current.title } : action,
+    );
+  }, [action]);
+
+  const update = (next: Action): void => {
+    setDraft(next);
+    autosave.changed(next);
+  };
+  const edit = (change: Partial<Action>): void => update({ ...draft, ...change });
+
+  const errors = {
+    title: draft.title.trim() === '' ? t.errors.title : undefined,
+    dueDate: dueBeforeStart(draft) ? t.errors.dueBeforeStart : undefined,
+  };
+  // A control names its hint and its error, when there are any, so a screen reader reads them with it.
+  const describedBy = (field: string, hint: boolean, error?: string): string | undefined =>
+    [hint && `action-${field}-hint`, error && `action-${field}-error`].filter(Boolean).join(' ') || undefined;
+  const hint = (field: keyof typeof HINTS) => (
+    <p class="field__hint" id={`action-${field}-hint`}>
+      {HINTS[field]}
+    </p>
+  );
+  const textArea = (field: TextField) => (
+    <div class="field">
+      <label for={`action-${field}`}>{t[field]}</label>
+      {hint(field)}
+      <textarea
+        id={`action-${field}`}
+        aria-describedby={describedBy(field, true)}
+        rows={3}
+        value={draft[field]}
+        onInput={(event) => edit({ [field]: event.currentTarget.value })}
+      />
+    </div>
+  );
+  const dateInput = (field: DateField, error?: string) => (
+    <div class="field">
+      <label for={`action-${field}`}>{t[field]}</label>
+      <FieldError id={`action-${field}-error`} message={error} />
+      <input
+        type="date"
+        id={`action-${field}`}
+        aria-describedby={describedBy(field, false, error)}
+        aria-invalid={error ? true : undefined}
+        value={draft[field] ?? ''}
+        onInput={(event) => update(withDate(draft, field, event.currentTarget.value))}
+      />
+    </div>
+  );
+
+  const remove = async (): Promise<void> => {
+    // Whatever is pending is written first, so closing the editor afterwards cannot write the action back.
+    await autosave.flush();
+    await deleteRecord(getDatabase(), 'actions', action.id);
+    onDeleted(action.title);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      class="action-editor"
+      aria-labelledby="action-editor-title"
+      onCancel={(event) => {
+        // The plan takes the dialog away and puts focus back itself: after the browser's own restore, Chromium
+        // left the field focused but deaf to typing.
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={onClose}
+    >
+      <div class="action-editor__header">
+        <h2 id="action-editor-title">{t.title}</h2>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+        <SaveStatus state={autosave.state} />
+      </div>
+      <form class="app-form" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="action-title">{t.titleLabel}</label>
+          <FieldError id="action-title-error" message={errors.title} />
+          <input
+            type="text"
+            id="action-title"
+            ref={titleField}
+            aria-describedby={describedBy('title', false, errors.title)}
+            aria-invalid={errors.title ? true : undefined}
+            value={draft.title}
+            onInput={(event) => edit({ title: event.currentTarget.value })}
+          />
+        </div>
+        <ExpectationChecklist
+          id="action-expectations"
+          legend={t.expectations}
+          expectations={offered}
+          selected={draft.expectationCodes}
+          onChange={(expectationCodes) => edit({ expectationCodes })}
+        />
+        {textArea('goal')}
+        {textArea('successIndicator')}
+        <div class="field">
+          <label for="action-owner">{t.owner}</label>
+          {hint('owner')}
+          <input
+            type="text"
+            id="action-owner"
+            aria-describedby={describedBy('owner', true)}
+            value={draft.owner}
+            onInput={(event) => edit({ owner: event.currentTarget.value })}
+          />
+        </div>
+        <div class="action-editor__dates">
+          {dateInput('startDate')}
+          {dateInput('dueDate', errors.dueDate)}
+        </div>
+        <div class="field">
+          <label for="action-status">{t.status}</label>
+          <select
+            id="action-status"
+            value={draft.status}
+            onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
+          >
+            {ACTION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {strings.actions.statuses[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ProgressLog log={draft.progressLog} onChange={(progressLog) => edit({ progressLog })} />
+        {textArea('evaluation')}
+      </form>
+      <DeleteAction title={action.title} onDelete={remove} />
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { cycleRatings } from '../../domain/cycle-ratings';
+import { ratingProgress } from '../../domain/dashboard';
+import { loadSettings } from '../../storage/queries';
+import { getDatabase } from '../../storage/database';
+import { listCycles } from '../../storage/cycle-store';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { strings } from '../strings';
+import { appPaths } from './cycle-link';
+
+/** Every cycle on this device with where it stands, and the way to start a new one. */
+export default function CycleList() {
+  const result = useLiveQuery(async () => {
+    const db = getDatabase();
+    const [cycles, assessments, settings] = await Promise.all([
+      listCycles(db),
+      db.assessments.toArray(),
+      loadSettings(db),
+    ]);
+    return cycles.map((cycle) => ({
+      cycle,
+      progress: ratingProgress(
+        cycle.scope,
+        cycleRatings(cycle, assessments, settings.selfParticipantIds[cycle.id]),
+      ),
+    }));
+  }, []);
+
+  if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  const rows = result.value;
+
+  return (
+    <div class="cycle-list">
+      <p class="button-row">
+        <a class="button-link button-primary" href={appPaths.newCycle}>
+          {strings.cycles.newCycle}
+        </a>
+        {rows.length > 1 && (
+          <a class="button-link" href={appPaths.compare}>
+            {strings.cycles.compare}
+          </a>
+        )}
+      </p>
+      {rows.length === 0 ? (
+        <p class="notice">{strings.cycles.empty}</p>
+      ) : (
+        <ul class="card-list" aria-label={strings.cycles.listLabel}>
+          {rows.map(({ cycle, progress }) => (
+            <li key={cycle.id} class="card">
+              <h2 class="card__title">
+                <a href={appPaths.overview(cycle.id)}>{cycle.title}</a>
+              </h2>
+              <p class="card__meta">
+                {strings.cycles.summary(
+                  cycle.schoolYear,
+                  strings.cycles.modes[cycle.mode],
+                  strings.cycles.statuses[cycle.status],
+                )}
+              </p>
+              <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

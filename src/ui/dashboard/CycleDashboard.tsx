@@ -1,0 +1,81 @@
+import { cycleRatings } from '../../domain/cycle-ratings';
+import {
+  evidenceCoverage,
+  levelsByGroup,
+  nextStep,
+  ratingProgress,
+  summarizeActions,
+} from '../../domain/dashboard';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { expectationsInScope } from '../../domain/framework/framework-summary';
+import type { CycleData } from '../../storage/cycle-store';
+import { CycleGate } from '../cycles/CycleGate';
+import { todayIso } from '../format';
+import { strings } from '../strings';
+import { ActionsOverview } from './ActionsOverview';
+import { DeleteCycle } from './DeleteCycle';
+import { ExpectationTable } from './ExpectationTable';
+import { LevelsOverview } from './LevelsOverview';
+import { NextStepCard } from './NextStepCard';
+import { PersonalSummary } from './PersonalSummary';
+import { PhaseStepper } from './PhaseStepper';
+import { StartNextCycle } from './StartNextCycle';
+
+function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
+  const { cycle } = data;
+  const ratings = cycleRatings(cycle, data.assessments, data.selfParticipantId);
+  const progress = ratingProgress(cycle.scope, ratings);
+  const actionSummary = summarizeActions(data.actions, todayIso());
+  const step = nextStep({ cycle, participantCount: data.participants.length, progress, actionSummary });
+  const firstUnrated = expectationsInScope(framework, cycle.scope).find(
+    (e) => (ratings.get(e.code)?.rating ?? 'notRated') === 'notRated',
+  )?.code;
+  const hasConsensus = data.assessments.some((a) => a.kind === 'consensus');
+
+  return (
+    <div class="dashboard">
+      <NextStepCard step={step} cycleId={cycle.id} firstUnrated={firstUnrated} />
+      <PhaseStepper cycle={cycle} />
+      <section aria-labelledby="progress-title" class="dashboard-section">
+        <h2 id="progress-title">{strings.dashboard.progressTitle}</h2>
+        <p>
+          <label for="rating-progress">{strings.dashboard.progress(progress.answered, progress.total)}</label>
+          <progress id="rating-progress" max={progress.total} value={progress.answered} />
+        </p>
+        <p class="muted">
+          {strings.dashboard.progressDetail(
+            progress.withLevel,
+            progress.counts.needsInformation,
+            progress.counts.notInFocus,
+          )}
+        </p>
+        {cycle.mode === 'team' && !hasConsensus && <p class="muted">{strings.dashboard.ownRatingsNote}</p>}
+      </section>
+      <LevelsOverview framework={framework} groups={levelsByGroup(framework.outline, cycle.scope, ratings)} />
+      <ExpectationTable
+        framework={framework}
+        cycleId={cycle.id}
+        scope={cycle.scope}
+        ratings={ratings}
+        coverage={evidenceCoverage(cycle.scope, data.evidence)}
+        actions={data.actions}
+      />
+      <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
+      {cycle.mode === 'individual' && (
+        <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
+      )}
+      <StartNextCycle
+        cycle={cycle}
+        actions={data.actions}
+        participants={data.participants}
+        selfParticipantId={data.selfParticipantId}
+      />
+      <DeleteCycle cycleId={cycle.id} />
+    </div>
+  );
+}
+
+/** A cycle's overview: next step, phase, progress, levels per rubriek, evidence, actions. */
+export default function CycleDashboard({ framework }: { framework: FrameworkSummary }) {
+  return <CycleGate view="overview">{(data) => <Dashboard framework={framework} data={data} />}</CycleGate>;
+}

@@ -1,0 +1,82 @@
+import type { RatingsByExpectation } from '../../domain/cycle-ratings';
+import type { Action } from '../../domain/action';
+import type { EvidenceCoverage } from '../../domain/dashboard';
+import { isOpenAction } from '../../domain/dashboard';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { expectationsInScope, ratingLabel } from '../../domain/framework/framework-summary';
+import { RATING_COLOURS } from '../charts/rating-colours';
+import { appPaths } from '../cycles/cycle-link';
+import { RATING_ANCHOR } from '../rating/RatingBar';
+import { strings } from '../strings';
+
+/** Every expectation in scope with its rating, the evidence behind it (and whose voices) and its open actions. */
+export function ExpectationTable({
+  framework,
+  cycleId,
+  scope,
+  ratings,
+  coverage,
+  actions,
+}: {
+  framework: FrameworkSummary;
+  cycleId: string;
+  scope: readonly ExpectationCode[];
+  ratings: RatingsByExpectation;
+  coverage: readonly EvidenceCoverage[];
+  actions: readonly Action[];
+}) {
+  return (
+    <section aria-labelledby="expectations-title" class="dashboard-section">
+      <h2 id="expectations-title">{strings.dashboard.expectationsTitle}</h2>
+      <div class="table-scroll">
+        <table class="data-table expectation-table">
+          <caption>{strings.dashboard.expectationsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.dashboard.codeColumn}</th>
+              <th scope="col">{strings.dashboard.ratingColumn}</th>
+              <th scope="col">{strings.dashboard.evidenceColumn}</th>
+              <th scope="col">{strings.dashboard.voicesColumn}</th>
+              <th scope="col">{strings.dashboard.actionsColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {expectationsInScope(framework, scope).map((expectation) => {
+              const rating = ratings.get(expectation.code)?.rating ?? 'notRated';
+              const covered = coverage.find((c) => c.code === expectation.code);
+              const open = actions.filter(
+                (a) => isOpenAction(a) && a.expectationCodes.includes(expectation.code),
+              ).length;
+              return (
+                <tr key={expectation.code}>
+                  <th scope="row">
+                    <a href={`${appPaths.rate(cycleId, expectation.code)}#${RATING_ANCHOR}`}>
+                      <span class="visually-hidden">{strings.dashboard.rateLink(expectation.code)}: </span>
+                      <span aria-hidden="true" class="code">
+                        {expectation.code}
+                      </span>
+                    </a>{' '}
+                    <span class="expectation-table__statement">{expectation.statement}</span>
+                  </th>
+                  <td>
+                    <span class="swatch" style={{ background: RATING_COLOURS[rating] }} aria-hidden="true" />
+                    {ratingLabel(framework, rating)}
+                  </td>
+                  <td>
+                    {covered?.evidenceCount ?? 0}
+                    {covered?.hint && (
+                      <span class="hint-badge"> ({strings.dashboard.coverageHints[covered.hint]})</span>
+                    )}
+                  </td>
+                  <td>{covered?.voices.map((voice) => strings.voices[voice]).join(', ')}</td>
+                  <td>{open}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

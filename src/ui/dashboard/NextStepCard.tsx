@@ -1,0 +1,45 @@
+import type { NextStep } from '../../domain/dashboard';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import { appPaths } from '../cycles/cycle-link';
+import { RATING_ANCHOR } from '../rating/RatingBar';
+import { strings } from '../strings';
+
+/** What to do next in this cycle, with a link that goes there. */
+export function NextStepCard({
+  step,
+  cycleId,
+  firstUnrated,
+}: {
+  step: NextStep;
+  cycleId: string;
+  /** The first expectation in scope not rated yet, where "rate" leads. */
+  firstUnrated: ExpectationCode | undefined;
+}) {
+  const links = strings.dashboard.nextStepLinks;
+  const link: { href: string; label: string } | undefined =
+    step === 'addParticipants'
+      ? { href: appPaths.participants(cycleId), label: links.addParticipants }
+      : step === 'rate' && firstUnrated
+        ? {
+            href: `${appPaths.rate(cycleId, firstUnrated)}#${RATING_ANCHOR}`,
+            label: links.rate(firstUnrated),
+          }
+        : step === 'planActions' || step === 'followUp'
+          ? { href: appPaths.actions(cycleId), label: links.planActions }
+          : step === 'startNextCycle'
+            ? { href: '#next-cycle-title', label: links.startNextCycle }
+            : undefined;
+  return (
+    <section aria-labelledby="next-step-title" class="dashboard-section next-step">
+      <h2 id="next-step-title">{strings.dashboard.nextStepTitle}</h2>
+      <p>{strings.dashboard.nextSteps[step]}</p>
+      {link && (
+        <p>
+          <a class="button-link button-primary" href={link.href}>
+            {link.label}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

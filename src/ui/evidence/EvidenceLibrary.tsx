@@ -1,0 +1,182 @@
+import { useState } from 'preact/hooks';
+import type { Evidence } from '../../domain/evidence';
+import type { Expectation } from '../../domain/framework/expectation';
+import { expectationSlug, type ExpectationCode } from '../../domain/framework/expectation-code';
+import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { CycleData } from '../../storage/cycle-store';
+import { getDatabase } from '../../storage/database';
+import { listAttachmentsFor } from '../../storage/evidence-store';
+import { CycleGate } from '../cycles/CycleGate';
+import { useFocusRequest } from '../hooks/use-focus-request';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { strings } from '../strings';
+import { draftOf, newDraft } from './evidence-draft';
+import {
+  filterFromParams,
+  matchesFilter,
+  newestFirst,
+  paramsWithFilter,
+  type EvidenceFilter,
+} from './evidence-filter';
+import { EvidenceFilters } from './EvidenceFilters';
+import { EvidenceForm } from './EvidenceForm';
+import { EvidenceItem, itemIds } from './EvidenceItem';
+
+const ADD_BUTTON_ID = 'evidence-add';
+const LIST_TITLE_ID = 'evidence-list-title';
+/** What `editing` holds while new evidence is being added. */
+const NEW = 'new';
+
+/** Where the referentiekader suggests sources for an expectation (our own suggestions, on its page). */
+const ideasPath = (code: ExpectationCode): string =>
+  `/referentiekader/${expectationSlug(code)}/#mogelijke-bronnen`;
+
+/** The cycle's evidence library: its sources with their files, filters, and the form to add or edit one. */
+export default function EvidenceLibrary({ framework }: { framework: FrameworkSummary }) {
+  return <CycleGate view="evidence">{(data) => <Library data={data} framework={framework} />}</CycleGate>;
+}
+
+function Library({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
+  const text = strings.evidence;
+  const { cycle } = data;
+  const expectations = expectationsInScope(framework, cycle.scope);
+  // Only rendered in the browser, once the cycle has loaded, so the address can be read here.
+  const [filter, setFilter] = useState(() =>
+    filterFromParams(new URLSearchParams(window.location.search), cycle.scope),
+  );
+  const [editing, setEditing] = useState<string>();
+  const [announcement, setAnnouncement] = useState('');
+  const focus = useFocusRequest();
+
+  const evidenceIds = data.evidence.map((evidence) => evidence.id);
+  const attachments = useLiveQuery(
+    () => listAttachmentsFor(getDatabase(), evidenceIds),
+    [evidenceIds.join()],
+  );
+  const filesOf = (id: string) =>
+    attachments.status === 'ready' ? attachments.value.filter((a) => a.evidenceId === id) : [];
+
+  const all = newestFirst(data.evidence);
+  const shown = all.filter((evidence) => matchesFilter(evidence, filter));
+
+  const changeFilter = (next: EvidenceFilter): void => {
+    setFilter(next);
+    const params = paramsWithFilter(new URLSearchParams(window.location.search), next);
+    history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}`);
+  };
+  const open = (target: string): void => {
+    setAnnouncement('');
+    setEditing(target);
+  };
+  const close = (focusId: string): void => {
+    setEditing(undefined);
+    focus(focusId);
+  };
+  const onSaved = (evidence: Evidence): void => {
+    const visible = matchesFilter(evidence, filter);
+    setAnnouncement(visible ? text.saved(evidence.title) : text.savedOutsideFilter(evidence.title));
+    close(visible ? itemIds(evidence.id).title : ADD_BUTTON_ID);
+  };
+  const onCancel = (): void =>
+    close(editing === NEW || editing === undefined ? ADD_BUTTON_ID : itemIds(editing).edit);
+  const onDeleted = (evidence: Evidence): void => {
+    setAnnouncement(strings.evidenceItem.deleted(evidence.title));
+    // With the last source goes the list and its heading; the button to add one stays.
+    focus(all.length > 1 ? LIST_TITLE_ID : ADD_BUTTON_ID);
+  };
+
+  const form = (existing: Evidence | undefined) => (
+    <EvidenceForm
+      cycleId={cycle.id}
+      expectations={expectations}
+      initial={existing ? draftOf(existing) : newDraft(filter)}
+      existing={existing}
+      storedAttachments={existing ? filesOf(existing.id) : []}
+      heading={existing ? 'h3' : 'h2'}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    />
+  );
+
+  return (
+    <div class="evidence-library">
+      <p class="evidence-library__announcement" role="status">
+        {announcement}
+      </p>
+      {editing === NEW ? (
+        form(undefined)
+      ) : (
+        <p>
+          <button type="button" id={ADD_BUTTON_ID} class="button-primary" onClick={() => open(NEW)}>
+            {filter.expectation ? text.addFor(filter.expectation) : text.add}
+          </button>
+        </p>
+      )}
+      {all.length === 0 ? (
+        <EmptyLibrary expectations={expectations} />
+      ) : (
+        <section aria-labelledby={LIST_TITLE_ID}>
+          <h2 id={LIST_TITLE_ID} tabIndex={-1}>
+            {text.listTitle}
+          </h2>
+          <EvidenceFilters
+            expectations={expectations}
+            filter={filter}
+            shown={shown.length}
+            total={all.length}
+            onChange={changeFilter}
+          />
+          {filter.expectation && (
+            <p>
+              <a href={ideasPath(filter.expectation)}>{text.ideasFor(filter.expectation)}</a>
+            </p>
+          )}
+          {shown.length === 0 ? (
+            <p>{text.noMatch}</p>
+          ) : (
+            <ul class="evidence-library__list">
+              {shown.map((evidence) => (
+                <li key={evidence.id}>
+                  {editing === evidence.id ? (
+                    form(evidence)
+                  ) : (
+                    <EvidenceItem
+                      evidence={evidence}
+                      attachments={filesOf(evidence.id)}
+                      onEdit={() => open(evidence.id)}
+                      onDeleted={() => onDeleted(evidence)}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** What evidence is for, and where to find ideas, before the first source is added. */
+function EmptyLibrary({ expectations }: { expectations: readonly Expectation[] }) {
+  const text = strings.evidence;
+  return (
+    <div class="notice evidence-library__empty">
+      <p>
+        <strong>{text.empty}</strong>
+      </p>
+      <p>{text.emptyWhy}</p>
+      <p id="evidence-ideas">{text.ideas}</p>
+      <ul class="evidence-library__ideas" aria-labelledby="evidence-ideas">
+        {expectations.map((expectation) => (
+          <li key={expectation.code}>
+            <a href={ideasPath(expectation.code)}>
+              {expectation.code}
+              <span class="visually-hidden"> — {expectation.statement}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

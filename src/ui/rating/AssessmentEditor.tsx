@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Assessment, GoodPractice, Rating } from '../../domain/assessment';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { ratingLabel } from '../../domain/framework/framework-summary';
+import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/support-level';
+import { emptyGoodPractice, goodPracticeProblems } from '../../domain/good-practice';
+import { chosenRating, ratingToStore } from '../../domain/rating-choice';
+import type { CycleData } from '../../storage/cycle-store';
+import { saveUserRecord } from '../data/save';
+import { useAutosave } from '../hooks/use-autosave';
+import { SaveStatus } from '../save-status';
+import { strings } from '../strings';
+import { ExpectationEvidence } from './ExpectationEvidence';
+import { GoodPracticeFields } from './GoodPracticeFields';
+import { ScaleRadioGroup } from './ScaleRadioGroup';
+
+/** What the form holds: the record, the answer chosen, and the good practice being described. */
+interface Draft {
+  assessment: Assessment;
+  chosen: Rating;
+  goodPractice: GoodPractice;
+}
+
+type TextField = 'justification' | 'strengths' | 'pointsToDevelop';
+const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
+  {
+    field: 'justification',
+    label: strings.rating.justificationLabel,
+    hint: strings.rating.justificationHint,
+  },
+  { field: 'strengths', label: strings.rating.strengthsLabel },
+  { field: 'pointsToDevelop', label: strings.rating.pointsToDevelopLabel },
+];
+
+/**
+ * One person's judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
+ * is complete; until then the form shows what is missing and which rating is kept.
+ */
+export function AssessmentEditor({
+  framework,
+  code,
+  data,
+  stored,
+  blank,
+}: {
+  framework: FrameworkSummary;
+  code: ExpectationCode;
+  data: CycleData;
+  /** The saved assessment, if there is one yet. */
+  stored: Assessment | undefined;
+  /** The assessment to start from when none is saved (not stored until the first change). */
+  blank: Assessment;
+}) {
+  const criterionIds = framework.goodPracticeCriteria.map((c) => c.id);
+  const toDraft = (assessment: Assessment): Draft => ({
+    assessment,
+    chosen: chosenRating(assessment),
+    goodPractice: assessment.goodPractice ?? emptyGoodPractice(criterionIds),
+  });
+  const [draft, setDraft] = useState<Draft>(() => toDraft(stored ?? blank));
+  const storedRating = useRef<Rating>(stored?.rating ?? 'notRated');
+  const autosave = useAutosave(async (assessment: Assessment) => {
+    const saved = await saveUserRecord('assessments', assessment);
+    storedRating.current = saved.rating;
+  });
+
+  // Take what another tab saved, unless this tab has edits not saved yet.
+  useEffect(() => {
+    if (stored && !autosave.hasUnsaved()) {
+      storedRating.current = stored.rating;
+      setDraft(toDraft(stored));
+    }
+  }, [stored]);
+
+  const evidence = data.evidence.filter((item) => item.expectationCodes.includes(code));
+  const actions = data.actions.filter((action) => action.expectationCodes.includes(code));
+  const problems = goodPracticeProblems(
+    draft.goodPractice,
+    criterionIds,
+    new Set(evidence.map((item) => item.id)),
+  );
+
+  const update = (change: Partial<Draft> & { assessment?: Assessment }): void => {
+    const next = { ...draft, ...change };
+    const nextProblems = goodPracticeProblems(
+      next.goodPractice,
+      criterionIds,
+      new Set(evidence.map((item) => item.id)),
+    );
+    const aimsForExceeds = next.chosen === 'exceeds';
+    next.assessment = {
+      ...next.assessment,
+      rating: ratingToStore(next.chosen, nextProblems, storedRating.current),
+      goodPractice: aimsForExceeds ? next.goodPractice : undefined,
+    };
+    setDraft(next);
+    autosave.changed(next.assessment);
+  };
+  const edit = (change: Partial<Assessment>): void =>
+    update({ assessment: { ...draft.assessment, ...change } });
+  const toggleLevel = (level: SupportLevel, on: boolean): void => {
+    const levels = on
+      ? [...draft.assessment.supportLevels, level]
+      : draft.assessment.supportLevels.filter((l) => l !== level);
+    edit({ supportLevels: SUPPORT_LEVELS.filter((l) => levels.includes(l)) });
+  };
+
+  return (
+    <div class="rating-editor">
+      <form class="app-form" onSubmit={(event) => event.preventDefault()}>
+        <SaveStatus state={autosave.state} />
+        <ScaleRadioGroup
+          framework={framework}
+          value={draft.chosen}
+          onChange={(chosen) => update({ chosen })}
+        />
+        {draft.chosen === 'exceeds' && (
+          <GoodPracticeFields
+            goodPractice={draft.goodPractice}
+            criteria={framework.goodPracticeCriteria}
+            evidence={evidence}
+            problems={problems}
+            keptLabel={ratingLabel(framework, draft.assessment.rating)}
+            onChange={(goodPractice) => update({ goodPractice })}
+          />
+        )}
+        {TEXT_FIELDS.map(({ field, label, hint }) => (
+          <div class="field" key={field}>
+            <label for={`rating-${field}`}>{label}</label>
+            {hint && (
+              <p class="field__hint" id={`rating-${field}-hint`}>
+                {hint}
+              </p>
+            )}
+            <textarea
+              id={`rating-${field}`}
+              rows={field === 'justification' ? 6 : 4}
+              value={draft.assessment[field]}
+              aria-describedby={hint ? `rating-${field}-hint` : undefined}
+              onInput={(event) => edit({ [field]: event.currentTarget.value })}
+            />
+          </div>
+        ))}
+        <fieldset class="field">
+          <legend>{strings.rating.supportLevelsLegend}</legend>
+          <div class="checkbox-row">
+            {SUPPORT_LEVELS.map((level) => (
+              <label class="checkbox" key={level}>
+                <input
+                  type="checkbox"
+                  checked={draft.assessment.supportLevels.includes(level)}
+                  onChange={(event) => toggleLevel(level, event.currentTarget.checked)}
+                />
+                {strings.helpers.supportLevels[level]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </form>
+      <ExpectationEvidence cycleId={data.cycle.id} code={code} evidence={evidence} actions={actions} />
+    </div>
+  );
+}

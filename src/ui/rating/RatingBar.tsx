@@ -1,0 +1,93 @@
+import { useEffect } from 'preact/hooks';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { expectationsInScope } from '../../domain/framework/framework-summary';
+import { appPaths } from '../cycles/cycle-link';
+import { CycleGate } from '../cycles/CycleGate';
+import { strings } from '../strings';
+
+/** Where the form starts; links land there so the next Tab goes straight into the rating. */
+export const RATING_ANCHOR = 'beoordeling';
+
+function ScopePager({
+  cycleId,
+  scope,
+  code,
+  framework,
+}: {
+  cycleId: string;
+  scope: readonly ExpectationCode[];
+  code: ExpectationCode;
+  framework: FrameworkSummary;
+}) {
+  const inScope = expectationsInScope(framework, scope);
+  const index = inScope.findIndex((e) => e.code === code);
+  const previous = index > 0 ? inScope[index - 1] : undefined;
+  const next = index >= 0 ? inScope[index + 1] : undefined;
+  const href = (target: ExpectationCode): string => `${appPaths.rate(cycleId, target)}#${RATING_ANCHOR}`;
+
+  // One keystroke to the neighbour: Alt+PageUp / Alt+PageDown, which no browser or screen reader claims.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.key === 'PageDown' ? next : event.key === 'PageUp' ? previous : undefined;
+      if (!target) return;
+      event.preventDefault();
+      window.location.assign(href(target.code));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [previous?.code, next?.code]);
+
+  if (index < 0) {
+    return (
+      <div class="notice" role="alert">
+        <p>{strings.rating.outOfScope(code)}</p>
+        <p>
+          <a href={appPaths.overview(cycleId)}>{strings.rating.toOverview}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <nav class="rating-pager" aria-label={strings.framework.pagination}>
+      <p class="rating-pager__position">{strings.rating.position(index + 1, inScope.length)}</p>
+      <ul class="rating-pager__links">
+        <li>
+          {previous && (
+            <a href={href(previous.code)} rel="prev" aria-keyshortcuts="Alt+PageUp">
+              {strings.rating.previous}: <span class="code">{previous.code}</span>
+            </a>
+          )}
+        </li>
+        <li>
+          {next ? (
+            <a href={href(next.code)} rel="next" aria-keyshortcuts="Alt+PageDown">
+              {strings.rating.next}: <span class="code">{next.code}</span>
+            </a>
+          ) : (
+            <a href={appPaths.overview(cycleId)}>{strings.rating.toOverview}</a>
+          )}
+        </li>
+      </ul>
+      <p class="field__hint">{strings.rating.shortcutHint}</p>
+    </nav>
+  );
+}
+
+/** The cycle's navigation and the way to the previous and next expectation in its scope. */
+export default function RatingBar({
+  framework,
+  code,
+}: {
+  framework: FrameworkSummary;
+  code: ExpectationCode;
+}) {
+  return (
+    <CycleGate view="rate">
+      {(data) => (
+        <ScopePager cycleId={data.cycle.id} scope={data.cycle.scope} code={code} framework={framework} />
+      )}
+    </CycleGate>
+  );
+}

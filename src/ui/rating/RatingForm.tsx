@@ -1,0 +1,66 @@
+import { useMemo } from 'preact/hooks';
+import { createAssessment } from '../../domain/assessment';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { CycleData } from '../../storage/cycle-store';
+import { appPaths } from '../cycles/cycle-link';
+import { CycleGate } from '../cycles/CycleGate';
+import { strings } from '../strings';
+import { AssessmentEditor } from './AssessmentEditor';
+
+function SelfAssessment({
+  framework,
+  code,
+  data,
+}: {
+  framework: FrameworkSummary;
+  code: ExpectationCode;
+  data: CycleData;
+}) {
+  const self = data.participants.find((p) => p.id === data.selfParticipantId);
+  const stored = self
+    ? data.assessments.find(
+        (a) => a.kind === 'individual' && a.participantId === self.id && a.expectationCode === code,
+      )
+    : undefined;
+  // One blank per visit, so its id stays the same until the first save makes it real.
+  const blank = useMemo(
+    () =>
+      self &&
+      createAssessment({
+        cycleId: data.cycle.id,
+        expectationCode: code,
+        kind: 'individual',
+        participantId: self.id,
+      }),
+    [self?.id],
+  );
+  if (!data.cycle.scope.includes(code)) return null;
+  if (!self || !blank) {
+    return (
+      <div class="notice" role="alert">
+        <p>{strings.rating.noSelf}</p>
+        <p>
+          <a href={appPaths.participants(data.cycle.id)}>{strings.rating.chooseSelf}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {data.cycle.mode === 'team' && <p class="field__hint">{strings.rating.consensusNote}</p>}
+      <AssessmentEditor framework={framework} code={code} data={data} stored={stored} blank={blank} />
+    </>
+  );
+}
+
+/** The rating form of one expectation in the cycle the address names. */
+export default function RatingForm({
+  framework,
+  code,
+}: {
+  framework: FrameworkSummary;
+  code: ExpectationCode;
+}) {
+  return <CycleGate>{(data) => <SelfAssessment framework={framework} code={code} data={data} />}</CycleGate>;
+}

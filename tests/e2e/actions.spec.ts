@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './open-app';
+import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+
+const PLAN = `/app/actieplan/?cyclus=${SAMPLE_CYCLE_ID}`;
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The action the sample backup holds. */
+const SAMPLE_ACTION = 'CLB betrekken bij afronding';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+}
+
+const editor = (page: Page): Locator => page.getByRole('dialog', { name: 'Actie bewerken' });
+const row = (page: Page, title: string): Locator => page.getByRole('row').filter({ hasText: title });
+const column = (page: Page, status: string): Locator =>
+  page.getByRole('region', { name: new RegExp(`^${status}`) });
+
+/**
+ * Adds an action as a keyboard user does: type the title and press Enter, fill in the editor that opens,
+ * close it with Escape. Focus is placed on a field before typing; dates are filled, because the order of a
+ * date field's parts follows the operating system's language, not the page's.
+ */
+async function addAction(
+  page: Page,
+  title: string,
+  fields: { owner?: string; dueDate?: string } = {},
+): Promise<void> {
+  const newTitle = page.getByLabel('Titel van de nieuwe actie');
+  await newTitle.focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeVisible();
+  await expect(editor(page).getByLabel('Titel', { exact: true })).toBeFocused();
+  if (fields.owner) {
+    await editor(page).getByLabel('Trekker').focus();
+    await page.keyboard.type(fields.owner);
+  }
+  if (fields.dueDate) await editor(page).getByLabel('Einddatum (niet verplicht)').fill(fields.dueDate);
+  if (fields.owner ?? fields.dueDate) {
+    await expect(editor(page).getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
+  }
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeHidden();
+  // Back where the user started, ready for the next action.
+  await expect(newTitle).toBeFocused();
+  await expect(row(page, title)).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await loadSampleData(page);
+  await openApp(page, PLAN);
+});
+
+test('actions are planned, followed up and kept with the keyboard alone', async ({ page }) => {
+  await expect(row(page, SAMPLE_ACTION)).toBeVisible();
+  await addAction(page, 'Intakegesprek herwerken', { owner: 'Sofie', dueDate: '2020-01-15' });
+  await addAction(page, 'Ouders bevragen over leersteun', { dueDate: '2099-06-30' });
+  await addAction(page, 'Teamoverleg over maatwerk');
+
+  await expect(row(page, 'Intakegesprek herwerken')).toContainText('15 januari 2020 te laat');
+  await expect(row(page, 'Intakegesprek herwerken')).toContainText('Sofie');
+  await expect(row(page, 'Ouders bevragen over leersteun')).not.toContainText('te laat');
+  await expect(row(page, 'Teamoverleg over maatwerk')).toContainText('geen einddatum');
+  await expect(page.getByText(/^4 acties open, waarvan [12] te laat\.$/)).toBeVisible();
+  // Soonest due first, undated last; the header sorts the other way round.
+  await expect(page.getByRole('row').nth(1)).toContainText('Intakegesprek herwerken');
+  await page.getByRole('button', { name: 'Einddatum' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: 'Einddatum' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(page.getByRole('row').nth(1)).toContainText('Ouders bevragen over leersteun');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Intakegesprek herwerken' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByLabel('Wat gebeurde er?').focus();
+  await page.keyboard.type('Eerste overleg met het CLB gehad.');
+  await page.keyboard.press('Tab');
+  await expect(editor(page).getByRole('button', { name: 'Voortgang noteren' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const entries = editor(page).getByRole('listitem').filter({ hasText: 'Eerste overleg met het CLB gehad.' });
+  await expect(entries).toHaveCount(1);
+  await expect(editor(page).getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Intakegesprek herwerken' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Bord' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Bord' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(new RegExp(`\\?cyclus=${SAMPLE_CYCLE_ID}&weergave=bord$`));
+  await expect(column(page, 'gepland')).toContainText('te laat');
+
+  const card = column(page, 'gepland')
+    .getByRole('listitem')
+    .filter({ hasText: 'Ouders bevragen over leersteun' });
+  await card.getByLabel('Verplaatsen naar').focus();
+  // The card offers the next status, lopend; one step further is afgerond.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const moved = column(page, 'afgerond').getByRole('button', { name: 'Ouders bevragen over leersteun' });
+  await expect(moved).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'staat nu bij afgerond' })).toBeVisible();
+  await expect(column(page, 'gepland')).not.toContainText('Ouders bevragen over leersteun');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Bord' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(column(page, 'afgerond')).toContainText('Ouders bevragen over leersteun');
+  await expect(column(page, 'gepland')).toContainText('Intakegesprek herwerken');
+  await expect(column(page, 'gepland')).toContainText('Teamoverleg over maatwerk');
+  await expect(page.getByText(/^3 acties open, waarvan [12] te laat\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Intakegesprek herwerken' }).click();
+  await expect(editor(page).getByLabel('Trekker')).toHaveValue('Sofie');
+  await expect(editor(page).getByLabel('Einddatum (niet verplicht)')).toHaveValue('2020-01-15');
+  await expect(editor(page)).toContainText('Eerste overleg met het CLB gehad.');
+});
+
+test('a link for one expectation filters the plan and links a new action to it', async ({ page }) => {
+  await openApp(page, `${PLAN}&verwachting=m2`);
+  await expect(page.getByLabel('Toon acties bij')).toHaveValue('M2');
+  await expect(page.getByText('Er zijn nog geen acties bij M2.')).toBeVisible();
+  await expect(page.getByText('De actie wordt gekoppeld aan M2.')).toBeVisible();
+
+  await page.getByLabel('Titel van de nieuwe actie').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Geef de actie een titel.')).toBeVisible();
+  await expect(page.getByLabel('Titel van de nieuwe actie')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor(page)).toBeHidden();
+  await page.keyboard.type('Maatwerk bespreken op het teamoverleg');
+  await page.keyboard.press('Enter');
+  await expect(editor(page).getByRole('checkbox', { name: /^M2 — / })).toBeChecked();
+  await expect(editor(page).getByRole('checkbox', { name: /^M1 — / })).not.toBeChecked();
+
+  await editor(page).getByLabel('Startdatum (niet verplicht)').fill('2027-05-01');
+  await editor(page).getByLabel('Einddatum (niet verplicht)').fill('2027-04-01');
+  await expect(editor(page).getByText('De einddatum ligt vóór de startdatum.')).toBeVisible();
+  await expect(editor(page).getByRole('status').first()).toContainText('Niet opgeslagen');
+  await editor(page).getByLabel('Einddatum (niet verplicht)').fill('2027-06-01');
+  await expect(editor(page).getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
+  await page.keyboard.press('Escape');
+
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Toon acties bij').selectOption('');
+  await expect(page).toHaveURL(new RegExp(`\\?cyclus=${SAMPLE_CYCLE_ID}$`));
+  await expect(page.getByRole('row')).toHaveCount(3);
+});
+
+test('an action is deleted only after the confirmation in the page', async ({ page }) => {
+  await page.getByRole('button', { name: SAMPLE_ACTION }).click();
+  await editor(page).getByRole('button', { name: 'Actie verwijderen' }).click();
+  await expect(
+    editor(page).getByText(`Actie "${SAMPLE_ACTION}" met haar hele voortgang verwijderen?`),
+  ).toBeFocused();
+  await editor(page).getByRole('button', { name: 'Annuleren' }).click();
+  await expect(editor(page).getByRole('button', { name: 'Actie verwijderen' })).toBeFocused();
+
+  await editor(page).getByRole('button', { name: 'Actie verwijderen' }).click();
+  await editor(page).getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(editor(page)).toBeHidden();
+  await expect(page.getByText(`Actie "${SAMPLE_ACTION}" is verwijderd.`)).toBeVisible();
+  await expect(page.getByText('Er staan nog geen acties in dit actieplan.')).toBeVisible();
+  await expect(page.getByLabel('Titel van de nieuwe actie')).toBeFocused();
+  await page.reload();
+  await expect(page.getByText('Er staan nog geen acties in dit actieplan.')).toBeVisible();
+});

@@ -1,0 +1,240 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './open-app';
+import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+
+const LIBRARY = `/app/bronnen/?cyclus=${SAMPLE_CYCLE_ID}`;
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The sample cycle's one piece of evidence. */
+const SAMPLE_TITLE = 'Verslag opstartoverleg met CLB';
+
+/** A small, valid one-page PDF, so the browser's viewer has something real to open. */
+function smallPdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 20 40 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** Presses Tab until the element has focus, as a keyboard user would; fails if it is not reachable. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Chooses files in a file field by opening it from the keyboard. */
+async function chooseFiles(
+  page: Page,
+  field: Locator,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<void> {
+  await tabTo(page, field);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(files);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await loadSampleData(page);
+});
+
+test('evidence with a PDF, added by keyboard, is there after a reload and can be filtered and viewed', async ({
+  page,
+  context,
+}) => {
+  await openApp(page, LIBRARY);
+  await expect(page.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bekijken opstartoverleg.pdf' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('button', { name: 'Nieuwe bron toevoegen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Nieuwe bron' })).toBeFocused();
+
+  const form = page.getByRole('form', { name: 'Nieuwe bron' });
+  await tabTo(page, form.getByLabel('Titel'));
+  await page.keyboard.type('Bevraging ouders over leersteun');
+  await tabTo(page, form.getByRole('radio', { name: 'document' }));
+  // Arrow keys move through a radio group: document → cijfers/data → observatie → bevraging.
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+  await expect(form.getByRole('radio', { name: 'bevraging' })).toBeChecked();
+  for (const voice of ['ouders', 'leraren']) {
+    await tabTo(page, form.getByRole('checkbox', { name: voice, exact: true }));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, form.getByLabel('Datum (niet verplicht)'));
+  // Day and month alike, so the digits mean the same whether the browser orders them dd/mm or mm/dd.
+  await page.keyboard.type('03032027');
+  await expect(form.getByLabel('Datum (niet verplicht)')).toHaveValue('2027-03-03');
+  await tabTo(page, form.getByLabel('Beschrijving'));
+  await page.keyboard.type('Online bevraging van 140 ouders.\nRespons 62 %.');
+  await tabTo(page, form.getByLabel('Link (niet verplicht)'));
+  await page.keyboard.type('www.voorbeeld.be/bevraging');
+  await tabTo(page, form.getByRole('checkbox', { name: /^R2 — / }));
+  await page.keyboard.press('Space');
+
+  const files = form.getByLabel('Bijlagen toevoegen (niet verplicht)');
+  await chooseFiles(page, files, [
+    { name: 'ouders.pdf', mimeType: 'application/pdf', buffer: smallPdf('Bevraging ouders') },
+  ]);
+  await expect(form.getByRole('button', { name: 'Weghalen ouders.pdf' })).toBeVisible();
+
+  // A wrong type and a file over 20 MB are refused by name; what was typed and chosen stays.
+  await chooseFiles(page, files, [
+    { name: 'script.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') },
+    { name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024) },
+  ]);
+  const refused = form.getByRole('alert');
+  await expect(refused).toContainText('"script.html" is geen toegelaten soort bestand.');
+  await expect(refused).toContainText('"groot.pdf" is te groot');
+  await expect(refused).toContainText('hoogstens 20 MB');
+  await expect(form.getByLabel('Titel')).toHaveValue('Bevraging ouders over leersteun');
+  await expect(form.getByRole('button', { name: 'Weghalen ouders.pdf' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Weghalen groot.pdf' })).toHaveCount(0);
+
+  // The address is not a web address: the form says so and keeps everything.
+  await tabTo(page, form.getByRole('button', { name: 'Bewaren' }));
+  await page.keyboard.press('Enter');
+  const summary = form.getByRole('alert').filter({ hasText: 'Nog niet alles is in orde' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Dit is geen geldig webadres.');
+  await expect(form.getByLabel('Link (niet verplicht)')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, form.getByLabel('Link (niet verplicht)'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('https://www.voorbeeld.be/bevraging');
+  await tabTo(page, form.getByRole('button', { name: 'Bewaren' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: 'is bewaard' })).toHaveText(
+    'Bron "Bevraging ouders over leersteun" is bewaard.',
+  );
+  await expect(page.getByRole('heading', { name: 'Bevraging ouders over leersteun' })).toBeFocused();
+
+  await page.reload();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const added = page.getByRole('article', { name: 'Bevraging ouders over leersteun' });
+  await expect(added).toContainText('bevraging');
+  await expect(added).toContainText('ouders, leraren');
+  await expect(added).toContainText('3 maart 2027');
+  await expect(added).toContainText('R2');
+  await expect(added.getByRole('link', { name: 'https://www.voorbeeld.be/bevraging' })).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  );
+  await expect(added.getByRole('listitem')).toContainText('ouders.pdf');
+  // Newest date first.
+  await expect(page.getByRole('article').first()).toHaveAccessibleName('Bevraging ouders over leersteun');
+
+  // Filters narrow the list, show in the address and survive a reload.
+  await expect(page.getByText('2 van 2 bronnen')).toBeVisible();
+  await page.getByLabel('Verwachting', { exact: true }).selectOption('R2');
+  await expect(page.getByText('1 van 2 bronnen')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await page.getByLabel('Stem', { exact: true }).selectOption({ label: 'ouders' });
+  await expect(page.getByRole('article')).toHaveAccessibleName('Bevraging ouders over leersteun');
+  expect(new URL(page.url()).search).toBe(`?cyclus=${SAMPLE_CYCLE_ID}&verwachting=R2&stem=parents`);
+  await page.reload();
+  await expect(page.getByLabel('Stem', { exact: true })).toHaveValue('parents');
+  await expect(page.getByText('1 van 2 bronnen')).toBeVisible();
+  await page.getByLabel('Stem', { exact: true }).selectOption({ label: 'CLB' });
+  await expect(page.getByText('Geen bronnen die aan deze filters voldoen.')).toBeVisible();
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  expect(new URL(page.url()).search).toBe(`?cyclus=${SAMPLE_CYCLE_ID}`);
+
+  // "Bekijken" opens the PDF itself in a new tab.
+  const opened = context.waitForEvent('page');
+  await added.getByRole('button', { name: 'Bekijken ouders.pdf' }).click();
+  const preview = await opened;
+  expect(preview.url()).toMatch(/^blob:/);
+  await preview.close();
+
+  const pending = page.waitForEvent('download');
+  await added.getByRole('button', { name: 'Downloaden ouders.pdf' }).click();
+  expect((await pending).suggestedFilename()).toBe('ouders.pdf');
+});
+
+test('a link from a rating opens the library on that expectation, with new evidence linked to it', async ({
+  page,
+}) => {
+  await openApp(page, `${LIBRARY}&verwachting=M3`);
+  await expect(page.getByLabel('Verwachting', { exact: true })).toHaveValue('M3');
+  await expect(page.getByText('Geen bronnen die aan deze filters voldoen.')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Mogelijke bronnen bij M3 in het referentiekader' }),
+  ).toHaveAttribute('href', '/referentiekader/m3/#mogelijke-bronnen');
+  await page.getByRole('button', { name: 'Nieuwe bron bij M3 toevoegen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe bron' });
+  await expect(form.getByRole('checkbox', { name: /^M3 — / })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: /^M2 — / })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+
+  await form.getByLabel('Titel').fill('Observatie klaspraktijk');
+  await form.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(page.getByRole('article')).toHaveAccessibleName('Observatie klaspraktijk');
+  await expect(page.getByText('1 van 2 bronnen')).toBeVisible();
+});
+
+test('editing replaces a file; deleting asks in the page and removes the files too', async ({ page }) => {
+  await openApp(page, LIBRARY);
+  const sample = page.getByRole('article', { name: SAMPLE_TITLE });
+  await sample.getByRole('button', { name: `Bewerken ${SAMPLE_TITLE}` }).click();
+  const form = page.getByRole('form', { name: 'Bron bewerken' });
+  await expect(form.getByLabel('Titel')).toHaveValue(SAMPLE_TITLE);
+  await form.getByRole('button', { name: 'Weghalen opstartoverleg.pdf' }).click();
+  await form.getByLabel('Bijlagen toevoegen (niet verplicht)').setInputFiles({
+    name: 'verslag <b>herzien</b>.pdf',
+    mimeType: 'application/pdf',
+    buffer: smallPdf('Herzien'),
+  });
+  await form.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(sample.getByRole('heading', { name: SAMPLE_TITLE })).toBeFocused();
+  // A hostile file name stays text.
+  await expect(sample.getByRole('button', { name: 'Bekijken verslag <b>herzien</b>.pdf' })).toBeVisible();
+  await expect(sample.locator('b')).toHaveCount(0);
+  await expect(sample.getByRole('button', { name: 'Bekijken opstartoverleg.pdf' })).toHaveCount(0);
+
+  await sample.getByRole('button', { name: `Verwijderen ${SAMPLE_TITLE}` }).click();
+  await expect(sample.getByText(`Bron "${SAMPLE_TITLE}" en 1 bijlage verwijderen?`)).toBeFocused();
+  await sample.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(sample.getByRole('button', { name: `Verwijderen ${SAMPLE_TITLE}` })).toBeFocused();
+
+  await sample.getByRole('button', { name: `Verwijderen ${SAMPLE_TITLE}` }).click();
+  await sample.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'verwijderd' })).toHaveText(
+    `Bron "${SAMPLE_TITLE}" is verwijderd.`,
+  );
+  await expect(page.getByText('Er zijn nog geen bronnen in deze zelfevaluatie.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await openApp(page, '/app/gegevens/');
+  await expect(page.getByTestId('count-evidence')).toHaveText('0');
+  await expect(page.getByTestId('count-attachments')).toHaveText('0');
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createAction } from '../../../src/domain/action';
+import { createAssessment } from '../../../src/domain/assessment';
+import { createAttachment } from '../../../src/domain/attachment';
+import { createCycle } from '../../../src/domain/cycle';
+import { createEvidence } from '../../../src/domain/evidence';
+import { createParticipant } from '../../../src/domain/participant';
+import {
+  createCycleRecords,
+  deleteCycle,
+  listCycles,
+  loadCycleData,
+  setSelfParticipant,
+} from '../../../src/storage/cycle-store';
+import { InvalidRecordError } from '../../../src/storage/errors';
+import { loadSettings } from '../../../src/storage/queries';
+import { dumpDatabase, freshDatabase } from './test-database';
+
+function aCycle(schoolYear = '2026-2027') {
+  const cycle = createCycle({ title: `Zelfevaluatie ${schoolYear}`, schoolYear, mode: 'team' });
+  const self = createParticipant({ cycleId: cycle.id, name: 'An', role: 'coordinator' });
+  return { cycle, self };
+}
+
+describe('starting a cycle', () => {
+  it('stores the cycle, its participants and carried-over actions, and remembers who I am', async () => {
+    const db = freshDatabase();
+    const { cycle, self } = aCycle();
+    const action = createAction({ cycleId: cycle.id, title: 'Overleg met CLB plannen' });
+    await createCycleRecords(db, { cycle, participants: [self], self, actions: [action] });
+
+    const data = await loadCycleData(db, cycle.id);
+    expect(data?.cycle).toEqual(cycle);
+    expect(data?.participants).toEqual([self]);
+    expect(data?.actions).toEqual([action]);
+    expect(data?.selfParticipantId).toBe(self.id);
+  });
+
+  it('writes nothing when one of its records is invalid', async () => {
+    const db = freshDatabase();
+    const { cycle, self } = aCycle();
+    const before = await dumpDatabase(db);
+    await expect(
+      createCycleRecords(db, { cycle, participants: [{ ...self, name: '   ' }], self }),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('lists cycles newest school year first', async () => {
+    const db = freshDatabase();
+    for (const year of ['2024-2025', '2026-2027', '2025-2026']) {
+      const { cycle, self } = aCycle(year);
+      await createCycleRecords(db, { cycle, participants: [self] });
+    }
+    expect((await listCycles(db)).map((cycle) => cycle.schoolYear)).toEqual([
+      '2026-2027',
+      '2025-2026',
+      '2024-2025',
+    ]);
+  });
+});
+
+describe('a cycle on this device', () => {
+  it('is read with only its own records', async () => {
+    const db = freshDatabase();
+    const first = aCycle('2025-2026');
+    const second = aCycle('2026-2027');
+    await createCycleRecords(db, { cycle: first.cycle, participants: [first.self] });
+    await createCycleRecords(db, { cycle: second.cycle, participants: [second.self] });
+    await db.assessments.add(
+      createAssessment({
+        cycleId: second.cycle.id,
+        expectationCode: 'M2',
+        kind: 'individual',
+        participantId: second.self.id,
+      }),
+    );
+    const data = await loadCycleData(db, first.cycle.id);
+    expect(data?.assessments).toEqual([]);
+    expect(data?.participants).toEqual([first.self]);
+  });
+
+  it('is undefined when the address names a cycle that is not here', async () => {
+    expect(await loadCycleData(freshDatabase(), crypto.randomUUID())).toBeUndefined();
+  });
+
+  it('remembers per cycle who uses this device', async () => {
+    const db = freshDatabase();
+    const { cycle, self } = aCycle();
+    const colleague = createParticipant({ cycleId: cycle.id, name: 'Bert', role: 'supportStaff' });
+    await createCycleRecords(db, { cycle, participants: [self, colleague], self });
+    await setSelfParticipant(db, cycle.id, colleague.id);
+    expect((await loadCycleData(db, cycle.id))?.selfParticipantId).toBe(colleague.id);
+  });
+});
+
+describe('deleting a cycle', () => {
+  it('removes everything in it, attachments included, and leaves other cycles alone', async () => {
+    const db = freshDatabase();
+    const doomed = aCycle('2025-2026');
+    const kept = aCycle('2026-2027');
+    await createCycleRecords(db, { cycle: kept.cycle, participants: [kept.self], self: kept.self });
+    const keptDump = await dumpDatabase(db);
+
+    await createCycleRecords(db, {
+      cycle: doomed.cycle,
+      participants: [doomed.self],
+      self: doomed.self,
+      actions: [createAction({ cycleId: doomed.cycle.id, title: 'Actie' })],
+    });
+    const evidence = createEvidence({ cycleId: doomed.cycle.id, title: 'Verslag', kind: 'report' });
+    await db.evidence.add(evidence);
+    await db.attachments.add(
+      createAttachment({ evidenceId: evidence.id, name: 'verslag.pdf', blob: new Blob(['%PDF']) }),
+    );
+    await db.assessments.add(
+      createAssessment({
+        cycleId: doomed.cycle.id,
+        expectationCode: 'R1',
+        kind: 'individual',
+        participantId: doomed.self.id,
+      }),
+    );
+
+    await deleteCycle(db, doomed.cycle.id);
+    const settings = await loadSettings(db);
+    expect(settings.selfParticipantIds).toEqual({ [kept.cycle.id]: kept.self.id });
+    // Everything but the settings' timestamp is as it was before the doomed cycle existed.
+    const withoutSettings = (dump: string) => {
+      const parsed = JSON.parse(dump) as Record<string, unknown>;
+      delete parsed.settings;
+      return parsed;
+    };
+    expect(withoutSettings(await dumpDatabase(db))).toEqual(withoutSettings(keptDump));
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES, createAttachment, type Attachment } from '../../../src/domain/attachment';
+import { createCycle } from '../../../src/domain/cycle';
+import { createEvidence } from '../../../src/domain/evidence';
+import { InvalidRecordError } from '../../../src/storage/errors';
+import { deleteEvidence, listAttachmentsFor, saveEvidence } from '../../../src/storage/evidence-store';
+import { dumpDatabase, freshDatabase } from './test-database';
+
+const cycle = createCycle({ title: 'Zelfevaluatie 2026-2027', schoolYear: '2026-2027', mode: 'team' });
+const evidence = createEvidence({
+  cycleId: cycle.id,
+  title: 'Verslag leersteunraad',
+  kind: 'report',
+  expectationCodes: ['M2'],
+});
+
+function file(evidenceId: string, name: string, content = `inhoud van ${name}`): Attachment {
+  return createAttachment({ evidenceId, name, blob: new Blob([content], { type: 'application/pdf' }) });
+}
+
+async function contents(attachments: readonly Attachment[]): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    await Promise.all(attachments.map(async (a) => [a.name, await a.blob.text()] as const)),
+  );
+}
+
+describe('saveEvidence', () => {
+  it('stores the evidence with its files, stamping updatedAt', async () => {
+    const db = freshDatabase();
+    const saved = await saveEvidence(
+      db,
+      evidence,
+      [file(evidence.id, 'verslag.pdf'), file(evidence.id, 'bijlage.pdf')],
+      [],
+    );
+    expect(saved.updatedAt >= evidence.updatedAt).toBe(true);
+    expect(await db.evidence.get(evidence.id)).toEqual(saved);
+    expect(await contents(await listAttachmentsFor(db, [evidence.id]))).toEqual({
+      'verslag.pdf': 'inhoud van verslag.pdf',
+      'bijlage.pdf': 'inhoud van bijlage.pdf',
+    });
+  });
+
+  it('replaces one file and keeps the others', async () => {
+    const db = freshDatabase();
+    const old = file(evidence.id, 'oud.pdf');
+    const kept = file(evidence.id, 'blijft.pdf');
+    await saveEvidence(db, evidence, [old, kept], []);
+
+    await saveEvidence(
+      db,
+      { ...evidence, title: 'Verslag leersteunraad (herzien)' },
+      [file(evidence.id, 'nieuw.pdf')],
+      [old.id],
+    );
+
+    expect((await db.evidence.get(evidence.id))?.title).toBe('Verslag leersteunraad (herzien)');
+    expect(Object.keys(await contents(await listAttachmentsFor(db, [evidence.id]))).sort()).toEqual([
+      'blijft.pdf',
+      'nieuw.pdf',
+    ]);
+  });
+
+  it("never removes another source's file, even when asked to", async () => {
+    const db = freshDatabase();
+    const other = createEvidence({ cycleId: cycle.id, title: 'Bevraging ouders', kind: 'survey' });
+    const foreign = file(other.id, 'bevraging.pdf');
+    await saveEvidence(db, other, [foreign], []);
+    await saveEvidence(db, evidence, [], [foreign.id]);
+    expect(await db.attachments.get(foreign.id)).toBeDefined();
+  });
+
+  it('refuses a file over the size limit and writes nothing at all', async () => {
+    const db = freshDatabase();
+    await saveEvidence(db, evidence, [file(evidence.id, 'verslag.pdf')], []);
+    const before = await dumpDatabase(db);
+
+    const blob = new Blob([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], { type: 'application/pdf' });
+    const tooLarge = { ...file(evidence.id, 'te-groot.pdf'), blob, size: blob.size };
+    await expect(
+      saveEvidence(db, { ...evidence, title: 'Gewijzigd' }, [tooLarge], []),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('refuses a file that points to another piece of evidence', async () => {
+    const db = freshDatabase();
+    const stray = file(crypto.randomUUID(), 'elders.pdf');
+    await expect(saveEvidence(db, evidence, [stray], [])).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await db.evidence.count()).toBe(0);
+  });
+
+  it('refuses evidence without a title, writing nothing', async () => {
+    const db = freshDatabase();
+    await expect(
+      saveEvidence(db, { ...evidence, title: '  ' }, [file(evidence.id, 'verslag.pdf')], []),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await db.attachments.count()).toBe(0);
+  });
+});
+
+describe('deleteEvidence', () => {
+  it('deletes the evidence and its files, and nothing else', async () => {
+    const db = freshDatabase();
+    const other = createEvidence({ cycleId: cycle.id, title: 'Bevraging ouders', kind: 'survey' });
+    await saveEvidence(db, evidence, [file(evidence.id, 'a.pdf'), file(evidence.id, 'b.pdf')], []);
+    await saveEvidence(db, other, [file(other.id, 'c.pdf')], []);
+
+    await deleteEvidence(db, evidence.id);
+
+    expect(await db.evidence.get(evidence.id)).toBeUndefined();
+    expect(await listAttachmentsFor(db, [evidence.id])).toEqual([]);
+    expect((await listAttachmentsFor(db, [evidence.id, other.id])).map((a) => a.name)).toEqual(['c.pdf']);
+    expect(await db.evidence.get(other.id)).toBeDefined();
+  });
+});
