@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './open-app';
+import { openApp, waitForHydration } from './open-app';
 import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+import { expectNoAxeViolations } from './axe';
 
 const PLAN = `/app/actieplan/?cyclus=${SAMPLE_CYCLE_ID}`;
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The action the sample backup holds. */
 const SAMPLE_ACTION = 'CLB betrekken bij afronding';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 const editor = (page: Page): Locator => page.getByRole('dialog', { name: 'Actie bewerken' });
 const row = (page: Page, title: string): Locator => page.getByRole('row').filter({ hasText: title });
@@ -114,7 +106,7 @@ test('actions are planned, followed up and kept with the keyboard alone', async 
   await expectNoAxeViolations(page);
 
   await page.reload();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await waitForHydration(page);
   await expect(page.getByRole('button', { name: 'Bord' })).toHaveAttribute('aria-pressed', 'true');
   await expect(column(page, 'afgerond')).toContainText('Ouders bevragen over leersteun');
   await expect(column(page, 'gepland')).toContainText('Intakegesprek herwerken');

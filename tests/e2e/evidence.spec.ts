@@ -1,63 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './open-app';
+import { expect, test } from '@playwright/test';
+import { openApp, waitForHydration } from './open-app';
 import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+import { expectNoAxeViolations } from './axe';
+import { chooseFiles, tabTo } from './keyboard-user';
+import { smallPdf } from './files';
 
 const LIBRARY = `/app/bronnen/?cyclus=${SAMPLE_CYCLE_ID}`;
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The sample cycle's one piece of evidence. */
 const SAMPLE_TITLE = 'Verslag opstartoverleg met CLB';
-
-/** A small, valid one-page PDF, so the browser's viewer has something real to open. */
-function smallPdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 20 40 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
-/** Presses Tab until the element has focus, as a keyboard user would; fails if it is not reachable. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** Chooses files in a file field by opening it from the keyboard. */
-async function chooseFiles(
-  page: Page,
-  field: Locator,
-  files: { name: string; mimeType: string; buffer: Buffer }[],
-): Promise<void> {
-  await tabTo(page, field);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles(files);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 test.beforeEach(async ({ page }) => {
   await loadSampleData(page);
@@ -138,7 +88,7 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
   await expect(page.getByRole('heading', { name: 'Bevraging ouders over leersteun' })).toBeFocused();
 
   await page.reload();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await waitForHydration(page);
   const added = page.getByRole('article', { name: 'Bevraging ouders over leersteun' });
   await expect(added).toContainText('bevraging');
   await expect(added).toContainText('ouders, leraren');

@@ -6,5 +6,10 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function openApp(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await waitForHydration(page);
+}
+
+/** Waits until every island on the page has hydrated (after a reload or a link followed). */
+export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }

@@ -1,33 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './open-app';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, waitForHydration } from './open-app';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard-user';
+import { smallPdf } from './files';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CODES = ['R1', 'R2', 'R3', 'V1', 'M1', 'M2', 'M3', 'M4', 'S1', 'S2', 'S3', 'S4'];
 const BELEID = ['BL1', 'BL2', 'BL3', 'BL4', 'BL5'];
 
 /** Radio positions in the scale group: levels 1–3, then "meer informatie nodig" (after "nog niet beoordeeld"). */
 const LEVEL_LABELS = ['beneden de verwachting', 'benadert de verwachting', 'volgens de verwachting'];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
-
-/** Presses Tab until the element has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 40; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the element');
-}
-
-async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 /** Starts a cycle through the guided flow with the keyboard only; returns the cycle's overview address. */
 async function createCycleWithKeyboard(
@@ -58,25 +39,9 @@ async function createCycleWithKeyboard(
   return page.url();
 }
 
-test('a new user fills in the profile, starts a cycle and rates all 17 expectations with the keyboard only', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await openApp(page, '/app/profiel/');
-  await page.getByLabel('Naam van het leersteuncentrum').fill('LSC Kempen');
-  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
-
-  const overview = await createCycleWithKeyboard(page, 'team', 'An Peeters');
-  await waitForHydration(page);
-  await expect(page.getByText('0 van 17 verwachtingen beoordeeld')).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  // The overview first suggests inviting colleagues; the expectation table leads into rating now.
-  await expect(page.getByRole('region', { name: 'Volgende stap' })).toContainText('Voeg de deelnemers toe');
-  await tabTo(page, page.getByRole('link', { name: /^R1 beoordelen/ }));
-  await page.keyboard.press('Enter');
-
-  for (const [index, code] of [...CODES, ...BELEID].entries()) {
+/** Rates every expectation of the cycle with the keyboard: level 1, 2, 3, 1, 2, 3 … in reading order. */
+async function rateAllWithKeyboard(page: Page, codes: readonly string[]): Promise<void> {
+  for (const [index, code] of codes.entries()) {
     await page.waitForURL(new RegExp(`/app/beoordelen/${code.toLowerCase()}/`));
     await waitForHydration(page);
     await expect(page.getByRole('radio', { name: /beneden de verwachting/ })).toBeVisible();
@@ -93,32 +58,145 @@ test('a new user fills in the profile, starts a cycle and rates all 17 expectati
     if (index === 0) await expectNoAxeViolations(page);
     await page.keyboard.press('Alt+PageDown');
   }
-  // After the last expectation, the way on is the overview.
+}
+
+async function addEvidenceWithPdf(page: Page, overview: string, title: string, code: string): Promise<void> {
+  await page.goto(overview.replace('/app/cyclus/', '/app/bronnen/'));
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Nieuwe bron toevoegen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe bron' });
+  await form.getByLabel('Titel').fill(title);
+  await form.getByRole('radio', { name: 'verslag' }).check();
+  await form.getByRole('checkbox', { name: 'leerlingen', exact: true }).check();
+  await form.getByRole('checkbox', { name: 'ouders', exact: true }).check();
+  await form.getByRole('checkbox', { name: new RegExp(`^${code} — `) }).check();
+  await form.getByLabel('Bijlagen toevoegen (niet verplicht)').setInputFiles({
+    name: 'verslag.pdf',
+    mimeType: 'application/pdf',
+    buffer: smallPdf(title),
+  });
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
+async function addAction(page: Page, title: string, dueDate: string): Promise<void> {
+  await page.getByLabel('Titel van de nieuwe actie').fill(title);
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('dialog', { name: 'Actie bewerken' });
+  await editor.getByRole('checkbox', { name: /^M2 — / }).check();
+  await editor.getByLabel('Einddatum (niet verplicht)').fill(dueDate);
+  await expect(editor.getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+}
+
+test('a new user fills in the profile, rates all 17 expectations with the keyboard, adds evidence and actions, and sees it all back', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openApp(page, '/app/profiel/');
+  await page.getByLabel('Naam van het leersteuncentrum').fill('LSC Kempen');
+  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+
+  const overview = await createCycleWithKeyboard(page, 'team', 'An Peeters');
+  await waitForHydration(page);
+  await expect(page.getByText('0 van 17 verwachtingen beoordeeld')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The overview first suggests inviting colleagues; the expectation table leads into rating now.
+  await expect(page.getByRole('region', { name: 'Volgende stap' })).toContainText('Voeg de deelnemers toe');
+  await tabTo(page, page.getByRole('link', { name: /^R1 beoordelen/ }));
+  await page.keyboard.press('Enter');
+  await rateAllWithKeyboard(page, [...CODES, ...BELEID]);
+  // Alt+PageDown on the last expectation goes nowhere: BL5 has no next.
   await page.waitForURL(/\/app\/beoordelen\/bl5\//);
 
+  await addEvidenceWithPdf(page, overview, 'Verslag leerlingbespreking', 'M2');
+  await addEvidenceWithPdf(page, overview, 'Verslag overleg met ouders', 'M2');
+
+  await page.goto(overview.replace('/app/cyclus/', '/app/actieplan/'));
+  await waitForHydration(page);
+  await addAction(page, 'Intakegesprek herwerken', '2020-01-15');
+  await addAction(page, 'Ouders bevragen over leersteun', '2099-06-30');
+  await addAction(page, 'Teamoverleg over maatwerk', '2099-09-30');
+  await expectNoAxeViolations(page);
+
+  // Level 4 for M2 is only accepted once the good practice is named and every criterion is backed.
+  await page.goto(`${overview.replace('/app/cyclus/', '/app/beoordelen/m2/')}#beoordeling`);
+  await waitForHydration(page);
+  await page.getByRole('radio', { name: /overstijgt de verwachting/ }).check();
+  const guard = page.getByRole('region', { name: 'Goede praktijk (nodig voor niveau 4)' });
+  await expect(guard.getByRole('status')).toContainText(
+    'Niveau 4 is nog niet aanvaard. Tot dan blijft bewaard: "volgens de verwachting".',
+  );
+  await expectNoAxeViolations(page);
+  await guard.getByLabel('Welke goede praktijk?').fill('Vaste intakedag met leerling, ouders en CLB.');
+  const criteria = guard.getByRole('group', { name: 'Criteria voor goede praktijk' }).getByRole('listitem');
+  await expect(criteria).toHaveCount(5);
+  for (const criterion of await criteria.all()) {
+    await criterion.getByRole('checkbox').first().check();
+    await criterion.getByRole('checkbox', { name: 'Verslag leerlingbespreking' }).check();
+  }
+  await expect(guard.getByRole('status')).toContainText('Niveau 4 is aanvaard');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+
   await page.goto(overview);
+  await page.reload();
   await waitForHydration(page);
   await expect(page.getByText('17 van 17 verwachtingen beoordeeld')).toBeVisible();
   const levels = page.getByRole('table', {
     name: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',
   });
-  // Columns: volgens, benadert, beneden de verwachting. BL1–BL5 got levels 1, 2, 3, 1, 2.
-  await expect(levels.getByRole('row', { name: /^Beleid/ })).toHaveText(/^Beleid\s*1\s*2\s*2$/);
+  // Columns: overstijgt, volgens, benadert, beneden de verwachting. BL1–BL5 got levels 1, 2, 3, 1, 2.
+  await expect(levels.getByRole('row', { name: /^Beleid/ })).toHaveText(/^Beleid\s*0\s*1\s*2\s*2$/);
+  await expect(levels.getByRole('row', { name: /Maatwerk/ })).toHaveText(/Maatwerk\s*1\s*/);
   const expectations = page.getByRole('table', { name: 'Beoordeling, bronnen en acties per verwachting' });
   await expect(expectations.getByRole('row', { name: /R1 beoordelen/ })).toContainText(
     'beneden de verwachting',
   );
-  await expect(expectations.getByRole('row', { name: /R3 beoordelen/ })).toContainText(
-    'volgens de verwachting',
+  await expect(expectations.getByRole('row', { name: /M2 beoordelen/ })).toContainText(
+    /overstijgt de verwachting\s*2\s*leerlingen, ouders\s*3/,
   );
+  await expect(expectations.getByRole('row', { name: /M3 beoordelen/ })).toContainText('0 (nog geen bron)');
+  await expect(page.getByText('3 acties open, waarvan 1 te laat.')).toBeVisible();
+  await expectNoAxeViolations(page);
 
-  await page.reload();
-  await waitForHydration(page);
-  await expect(page.getByText('17 van 17 verwachtingen beoordeeld')).toBeVisible();
   await page.goto(overview.replace('/app/cyclus/', '/app/beoordelen/m2/'));
   await waitForHydration(page);
   await expect(page.getByLabel('Verantwoording')).toHaveValue('Verantwoording bij M2.');
-  await expect(page.getByRole('radio', { name: /volgens de verwachting/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /overstijgt de verwachting/ })).toBeChecked();
+  await page.goto(overview.replace('/app/cyclus/', '/app/bronnen/'));
+  await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Bekijken verslag.pdf' })).toHaveCount(2);
+
+  // Next school year, from this cycle, with the open actions; R1 then rises from level 1 to 3.
+  await page.goto(overview);
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Nieuwe cyclus starten' }).click();
+  await page.waitForURL((url) => url.href !== overview && url.pathname === '/app/cyclus/');
+  await waitForHydration(page);
+  await expect(page.getByText('Zelfevaluatie 2027-2028', { exact: true })).toBeVisible();
+  await expect(page.getByText('3 acties open, waarvan 1 te laat.')).toBeVisible();
+  await page.getByRole('link', { name: /^R1 beoordelen/ }).click();
+  await waitForHydration(page);
+  await page.getByRole('radio', { name: /volgens de verwachting/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+
+  await openApp(page, '/app/vergelijken/');
+  const comparison = page.getByRole('table', { name: 'Niveau per verwachting en per zelfevaluatie' });
+  await expect(comparison.getByRole('row', { name: /^R1/ })).toHaveText(
+    /R1\s*beneden de verwachting\s*volgens de verwachting\s*gestegen/,
+  );
+  await expect(comparison.getByRole('row', { name: /^R2/ })).toContainText('niet te vergelijken');
+  await expect(page.getByRole('region', { name: 'Gestegen' })).toContainText('R1');
+  await expectNoAxeViolations(page);
+
+  await openApp(page, '/app/');
+  await expect(
+    page.getByRole('list', { name: 'Zelfevaluaties op dit toestel' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expectNoAxeViolations(page);
 });
 
 test('the back button walks back through the steps of starting a cycle', async ({ page }) => {

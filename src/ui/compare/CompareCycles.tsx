@@ -12,8 +12,8 @@ import { BarChart } from '../charts/BarChart';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
 
-/** One colour per compared cycle, oldest lightest; told apart by the legend and the table too. */
-const CYCLE_COLOURS = ['#9fc5d1', '#5b9bb0', '#1f4e5f', '#e0a526', '#b8432f', '#6b3f8f'];
+/** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
+const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];
 /** Cycles compared at first: the latest few, since more bars per expectation stop being readable. */
 const DEFAULT_COUNT = 3;
 
