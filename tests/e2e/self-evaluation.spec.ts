@@ -221,3 +221,62 @@ test('an address naming no cycle on this device says so in Dutch', async ({ page
   await openApp(page, '/app/beoordelen/m2/');
   await expect(page.getByRole('alert')).toContainText('Er is geen zelfevaluatie gekozen.');
 });
+
+test('a leerondersteuner reflecting alone sees no team views and gets a personal summary', async ({
+  page,
+}) => {
+  const overview = await createCycleWithKeyboard(page, 'individual', 'Sofie');
+  await waitForHydration(page);
+  const cycleNav = page.getByRole('navigation', { name: 'Deze zelfevaluatie' });
+  await expect(cycleNav.getByRole('link', { name: 'Overzicht' })).toBeVisible();
+  await expect(cycleNav.getByRole('link', { name: 'Deelnemers' })).toHaveCount(0);
+  await expect(page.getByText('individuele reflectie', { exact: false }).first()).toBeVisible();
+
+  await page.goto(`${overview.replace('/app/cyclus/', '/app/beoordelen/s2/')}#beoordeling`);
+  await waitForHydration(page);
+  await expect(page.getByText('Het gezamenlijke oordeel van het team komt')).toHaveCount(0);
+  await page.getByRole('radio', { name: /benadert de verwachting/ }).check();
+  await page.getByLabel('Sterktes', { exact: true }).fill('Korte lijnen met de leraren.');
+  await page.getByLabel('Ontwikkelpunten', { exact: true }).fill('Ouders vaker betrekken.');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+
+  await page.goto(overview);
+  await waitForHydration(page);
+  const summary = page.getByRole('region', { name: 'Persoonlijke samenvatting' });
+  const s2 = summary.getByRole('article', { name: /S2/ });
+  await expect(s2).toContainText('benadert de verwachting');
+  await expect(s2).toContainText('Korte lijnen met de leraren.');
+  await expect(s2).toContainText('Ouders vaker betrekken.');
+  await expect(page.getByText('Zolang er geen gezamenlijk oordeel is')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a team adds its members, and this device can say who it belongs to', async ({ page }) => {
+  const overview = await createCycleWithKeyboard(page, 'team', 'An Peeters');
+  const participants = overview.replace('/app/cyclus/', '/app/deelnemers/');
+  await openApp(page, participants);
+  const list = page.getByRole('list', { name: 'Deelnemers van deze zelfevaluatie' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('An Peeters dit ben jij');
+
+  await page.getByLabel('Naam of alias').fill('Bert');
+  await page.getByLabel('Rol').selectOption({ label: 'leerondersteuner' });
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bert is toegevoegd.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByText('Vul je naam of een alias in.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Ik ben Bert' }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Bert' })).toContainText('dit ben jij');
+  // Ratings are now saved under Bert's name, so Bert can no longer be removed.
+  await page.goto(`${overview.replace('/app/cyclus/', '/app/beoordelen/r1/')}#beoordeling`);
+  await waitForHydration(page);
+  await page.getByRole('radio', { name: /volgens de verwachting/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+  await openApp(page, participants);
+  await expect(page.getByRole('button', { name: 'Bert verwijderen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'An Peeters verwijderen' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Bert');
+});
