@@ -47,4 +47,33 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Exports render the report model and use domain only; the UI loads them when someone downloads a file.
+    files: ['src/exports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'exports/ is plain TypeScript: no Astro.' },
+            {
+              group: ['preact', 'preact/*', 'dexie', 'dexie/*'],
+              message: 'exports/ knows no UI and no storage.',
+            },
+            {
+              group: [
+                '**/storage/**',
+                '**/ui/**',
+                '**/pages/**',
+                '**/components/**',
+                '**/layouts/**',
+                '**/collections/**',
+              ],
+              message: 'exports/ imports only domain/ (and its own files).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

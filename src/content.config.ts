@@ -7,6 +7,7 @@ import { GlossaryTermSchema } from './domain/framework/glossary-term';
 import { SourceSchema } from './domain/framework/source';
 import { GoodPracticeCriterionSchema, ScaleEntrySchema } from './domain/framework/scale';
 import { FeatureListSchema } from './domain/framework/context-input';
+import { OperatingConditionSchema, ReportOutlineEntrySchema } from './domain/framework/report-content';
 import { EditorialPageSchema } from './domain/editorial-page';
 
 // The referentiekader lives in the top-level content/ folder as data; its schemas live in the domain layer
@@ -30,6 +31,14 @@ export const collections = {
     schema: GoodPracticeCriterionSchema,
   }),
   contextInput: defineCollection({ loader: file('content/context-input.yaml'), schema: FeatureListSchema }),
+  reportOutline: defineCollection({
+    loader: file('content/report-outline.yaml'),
+    schema: ReportOutlineEntrySchema,
+  }),
+  operatingConditions: defineCollection({
+    loader: file('content/operating-conditions.yaml'),
+    schema: OperatingConditionSchema,
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: './content/pages' }),
     schema: EditorialPageSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExpectationCodeSchema } from './framework/expectation-code';
 import {
   CalendarDateSchema,
@@ -27,31 +27,31 @@ export const ProgressEntrySchema = z.object({
 export type ProgressEntry = z.output<typeof ProgressEntrySchema>;
 
 /** An action in the ontwikkelplan. */
-export const ActionSchema = RecordMetaSchema.extend({
+export const ActionSchema = z.extend(RecordMetaSchema, {
   /** The cycle whose plan it belongs to. */
   cycleId: RecordIdSchema,
   /** Short title. */
   title: LabelSchema,
   /** The expectations it works on. */
-  expectationCodes: z.array(ExpectationCodeSchema).default([]),
+  expectationCodes: z._default(z.array(ExpectationCodeSchema), []),
   /** What it aims to change. */
-  goal: FreeTextSchema.default(''),
+  goal: z._default(FreeTextSchema, ''),
   /** How the team will know it worked. */
-  successIndicator: FreeTextSchema.default(''),
+  successIndicator: z._default(FreeTextSchema, ''),
   /** Who carries it. */
-  owner: z.string().max(300).default(''),
+  owner: z._default(z.string().check(z.maxLength(300)), ''),
   /** When it starts. */
-  startDate: CalendarDateSchema.optional(),
+  startDate: z.optional(CalendarDateSchema),
   /** When it should be done. */
-  dueDate: CalendarDateSchema.optional(),
+  dueDate: z.optional(CalendarDateSchema),
   /** Where it stands. */
-  status: ActionStatusSchema.default('planned'),
+  status: z._default(ActionStatusSchema, 'planned'),
   /** What happened along the way, oldest first. */
-  progressLog: z.array(ProgressEntrySchema).default([]),
+  progressLog: z._default(z.array(ProgressEntrySchema), []),
   /** The team's evaluation once it ends. */
-  evaluation: FreeTextSchema.default(''),
+  evaluation: z._default(FreeTextSchema, ''),
   /** The action it continues, when carried over from an earlier cycle. */
-  carriedOverFromId: RecordIdSchema.optional(),
+  carriedOverFromId: z.optional(RecordIdSchema),
 });
 export type Action = z.output<typeof ActionSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExpectationCodeSchema } from './framework/expectation-code';
 import { LevelIdSchema, RatingStateIdSchema } from './framework/scale';
 import { SupportLevelSchema } from './framework/support-level';
@@ -11,20 +11,20 @@ export type Rating = z.output<typeof RatingSchema>;
 /** One good-practice criterion as the team ticked it, with the evidence that backs it. */
 export const CriterionCheckSchema = z.object({
   /** Id of the criterion (content/good-practice-criteria.yaml). */
-  criterionId: z.string().min(1),
+  criterionId: z.string().check(z.minLength(1)),
   /** Whether the team says the practice meets it. */
   met: z.boolean(),
   /** Evidence records that back it. */
-  evidenceIds: z.array(RecordIdSchema).default([]),
+  evidenceIds: z._default(z.array(RecordIdSchema), []),
 });
 export type CriterionCheck = z.output<typeof CriterionCheckSchema>;
 
 /** The good practice that justifies level 4 ("overstijgt de verwachting"). */
 export const GoodPracticeSchema = z.object({
   /** What the practice is, in the team's words. */
-  description: FreeTextSchema.default(''),
+  description: z._default(FreeTextSchema, ''),
   /** The inspectorate's five criteria as ticked. */
-  criteria: z.array(CriterionCheckSchema).default([]),
+  criteria: z._default(z.array(CriterionCheckSchema), []),
 });
 export type GoodPractice = z.output<typeof GoodPracticeSchema>;
 
@@ -32,31 +32,38 @@ export type GoodPractice = z.output<typeof GoodPracticeSchema>;
 export const AssessmentKindSchema = z.enum(['individual', 'consensus']);
 
 /** One judgement of one expectation in one cycle. */
-export const AssessmentSchema = RecordMetaSchema.extend({
-  /** The cycle it belongs to. */
-  cycleId: RecordIdSchema,
-  /** The expectation judged. */
-  expectationCode: ExpectationCodeSchema,
-  /** A participant's own judgement or the team's consensus. */
-  kind: AssessmentKindSchema,
-  /** The participant who judged; absent for a consensus. */
-  participantId: RecordIdSchema.optional(),
-  /** Level on the development scale, or not rated / more information needed / not in focus. */
-  rating: RatingSchema.default('notRated'),
-  /** Why this level. */
-  justification: FreeTextSchema.default(''),
-  /** Sterktes. */
-  strengths: FreeTextSchema.default(''),
-  /** Ontwikkelpunten. */
-  pointsToDevelop: FreeTextSchema.default(''),
-  /** The ondersteuningsniveaus it concerns. */
-  supportLevels: z.array(SupportLevelSchema).default([]),
-  /** The good practice, when the rating is level 4. */
-  goodPractice: GoodPracticeSchema.optional(),
-}).refine((assessment) => (assessment.kind === 'individual') === (assessment.participantId !== undefined), {
-  error: 'een individuele beoordeling hoort bij een deelnemer, een consensus bij niemand',
-  path: ['participantId'],
-});
+export const AssessmentSchema = z
+  .extend(RecordMetaSchema, {
+    /** The cycle it belongs to. */
+    cycleId: RecordIdSchema,
+    /** The expectation judged. */
+    expectationCode: ExpectationCodeSchema,
+    /** A participant's own judgement or the team's consensus. */
+    kind: AssessmentKindSchema,
+    /** The participant who judged; absent for a consensus. */
+    participantId: z.optional(RecordIdSchema),
+    /** Level on the development scale, or not rated / more information needed / not in focus. */
+    rating: z._default(RatingSchema, 'notRated'),
+    /** Why this level. */
+    justification: z._default(FreeTextSchema, ''),
+    /** Sterktes. */
+    strengths: z._default(FreeTextSchema, ''),
+    /** Ontwikkelpunten. */
+    pointsToDevelop: z._default(FreeTextSchema, ''),
+    /** The ondersteuningsniveaus it concerns. */
+    supportLevels: z._default(z.array(SupportLevelSchema), []),
+    /** The good practice, when the rating is level 4. */
+    goodPractice: z.optional(GoodPracticeSchema),
+  })
+  .check(
+    z.refine(
+      (assessment) => (assessment.kind === 'individual') === (assessment.participantId !== undefined),
+      {
+        error: 'een individuele beoordeling hoort bij een deelnemer, een consensus bij niemand',
+        path: ['participantId'],
+      },
+    ),
+  );
 export type Assessment = z.output<typeof AssessmentSchema>;
 
 /** A new, not yet rated assessment. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXPECTATION_CODES, ExpectationCodeSchema, FRAMEWORK_VERSION } from './framework/expectation-code';
 import { CalendarDateSchema, LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
 
@@ -19,37 +19,41 @@ export const CycleModeSchema = z.enum(['team', 'individual']);
 export type CycleMode = z.output<typeof CycleModeSchema>;
 
 /** A school year as Flemish schools write it: `2025-2026`. */
-export const SchoolYearSchema = z
-  .string()
-  .regex(/^(\d{4})-(\d{4})$/)
-  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, {
+export const SchoolYearSchema = z.string().check(
+  z.regex(/^(\d{4})-(\d{4})$/),
+  z.refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, {
     error: 'het tweede jaar volgt op het eerste (bv. 2025-2026)',
-  });
+  }),
+);
 
 /** One zelfevaluatiecyclus: a school year's self-evaluation against the referentiekader. */
-export const CycleSchema = RecordMetaSchema.extend({
-  /** Title the team gives it. */
-  title: LabelSchema,
-  /** The school year it belongs to. */
-  schoolYear: SchoolYearSchema,
-  /** First day of the period it covers. */
-  startDate: CalendarDateSchema.optional(),
-  /** Last day of the period it covers. */
-  endDate: CalendarDateSchema.optional(),
-  /** The expectations in scope: all 17 or a focus set, kept in framework order. */
-  scope: z.array(ExpectationCodeSchema).min(1),
-  /** Team or individual self-evaluation. */
-  mode: CycleModeSchema,
-  /** Where the cycle stands. */
-  status: CycleStatusSchema.default('preparation'),
-  /** The version of the referentiekader it is rated against, so later revisions never change old judgements. */
-  frameworkVersion: z.string().min(1).default(FRAMEWORK_VERSION),
-  /** The cycle this one follows up, when it was started from last year's. */
-  previousCycleId: RecordIdSchema.optional(),
-}).refine((cycle) => !cycle.startDate || !cycle.endDate || cycle.startDate <= cycle.endDate, {
-  error: 'de periode eindigt vóór ze begint',
-  path: ['endDate'],
-});
+export const CycleSchema = z
+  .extend(RecordMetaSchema, {
+    /** Title the team gives it. */
+    title: LabelSchema,
+    /** The school year it belongs to. */
+    schoolYear: SchoolYearSchema,
+    /** First day of the period it covers. */
+    startDate: z.optional(CalendarDateSchema),
+    /** Last day of the period it covers. */
+    endDate: z.optional(CalendarDateSchema),
+    /** The expectations in scope: all 17 or a focus set, kept in framework order. */
+    scope: z.array(ExpectationCodeSchema).check(z.minLength(1)),
+    /** Team or individual self-evaluation. */
+    mode: CycleModeSchema,
+    /** Where the cycle stands. */
+    status: z._default(CycleStatusSchema, 'preparation'),
+    /** The version of the referentiekader it is rated against, so later revisions never change old judgements. */
+    frameworkVersion: z._default(z.string().check(z.minLength(1)), FRAMEWORK_VERSION),
+    /** The cycle this one follows up, when it was started from last year's. */
+    previousCycleId: z.optional(RecordIdSchema),
+  })
+  .check(
+    z.refine((cycle) => !cycle.startDate || !cycle.endDate || cycle.startDate <= cycle.endDate, {
+      error: 'de periode eindigt vóór ze begint',
+      path: ['endDate'],
+    }),
+  );
 export type Cycle = z.output<typeof CycleSchema>;
 export type CycleInput = Pick<Cycle, 'title' | 'schoolYear' | 'mode'> &
   Partial<Pick<Cycle, 'scope' | 'startDate' | 'endDate' | 'previousCycleId'>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TextSchema } from './framework/content-id';
 
 /** Front matter of a page of our own prose (content/pages/): home, about. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What kind of source a piece of evidence is: document, cijfers/data, observatie, bevraging, gesprek, verslag, ander. */
 export const EVIDENCE_KINDS = [

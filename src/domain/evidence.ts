@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EvidenceKindSchema, VoiceSchema } from './evidence-vocabulary';
 import { ExpectationCodeSchema } from './framework/expectation-code';
 import {
@@ -11,10 +11,10 @@ import {
 } from './record';
 
 /** A link to a document elsewhere; only web addresses, so a link can never run script. */
-export const EvidenceLinkSchema = z.url({ protocol: /^https?$/ }).max(2_000);
+export const EvidenceLinkSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2_000));
 
 /** A bron: something that shows how the centre works, linked to the expectations it informs. */
-export const EvidenceSchema = RecordMetaSchema.extend({
+export const EvidenceSchema = z.extend(RecordMetaSchema, {
   /** The cycle whose library it is in. */
   cycleId: RecordIdSchema,
   /** Short title. */
@@ -22,15 +22,15 @@ export const EvidenceSchema = RecordMetaSchema.extend({
   /** What kind of source it is. */
   kind: EvidenceKindSchema,
   /** Whose perspective it carries. */
-  voices: z.array(VoiceSchema).default([]),
+  voices: z._default(z.array(VoiceSchema), []),
   /** When it was made or collected. */
-  date: CalendarDateSchema.optional(),
+  date: z.optional(CalendarDateSchema),
   /** What it contains and shows. */
-  description: FreeTextSchema.default(''),
+  description: z._default(FreeTextSchema, ''),
   /** Where it can be found, if online. */
-  link: EvidenceLinkSchema.optional(),
+  link: z.optional(EvidenceLinkSchema),
   /** The expectations it informs. */
-  expectationCodes: z.array(ExpectationCodeSchema).default([]),
+  expectationCodes: z._default(z.array(ExpectationCodeSchema), []),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 

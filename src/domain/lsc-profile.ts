@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FreeTextSchema, RecordMetaSchema, newRecordMeta } from './record';
 
 /** The types of leersteun an LSC can offer; 4, 6 and 7 may be offered through a structural partnership. */
@@ -18,23 +18,23 @@ export type SupportType = z.output<typeof SupportTypeSchema>;
  * The leersteuncentrum's own context and input: what the report's "Administratieve gegevens en situering"
  * is made of. One per database.
  */
-export const LscProfileSchema = RecordMetaSchema.extend({
+export const LscProfileSchema = z.extend(RecordMetaSchema, {
   /** Name of the leersteuncentrum. */
-  name: z.string().max(300).default(''),
+  name: z._default(z.string().check(z.maxLength(300)), ''),
   /** Its werkgebied: region, municipalities, characteristics of the area. */
-  workingArea: FreeTextSchema.default(''),
+  workingArea: z._default(FreeTextSchema, ''),
   /** The schools it serves (number, levels, networks). */
-  schoolsServed: FreeTextSchema.default(''),
+  schoolsServed: z._default(FreeTextSchema, ''),
   /** Team composition and expertise: disciplines, FTEs, experience. */
-  teamComposition: FreeTextSchema.default(''),
+  teamComposition: z._default(FreeTextSchema, ''),
   /** The types of leersteun it offers itself. */
-  supportTypes: z.array(SupportTypeSchema).default([]),
+  supportTypes: z._default(z.array(SupportTypeSchema), []),
   /** Structural partnerships with other LSCs for types 4, 6 and 7. */
-  structuralPartnerships: FreeTextSchema.default(''),
+  structuralPartnerships: z._default(FreeTextSchema, ''),
   /** Composition and working of its leersteunraad. */
-  supportCouncil: FreeTextSchema.default(''),
+  supportCouncil: z._default(FreeTextSchema, ''),
   /** Anything else about its context and input worth knowing. */
-  otherContext: FreeTextSchema.default(''),
+  otherContext: z._default(FreeTextSchema, ''),
 });
 export type LscProfile = z.output<typeof LscProfileSchema>;
 

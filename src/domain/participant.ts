@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
 
 /** Roles in a self-evaluation: coördinator, leerondersteuner, directie, medewerker, partner. */
@@ -7,7 +7,7 @@ export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
 export type ParticipantRole = z.output<typeof ParticipantRoleSchema>;
 
 /** A person taking part in a cycle, under their name or an alias. */
-export const ParticipantSchema = RecordMetaSchema.extend({
+export const ParticipantSchema = z.extend(RecordMetaSchema, {
   /** The cycle they take part in. */
   cycleId: RecordIdSchema,
   /** Name or alias as it appears in the team views. */
@@ -15,7 +15,7 @@ export const ParticipantSchema = RecordMetaSchema.extend({
   /** Their role. */
   role: ParticipantRoleSchema,
   /** True when their name must be left out of reports and exports. */
-  anonymous: z.boolean().default(false),
+  anonymous: z._default(z.boolean(), false),
 });
 export type Participant = z.output<typeof ParticipantSchema>;
 

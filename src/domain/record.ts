@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import './validation-language';
 
 /** Upper bound for one free-text field: generous for a justification, small enough to refuse a pasted database. */
@@ -15,10 +15,10 @@ export const TimestampSchema = z.iso.datetime();
 export const CalendarDateSchema = z.iso.date();
 
 /** Free text a user typed: any characters, bounded length; shown as text, never as markup. */
-export const FreeTextSchema = z.string().max(MAX_TEXT_LENGTH);
+export const FreeTextSchema = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** A short label a user typed: a name, a title. */
-export const LabelSchema = z.string().trim().min(1).max(300);
+export const LabelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 
 /** The fields every persisted record has. */
 export const RecordMetaSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema, TimestampSchema } from './record';
 
 /** The settings record's fixed key: there is exactly one per database. */
@@ -11,11 +11,11 @@ export const SettingsSchema = z.object({
   /** When the settings were last changed. */
   updatedAt: TimestampSchema,
   /** Per cycle, the participant who uses this device ("wie ben ik"). */
-  selfParticipantIds: z.record(z.string(), RecordIdSchema).default({}),
+  selfParticipantIds: z._default(z.record(z.string(), RecordIdSchema), {}),
   /** The answer to the last request for persistent storage. */
-  persistence: z.enum(['unknown', 'granted', 'denied', 'unsupported']).default('unknown'),
+  persistence: z._default(z.enum(['unknown', 'granted', 'denied', 'unsupported']), 'unknown'),
   /** When the user last made a backup, to remind them when it has been long. */
-  lastBackupAt: TimestampSchema.optional(),
+  lastBackupAt: z.optional(TimestampSchema),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

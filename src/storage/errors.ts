@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** The browser refused to store more: the disk or the site's quota is full. Nothing was written. */
 export class StorageFullError extends Error {

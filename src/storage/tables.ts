@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ActionSchema } from '../domain/action';
 import { AssessmentSchema } from '../domain/assessment';
 import { AttachmentSchema } from '../domain/attachment';

@@ -11,7 +11,7 @@ export const SAMPLE_CYCLE_ID = 'cbe06c00-ce6c-4cef-8d8b-3436f34aa435';
 /** Restores a backup file through the data view, as a user would. */
 export async function restoreBackup(
   page: Page,
-  file: string,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
   mode: 'Vervangen' | 'Samenvoegen' = 'Vervangen',
 ): Promise<void> {
   await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(file);

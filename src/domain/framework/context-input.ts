@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TextSchema } from './content-id';
 
 /** One of the two lists of section 2 of the referentiekader, quoted word for word. */
@@ -8,7 +8,7 @@ export const FeatureListSchema = z.object({
   /** The sentence that introduces the list. */
   intro: TextSchema,
   /** The features it lists. */
-  items: z.array(TextSchema).min(1),
+  items: z.array(TextSchema).check(z.minLength(1)),
 });
 export type FeatureList = z.output<typeof FeatureListSchema>;
 

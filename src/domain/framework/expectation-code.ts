@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The 17 kwaliteitsverwachtingen of the referentiekader of February 2023, in its reading order.

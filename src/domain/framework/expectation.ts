@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExpectationCodeSchema } from './expectation-code';
 import { SlugSchema, TextSchema } from './content-id';
 
@@ -10,14 +10,14 @@ export const ExpectationSchema = z.object({
   /** The code the referentiekader gives it: R1 … BL5. */
   code: ExpectationCodeSchema,
   /** Position in the referentiekader's reading order, 1 to 17. */
-  order: z.number().int().min(1).max(17),
+  order: z.number().check(z.int(), z.gte(1), z.lte(17)),
   /** Id of its rubriek. */
   rubric: SlugSchema,
   /** Id of its deelrubriek, for expectations inside Ontwikkeling. */
-  subrubric: SlugSchema.optional(),
+  subrubric: z.optional(SlugSchema),
   /** The kwaliteitsverwachting itself: one sentence, quoted word for word. */
   statement: TextSchema,
   /** Codes of expectations a reader should look at alongside this one (our selection, not the framework's). */
-  related: z.array(ExpectationCodeSchema).default([]),
+  related: z._default(z.array(ExpectationCodeSchema), []),
 });
 export type Expectation = z.output<typeof ExpectationSchema>;

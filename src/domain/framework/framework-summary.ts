@@ -15,7 +15,7 @@ export interface FrameworkSummary {
 }
 
 /** The expectations in reading order. */
-export function expectationsOf(summary: Pick<FrameworkSummary, 'outline'>): Expectation[] {
+export function expectationsOf(summary: { outline: readonly RubricOutline[] }): Expectation[] {
   return summary.outline.flatMap((rubric) => [
     ...rubric.expectations,
     ...rubric.subrubrics.flatMap((subrubric) => subrubric.expectations),
@@ -24,14 +24,16 @@ export function expectationsOf(summary: Pick<FrameworkSummary, 'outline'>): Expe
 
 /** The expectations of a cycle's scope, in reading order. */
 export function expectationsInScope(
-  summary: Pick<FrameworkSummary, 'outline'>,
+  summary: { outline: readonly RubricOutline[] },
   scope: readonly ExpectationCode[],
 ): Expectation[] {
   return expectationsOf(summary).filter((expectation) => scope.includes(expectation.code));
 }
 
 /** The four levels, lowest first, with their labels and descriptions from content. */
-export function levelsOf(summary: Pick<FrameworkSummary, 'scale'>): Extract<ScaleEntry, { kind: 'level' }>[] {
+export function levelsOf(summary: {
+  scale: readonly ScaleEntry[];
+}): Extract<ScaleEntry, { kind: 'level' }>[] {
   return summary.scale
     .flatMap((entry) => (entry.kind === 'level' ? [entry] : []))
     .sort((a, b) => a.value - b.value);
@@ -39,7 +41,7 @@ export function levelsOf(summary: Pick<FrameworkSummary, 'scale'>): Extract<Scal
 
 /** A rating's label as content words it ("volgens de verwachting", "niet in focus"). */
 export function ratingLabel(
-  summary: Pick<FrameworkSummary, 'scale'>,
+  summary: { scale: readonly ScaleEntry[] },
   rating: LevelId | RatingStateId,
 ): string {
   return summary.scale.find((entry) => entry.id === rating)?.label ?? rating;

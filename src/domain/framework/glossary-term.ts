@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SlugSchema, TextSchema } from './content-id';
 
 /** One term of the begrippenlijst (content/glossary.yaml). */
@@ -10,12 +10,12 @@ export const GlossaryTermSchema = z.object({
   /** Its definition. */
   definition: TextSchema,
   /** A list that completes the definition, shown as bullets after it. */
-  items: z.array(TextSchema).optional(),
+  items: z.optional(z.array(TextSchema)),
   /** Id of the source (content/sources.yaml) it comes from or is grounded in. */
   source: SlugSchema,
   /** True when definition and items are quoted word for word from that source; false when written by us. */
   quoted: z.boolean(),
   /** Ids of related terms in the glossary. */
-  related: z.array(SlugSchema).default([]),
+  related: z._default(z.array(SlugSchema), []),
 });
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

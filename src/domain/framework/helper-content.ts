@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExpectationCodeSchema } from './expectation-code';
 import { TextSchema } from './content-id';
 import { EvidenceKindSchema, VoiceSchema } from '../evidence-vocabulary';
 
-const QuestionsSchema = z.array(TextSchema).min(1, { error: 'geef minstens één reflectievraag' });
+const QuestionsSchema = z
+  .array(TextSchema)
+  .check(z.minLength(1, { error: 'geef minstens één reflectievraag' }));
 
 /** A source a team could use to show it meets an expectation. Written by us, not by the inspectorate. */
 export const EvidenceSuggestionSchema = z.object({
@@ -12,7 +14,7 @@ export const EvidenceSuggestionSchema = z.object({
   /** What kind of source it is. */
   kind: EvidenceKindSchema,
   /** Whose perspective it carries. */
-  voices: z.array(VoiceSchema).min(1, { error: 'noem minstens één stem' }),
+  voices: z.array(VoiceSchema).check(z.minLength(1, { error: 'noem minstens één stem' })),
   /** One sentence: what this source shows for the expectation. */
   shows: TextSchema,
 });
@@ -32,6 +34,8 @@ export const HelperContentSchema = z.object({
     schoolteam: QuestionsSchema,
   }),
   /** Sources that could show the expectation is met; at least three, to invite triangulation. */
-  evidenceSuggestions: z.array(EvidenceSuggestionSchema).min(3, { error: 'geef minstens drie suggesties' }),
+  evidenceSuggestions: z
+    .array(EvidenceSuggestionSchema)
+    .check(z.minLength(3, { error: 'geef minstens drie suggesties' })),
 });
 export type HelperContent = z.output<typeof HelperContentSchema>;

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SlugSchema, TextSchema } from './content-id';
 
-const CodePrefixSchema = z.string().regex(/^[A-Z]{1,3}$/);
+const CodePrefixSchema = z.string().check(z.regex(/^[A-Z]{1,3}$/));
 
 /** A rubriek of the referentiekader (Resultaten en effecten, Ontwikkeling, Beleid). */
 export const RubricSchema = z.object({
   /** Stable id, also the anchor on the overview page. */
   id: SlugSchema,
   /** Position among the rubrieken, from 1. */
-  order: z.number().int().positive(),
+  order: z.number().check(z.int(), z.positive()),
   /** Name as the referentiekader writes it. */
   title: TextSchema,
   /** The rubriek's lead statement, quoted from the referentiekader. */
   statement: TextSchema,
   /** Letters its expectation codes start with (R, BL); absent when its expectations sit in deelrubrieken. */
-  codePrefix: CodePrefixSchema.optional(),
+  codePrefix: z.optional(CodePrefixSchema),
 });
 export type Rubric = z.output<typeof RubricSchema>;
 
@@ -25,11 +25,11 @@ export const SubrubricSchema = z.object({
   /** Id of the rubriek it belongs to. */
   rubric: SlugSchema,
   /** Position inside its rubriek, from 1. */
-  order: z.number().int().positive(),
+  order: z.number().check(z.int(), z.positive()),
   /** Name as the referentiekader writes it. */
   title: TextSchema,
   /** The deelrubriek's lead statement, quoted; the referentiekader gives Visie none. */
-  statement: TextSchema.optional(),
+  statement: z.optional(TextSchema),
   /** Letters its expectation codes start with (V, M, S). */
   codePrefix: CodePrefixSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { KeySchema, TextSchema } from './content-id';
 
 /** The four levels of the development scale, lowest first. Labels and descriptions live in content/scale.yaml. */
@@ -18,7 +18,7 @@ export const ScaleEntrySchema = z.discriminatedUnion('kind', [
     id: LevelIdSchema,
     kind: z.literal('level'),
     /** 1 (beneden) to 4 (overstijgt): the level's place on the scale. */
-    value: z.number().int().min(1).max(4),
+    value: z.number().check(z.int(), z.gte(1), z.lte(4)),
     /** The label as the inspectorate words it. */
     label: TextSchema,
     /** What the level means. */
@@ -41,7 +41,7 @@ export const GoodPracticeCriterionSchema = z.object({
   /** Stable id stored with a level-4 assessment. */
   id: KeySchema,
   /** Position in the list, from 1. */
-  order: z.number().int().positive(),
+  order: z.number().check(z.int(), z.positive()),
   /** The criterion as a statement the team can tick. */
   label: TextSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SlugSchema, TextSchema } from './content-id';
 
 /** A public text the product quotes or draws on (content/sources.yaml); its text is kept in content/sources/. */
@@ -12,7 +12,7 @@ export const SourceSchema = z.object({
   /** When it was published or consulted, as the reader should see it. */
   published: TextSchema,
   /** File name of its plain-text copy in content/sources/. */
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  file: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
   /** True for texts of the government or the inspectorate; false for other publishers. */
   official: z.boolean(),
 });

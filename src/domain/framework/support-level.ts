@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The three ondersteuningsniveaus the referentiekader names: leersteun for the pupil, the teacher, the school team. */
 export const SUPPORT_LEVELS = ['leerling', 'leraar', 'schoolteam'] as const;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { version as appVersion } from '../../../package.json';
+import * as z from 'zod/mini';
+import packageJson from '../../../package.json' with { type: 'json' };
 import { TABLE_NAMES, type TableName } from '../tables';
 
 /** Identifies a Leersteunspiegel backup among other ZIP files. */
@@ -9,7 +9,7 @@ export const BACKUP_FORMAT = 'leersteunspiegel-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** The app version written into every backup, for support questions. */
-export const APP_VERSION = appVersion;
+export const APP_VERSION = packageJson.version;
 
 /** Paths inside the ZIP archive. */
 export const MANIFEST_PATH = 'manifest.json';
@@ -17,9 +17,9 @@ export const DATA_PATH = 'data.json';
 export const attachmentPath = (id: string): string => `attachments/${id}`;
 
 const CountsSchema = z.object(
-  Object.fromEntries(TABLE_NAMES.map((table) => [table, z.number().int().min(0)])) as Record<
+  Object.fromEntries(TABLE_NAMES.map((table) => [table, z.number().check(z.int(), z.gte(0))])) as Record<
     TableName,
-    z.ZodNumber
+    z.ZodMiniNumber<number>
   >,
 );
 
@@ -28,17 +28,17 @@ export const ManifestSchema = z.object({
   /** Always "leersteunspiegel-backup". */
   format: z.literal(BACKUP_FORMAT),
   /** Layout version of the file; a newer one than this app knows is refused. */
-  formatVersion: z.number().int().min(1),
+  formatVersion: z.number().check(z.int(), z.gte(1)),
   /** Version of the app that wrote it. */
   appVersion: z.string(),
   /** Version of the database schema its records follow. */
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.number().check(z.int(), z.gte(1)),
   /** When it was made. */
   createdAt: z.iso.datetime(),
   /** Number of records per table, attachments included. */
   counts: CountsSchema,
   /** SHA-256 of data.json in lower-case hex; data.json in turn holds each attachment's SHA-256. */
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type Manifest = z.output<typeof ManifestSchema>;
 

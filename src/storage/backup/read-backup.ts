@@ -1,5 +1,5 @@
 import { unzipSync, type Unzipped } from 'fflate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
 import { CURRENT_SCHEMA_VERSION, migrateRecords } from '../migrations';
 import { RECORD_SCHEMAS, TABLE_NAMES, type RecordOf, type TableName } from '../tables';
@@ -95,7 +95,7 @@ const DataSchema = z.object({
   tables: z.object(
     Object.fromEntries(
       TABLE_NAMES.map((table) => [table, z.array(z.record(z.string(), z.unknown()))]),
-    ) as Record<TableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
+    ) as Record<TableName, z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>,
   ),
 });
 

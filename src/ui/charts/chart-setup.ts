@@ -3,11 +3,14 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
   Tooltip,
 } from 'chart.js';
 
@@ -20,6 +23,9 @@ Chart.register(
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
+  Filler,
   Legend,
   Tooltip,
 );

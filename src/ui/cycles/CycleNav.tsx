@@ -3,7 +3,7 @@ import { strings } from '../strings';
 import { appPaths } from './cycle-link';
 
 /** The views of one cycle. */
-export type CycleView = 'overview' | 'rate' | 'evidence' | 'actions' | 'participants';
+export type CycleView = 'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'report';
 
 /** The cycle's name and status, and links between its views; the current view is marked for screen readers. */
 export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView }) {
@@ -14,6 +14,7 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
     ...(cycle.mode === 'team'
       ? [{ view: 'participants' as const, href: appPaths.participants(cycle.id) }]
       : []),
+    { view: 'report', href: appPaths.report(cycle.id) },
   ];
   return (
     <div class="cycle-bar">

@@ -9,6 +9,7 @@ import { cycleStrings } from './cycles';
 import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
 import { ratingStrings } from './rating';
+import { reportStrings } from './report';
 
 export const strings = {
   ...commonStrings,
@@ -17,4 +18,5 @@ export const strings = {
   ...actionStrings,
   ...ratingStrings,
   ...dashboardStrings,
+  ...reportStrings,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { ExpectationSchema } from '../../../src/domain/framework/expectation';
 import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import { GlossaryTermSchema } from '../../../src/domain/framework/glossary-term';
@@ -49,8 +50,8 @@ describe('the kwaliteitsverwachtingen and kwaliteitsbeelden', () => {
 
 describe('the rubrieken and deelrubrieken', () => {
   it('quote their lead statements word for word', () => {
-    const rubrics = RubricSchema.array().parse(readYaml('rubrics.yaml'));
-    const subrubrics = SubrubricSchema.array().parse(readYaml('subrubrics.yaml'));
+    const rubrics = z.array(RubricSchema).parse(readYaml('rubrics.yaml'));
+    const subrubrics = z.array(SubrubricSchema).parse(readYaml('subrubrics.yaml'));
     expect(rubrics).toHaveLength(3);
     expect(subrubrics).toHaveLength(3);
     for (const statement of [...rubrics, ...subrubrics].flatMap((r) => (r.statement ? [r.statement] : []))) {
@@ -73,11 +74,12 @@ describe('context and input', () => {
 
 describe('the glossary', () => {
   const sources = new Map(
-    SourceSchema.array()
+    z
+      .array(SourceSchema)
       .parse(readYaml('sources.yaml'))
       .map((s) => [s.id, s]),
   );
-  const terms = GlossaryTermSchema.array().parse(readYaml('glossary.yaml'));
+  const terms = z.array(GlossaryTermSchema).parse(readYaml('glossary.yaml'));
 
   it("contains every term of the referentiekader's toelichting, quoted", () => {
     const toelichting = [

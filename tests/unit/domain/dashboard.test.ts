@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import type { ActionStatus } from '../../../src/domain/action';
 import type { Rating } from '../../../src/domain/assessment';
 import type { Cycle } from '../../../src/domain/cycle';
@@ -21,8 +22,8 @@ import { readMarkdownFolder, readYaml } from '../content/read-content';
 import { aCycle, anAction, anAssessment, anEvidence } from './factories';
 
 const outline = outlineFramework({
-  rubrics: RubricSchema.array().parse(readYaml('rubrics.yaml')),
-  subrubrics: SubrubricSchema.array().parse(readYaml('subrubrics.yaml')),
+  rubrics: z.array(RubricSchema).parse(readYaml('rubrics.yaml')),
+  subrubrics: z.array(SubrubricSchema).parse(readYaml('subrubrics.yaml')),
   expectations: readMarkdownFolder('expectations').map((file) => ExpectationSchema.parse(file.data)),
 });
 

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { KeySchema, SlugSchema, TextSchema } from './content-id';
+
+/** The sections of the report, by the id the report model uses for each (see src/domain/report). */
+export const REPORT_SECTION_IDS = [
+  'administration',
+  'qualityDevelopment',
+  'qualitySupport',
+  'operations',
+  'summary',
+  'recommendations',
+  'developmentPlan',
+  'appendices',
+] as const;
+
+/** One section of content/report-outline.yaml: where it stands in the report and how it is introduced. */
+export const ReportOutlineEntrySchema = z.object({
+  /** Which part of the report model it is. */
+  id: z.enum(REPORT_SECTION_IDS),
+  /** Its place in the report, from 1. */
+  order: z.number().check(z.int(), z.positive()),
+  /** Its heading. */
+  title: TextSchema,
+  /** A sentence under the heading that says what the section shows. */
+  intro: TextSchema,
+});
+export type ReportOutlineEntry = z.output<typeof ReportOutlineEntrySchema>;
+
+/** One item of content/operating-conditions.yaml: something the decree asks of every leersteuncentrum. */
+export const OperatingConditionSchema = z.object({
+  /** Stable id, kept with the team's status for it. */
+  id: KeySchema,
+  /** Its place in the checklist, from 1. */
+  order: z.number().check(z.int(), z.positive()),
+  /** The obligation as the source names it. */
+  title: TextSchema,
+  /** What it means, in our words. */
+  description: TextSchema,
+  /** Id of the source it comes from (content/sources.yaml). */
+  source: SlugSchema,
+});
+export type OperatingCondition = z.output<typeof OperatingConditionSchema>;

@@ -1,0 +1,33 @@
+import { levelsOf } from '../framework/framework-summary';
+import { participantName, participantRole } from './participant-names';
+import type { ReportContext } from './report-context';
+import { reportEvidence, sortEvidence } from './report-evidence';
+import type { SectionHeading, SectionOf } from './section-types';
+
+/** Bijlagen: the evidence on reported expectations (newest first), the participants and the method. */
+export function appendicesSection(context: ReportContext, heading: SectionHeading): SectionOf<'appendices'> {
+  const { labels, framework } = context.vocabulary;
+  const linked = context.evidence.filter((item) =>
+    item.expectationCodes.some((code) => context.codes.includes(code)),
+  );
+  return {
+    id: 'appendices',
+    ...heading,
+    evidence: sortEvidence(linked).map((item) => reportEvidence(context, item)),
+    participants: context.participants.map((participant) => ({
+      name: participantName(context, participant),
+      role: participantRole(context, participant),
+    })),
+    method: [
+      { label: labels.method.frameworkVersion, value: context.input.cycle.frameworkVersion },
+      {
+        label: labels.method.scale,
+        value: levelsOf(framework)
+          .map((level) => level.label)
+          .join(' · '),
+      },
+      { label: labels.method.mode, value: labels.cycleModes[context.input.cycle.mode] },
+      { label: labels.method.generatedAt, value: context.generatedOn },
+    ],
+  };
+}

@@ -1,0 +1,29 @@
+import { reportContext } from './report-context';
+import type { ReportInput, ReportVocabulary } from './report-input';
+import { REPORT_FORMAT_VERSION, type ReportModel } from './report-model';
+import { reportSections } from './report-sections';
+
+/**
+ * The self-evaluation report of one cycle as data, for every renderer to draw. Pure: it reads only its
+ * arguments. Reports the chosen expectations that are in the cycle's scope, in reading order; a team cycle
+ * is judged by its consensus (else the self participant's own rating), an individual cycle is a personal
+ * reflection judged by the self participant alone.
+ */
+export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): ReportModel {
+  const context = reportContext(input, vocabulary);
+  const { labels } = vocabulary;
+  const { cycle, profile, options } = input;
+  const centreName = profile.name.trim() === '' ? labels.notFilledIn : profile.name.trim();
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    generatedAt: input.now.toISOString(),
+    frameworkVersion: cycle.frameworkVersion,
+    kind: context.kind,
+    title: labels.title(cycle.title),
+    subtitle: labels.subtitle(centreName, cycle.schoolYear, labels.cycleModes[cycle.mode]),
+    expectationCodes: [...context.codes],
+    options: { includeIndividualNotes: options.includeIndividualNotes, anonymise: options.anonymise },
+    sections: reportSections(context),
+    colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion),
+  };
+}

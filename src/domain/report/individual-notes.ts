@@ -1,0 +1,30 @@
+import type { OwnAssessment } from './individual-assessments';
+import { participantName, participantRole } from './participant-names';
+import type { ReportContext } from './report-context';
+import type { ReportExpectation } from './report-model';
+import { reportRating } from './report-rating';
+
+type IndividualNote = ReportExpectation['individualNotes'][number];
+
+const hasText = ({ assessment }: OwnAssessment): boolean =>
+  [assessment.justification, assessment.strengths, assessment.pointsToDevelop].some(
+    (text) => text.trim() !== '',
+  );
+
+/**
+ * Each participant's own notes on an expectation, in participant order, when the options include them and
+ * the cycle is a team's: everyone who rated it or wrote something about it.
+ */
+export function individualNotes(context: ReportContext, own: readonly OwnAssessment[]): IndividualNote[] {
+  if (!context.input.options.includeIndividualNotes || context.kind !== 'team') return [];
+  return own
+    .filter((entry) => entry.assessment.rating !== 'notRated' || hasText(entry))
+    .map(({ participant, assessment }) => ({
+      participant: participantName(context, participant),
+      role: participantRole(context, participant),
+      rating: reportRating(context.vocabulary, assessment.rating),
+      justification: assessment.justification,
+      strengths: assessment.strengths,
+      pointsToDevelop: assessment.pointsToDevelop,
+    }));
+}

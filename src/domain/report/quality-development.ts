@@ -1,0 +1,93 @@
+import { sortActions } from '../action-plan';
+import { VOICES } from '../evidence-vocabulary';
+import { PARTICIPANT_ROLES } from '../participant';
+import type { ReportContext } from './report-context';
+import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
+
+type QualityDevelopment = SectionOf<'qualityDevelopment'>;
+
+/**
+ * The cycle in numbers: participants, evidence, and for a team how many reported expectations reached a
+ * consensus with an answer; the previous cycle when this one follows one up.
+ */
+function facts(context: ReportContext): LabelledValue[] {
+  const { labels } = context.vocabulary;
+  const list: LabelledValue[] = [
+    { label: labels.facts.participants, value: String(context.participants.length) },
+    { label: labels.facts.evidence, value: String(context.evidence.length) },
+  ];
+  if (context.kind === 'team') {
+    const agreed = context.codes.filter((code) => {
+      const { judgedBy, assessment } = context.judgements.get(code) ?? {};
+      return judgedBy === 'consensus' && assessment?.rating !== 'notRated';
+    }).length;
+    list.push({
+      label: labels.facts.consensusLabel,
+      value: labels.facts.consensus(agreed, context.codes.length),
+    });
+  }
+  const { previous } = context.input;
+  if (previous) {
+    list.push({
+      label: labels.facts.previousCycle,
+      value: `${previous.cycle.title} (${previous.cycle.schoolYear})`,
+    });
+  }
+  return list;
+}
+
+/** How many participants have each role, in the order of the roles; roles nobody has are left out. */
+function participantsByRole(context: ReportContext): QualityDevelopment['participantsByRole'] {
+  return PARTICIPANT_ROLES.flatMap((role) => {
+    const count = context.participants.filter((participant) => participant.role === role).length;
+    return count === 0 ? [] : [{ role: context.vocabulary.labels.roles[role], count }];
+  });
+}
+
+/** How many pieces of evidence carry each voice, in vocabulary order; voices no evidence carries are left out. */
+function voices(context: ReportContext): QualityDevelopment['voices'] {
+  return VOICES.flatMap((voice) => {
+    const count = context.evidence.filter((item) => item.voices.includes(voice)).length;
+    return count === 0 ? [] : [{ voice: context.vocabulary.labels.voices[voice], count }];
+  });
+}
+
+/**
+ * The previous cycle and what became of its actions that were carried over into this one: each carried
+ * action as it stands now in this cycle (title, status, evaluation), soonest due first.
+ */
+function previousCycle(context: ReportContext): QualityDevelopment['previousCycle'] {
+  const { previous } = context.input;
+  if (!previous) return undefined;
+  const previousIds = new Set(
+    previous.actions.filter((action) => action.cycleId === previous.cycle.id).map((action) => action.id),
+  );
+  const carried = context.actions.filter(
+    (action) => action.carriedOverFromId !== undefined && previousIds.has(action.carriedOverFromId),
+  );
+  return {
+    title: previous.cycle.title,
+    schoolYear: previous.cycle.schoolYear,
+    carriedActions: sortActions(carried, 'dueDate').map((action) => ({
+      title: action.title,
+      status: context.vocabulary.labels.actionStatuses[action.status],
+      evaluation: action.evaluation,
+    })),
+  };
+}
+
+/** Hoe ontwikkelt het leersteuncentrum zijn eigen kwaliteit? — the cycle itself as evidence of BL2. */
+export function qualityDevelopmentSection(
+  context: ReportContext,
+  heading: SectionHeading,
+): QualityDevelopment {
+  const previous = previousCycle(context);
+  return {
+    id: 'qualityDevelopment',
+    ...heading,
+    facts: facts(context),
+    participantsByRole: participantsByRole(context),
+    voices: voices(context),
+    ...(previous === undefined ? {} : { previousCycle: previous }),
+  };
+}

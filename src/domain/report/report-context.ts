@@ -1,0 +1,111 @@
+import type { Action } from '../action';
+import type { Assessment } from '../assessment';
+import { cycleRatings } from '../cycle-ratings';
+import type { Evidence } from '../evidence';
+import type { Expectation } from '../framework/expectation';
+import type { ExpectationCode } from '../framework/expectation-code';
+import { expectationsOf } from '../framework/framework-summary';
+import type { Participant } from '../participant';
+import type { ReportInput, ReportVocabulary } from './report-input';
+import type { ReportModel } from './report-model';
+
+/** Whose judgement counts for an expectation, and the assessment that holds it (none when nobody judged). */
+export interface Judgement {
+  judgedBy: 'consensus' | 'individual' | 'nobody';
+  assessment: Assessment | undefined;
+}
+
+/**
+ * What every section builder reads: the input narrowed to the cycle, the expectations reported on and the
+ * judgement of each. Made once by buildReport, so the sections agree on what is reported.
+ */
+export interface ReportContext {
+  input: ReportInput;
+  vocabulary: ReportVocabulary;
+  kind: ReportModel['kind'];
+  /** The expectations reported on: the chosen codes that are in scope, in reading order. */
+  expectations: readonly Expectation[];
+  codes: readonly ExpectationCode[];
+  judgements: ReadonlyMap<ExpectationCode, Judgement>;
+  /** The cycle's participants in the order they joined (createdAt; ties keep the given order). */
+  participants: readonly Participant[];
+  /** The cycle's own records; records of other cycles in the input are ignored. */
+  assessments: readonly Assessment[];
+  evidence: readonly Evidence[];
+  actions: readonly Action[];
+  /** The report's day, `YYYY-MM-DD`. */
+  generatedOn: string;
+}
+
+/** The chosen codes that are in the cycle's scope, as expectations in the referentiekader's reading order. */
+export function reportedExpectations(input: ReportInput, vocabulary: ReportVocabulary): Expectation[] {
+  const chosen = new Set<ExpectationCode>(input.options.codes);
+  const inScope = new Set<ExpectationCode>(input.cycle.scope);
+  return expectationsOf(vocabulary.framework).filter(
+    (expectation) => chosen.has(expectation.code) && inScope.has(expectation.code),
+  );
+}
+
+/**
+ * The judgement per reported expectation. A team cycle counts the newest consensus, else the self
+ * participant's own assessment; a personal reflection counts only the self participant's assessment.
+ */
+function judgementsOf(
+  input: ReportInput,
+  kind: ReportModel['kind'],
+  codes: readonly ExpectationCode[],
+): Map<ExpectationCode, Judgement> {
+  const counted =
+    kind === 'team'
+      ? input.assessments
+      : input.assessments.filter((assessment) => assessment.kind === 'individual');
+  const ratings = cycleRatings(input.cycle, counted, input.selfParticipantId);
+  const judgements = new Map<ExpectationCode, Judgement>();
+  for (const code of codes) {
+    const assessment = ratings.get(code);
+    const judgedBy = assessment === undefined ? 'nobody' : assessment.kind;
+    judgements.set(code, { judgedBy, assessment });
+  }
+  return judgements;
+}
+
+/** Everything the section builders share, worked out once from the input. */
+export function reportContext(input: ReportInput, vocabulary: ReportVocabulary): ReportContext {
+  const cycleId = input.cycle.id;
+  const kind = input.cycle.mode === 'team' ? 'team' : 'personal';
+  const expectations = reportedExpectations(input, vocabulary);
+  const codes = expectations.map((expectation) => expectation.code);
+  const participants = input.participants
+    .filter((participant) => participant.cycleId === cycleId)
+    // Array.prototype.sort is stable, so participants who joined at the same moment keep the given order.
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return {
+    input,
+    vocabulary,
+    kind,
+    expectations,
+    codes,
+    judgements: judgementsOf(input, kind, codes),
+    participants,
+    assessments: input.assessments.filter((assessment) => assessment.cycleId === cycleId),
+    evidence: input.evidence.filter((item) => item.cycleId === cycleId),
+    actions: input.actions.filter((action) => action.cycleId === cycleId),
+    generatedOn: input.now.toISOString().slice(0, 10),
+  };
+}
+
+/** The judgement of a reported expectation; nobody's when the code is not reported. */
+export function judgementOf(context: ReportContext, code: ExpectationCode): Judgement {
+  return context.judgements.get(code) ?? { judgedBy: 'nobody', assessment: undefined };
+}
+
+/** Text a user typed, or "niet ingevuld" when it is blank. */
+export function orNotFilledIn(context: ReportContext, text: string | undefined): string {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? context.vocabulary.labels.notFilledIn : trimmed;
+}
+
+/** The codes among the given ones that are reported, in reading order. */
+export function reportedAmong(context: ReportContext, codes: readonly ExpectationCode[]): ExpectationCode[] {
+  return context.codes.filter((code) => codes.includes(code));
+}

@@ -1,0 +1,62 @@
+import type { Assessment } from '../assessment';
+import type { Expectation } from '../framework/expectation';
+import { SUPPORT_LEVELS } from '../framework/support-level';
+import { ownAssessments } from './individual-assessments';
+import { individualNotes } from './individual-notes';
+import { judgementOf, type ReportContext } from './report-context';
+import { evidenceFor, evidenceTitles } from './report-evidence';
+import type { ReportExpectation } from './report-model';
+import { reportRating } from './report-rating';
+import { spreadOf } from './spread';
+
+type ReportGoodPractice = NonNullable<ReportExpectation['goodPractice']>;
+
+/**
+ * The good practice behind level 4: its description and every criterion of content in order, with whether
+ * the team ticked it and the titles of the evidence that backs it (evidence that no longer exists is left out).
+ */
+export function goodPracticeOf(
+  context: ReportContext,
+  assessment: Assessment,
+): ReportGoodPractice | undefined {
+  const { goodPractice } = assessment;
+  if (assessment.rating !== 'exceeds' || goodPractice === undefined) return undefined;
+  const criteria = [...context.vocabulary.framework.goodPracticeCriteria]
+    .sort((a, b) => a.order - b.order)
+    .map((criterion) => {
+      const check = goodPractice.criteria.find((candidate) => candidate.criterionId === criterion.id);
+      return {
+        label: criterion.label,
+        met: check?.met ?? false,
+        evidenceTitles: evidenceTitles(context, check?.evidenceIds ?? []),
+      };
+    });
+  return { description: goodPractice.description, criteria };
+}
+
+/**
+ * One expectation with its judgement, the spread of the individual ratings (team cycles with individual
+ * assessments), the judgement's texts, the good practice at level 4, linked evidence and individual notes.
+ */
+export function reportExpectation(context: ReportContext, expectation: Expectation): ReportExpectation {
+  const { code } = expectation;
+  const { judgedBy, assessment } = judgementOf(context, code);
+  const own = ownAssessments(context, code);
+  const spread = context.kind === 'team' && own.length > 0 ? spreadOf(context, own) : undefined;
+  const goodPractice = assessment === undefined ? undefined : goodPracticeOf(context, assessment);
+  const supportLevels = SUPPORT_LEVELS.filter((level) => assessment?.supportLevels.includes(level));
+  return {
+    code,
+    statement: expectation.statement,
+    rating: reportRating(context.vocabulary, assessment?.rating ?? 'notRated'),
+    judgedBy,
+    ...(spread === undefined ? {} : { spread }),
+    justification: assessment?.justification ?? '',
+    strengths: assessment?.strengths ?? '',
+    pointsToDevelop: assessment?.pointsToDevelop ?? '',
+    supportLevels: supportLevels.map((level) => context.vocabulary.labels.supportLevels[level]),
+    ...(goodPractice === undefined ? {} : { goodPractice }),
+    evidence: evidenceFor(context, code),
+    individualNotes: individualNotes(context, own),
+  };
+}

@@ -1,0 +1,115 @@
+import type { Action, ActionStatus } from '../action';
+import type { Assessment } from '../assessment';
+import type { Cycle, CycleMode, CycleStatus } from '../cycle';
+import type { Evidence } from '../evidence';
+import type { EvidenceKind, Voice } from '../evidence-vocabulary';
+import type { ExpectationCode } from '../framework/expectation-code';
+import type { RubricOutline } from '../framework/framework';
+import type { OperatingCondition, ReportOutlineEntry } from '../framework/report-content';
+import type { GoodPracticeCriterion, ScaleEntry } from '../framework/scale';
+import type { SupportLevel } from '../framework/support-level';
+import type { LscProfile, SupportType } from '../lsc-profile';
+import type { Participant, ParticipantRole } from '../participant';
+
+export type { OperatingCondition, ReportOutlineEntry };
+
+/** The three kinds of recommendation the inspectorate uses, here as the team's advice to itself. */
+export type RecommendationKind = 'strengths' | 'opportunities' | 'shortcomings';
+
+/**
+ * Every word the report needs that is not in the cycle's data: content (scale, outline, criteria,
+ * conditions) and the interface's Dutch labels. Passed in, so building the report stays pure and its text
+ * stays in content/ and src/ui/strings/.
+ */
+export interface ReportVocabulary {
+  framework: {
+    outline: readonly RubricOutline[];
+    scale: readonly ScaleEntry[];
+    goodPracticeCriteria: readonly GoodPracticeCriterion[];
+  };
+  sections: readonly ReportOutlineEntry[];
+  conditions: readonly OperatingCondition[];
+  labels: {
+    title: (cycleTitle: string) => string;
+    subtitle: (centreName: string, schoolYear: string, mode: string) => string;
+    colophon: (generatedOn: string, frameworkVersion: string) => string;
+    /** The name shown for a participant when names are anonymised: "Deelnemer 3". */
+    anonymousParticipant: (number: number) => string;
+    /** The name shown for a participant who chose anonymity, also when names are not anonymised. */
+    anonymous: string;
+    notFilledIn: string;
+    conditionNotAssessed: string;
+    evidenceKinds: Record<EvidenceKind, string>;
+    voices: Record<Voice, string>;
+    roles: Record<ParticipantRole, string>;
+    actionStatuses: Record<ActionStatus, string>;
+    supportLevels: Record<SupportLevel, string>;
+    supportTypes: Record<SupportType, string>;
+    cycleModes: Record<CycleMode, string>;
+    cycleStatuses: Record<CycleStatus, string>;
+    /** Labels of the centre's profile fields, in the order they are shown. */
+    profile: {
+      name: string;
+      workingArea: string;
+      schoolsServed: string;
+      teamComposition: string;
+      supportTypes: string;
+      structuralPartnerships: string;
+      supportCouncil: string;
+      otherContext: string;
+    };
+    cycle: { title: string; schoolYear: string; period: string; mode: string; status: string; scope: string };
+    facts: {
+      participants: string;
+      evidence: string;
+      consensus: (agreed: number, total: number) => string;
+      consensusLabel: string;
+      previousCycle: string;
+    };
+    method: { frameworkVersion: string; scale: string; mode: string; generatedAt: string };
+    recommendations: Record<RecommendationKind, { title: string; explanation: string }>;
+  };
+}
+
+/** Who may appear how, and what is reported on. */
+export interface ReportOptions {
+  /** The expectations to report on; in scope only, reported in reading order. */
+  codes: readonly ExpectationCode[];
+  /** Each participant's own notes under the team's judgement (team cycles). */
+  includeIndividualNotes: boolean;
+  /** Replace participant names by "Deelnemer 1, 2 …". */
+  anonymise: boolean;
+}
+
+/** The team's check of one operating condition (erkenningsvoorwaarde), as storage will keep it. */
+export interface ConditionCheck {
+  /** The status as the report words it ("in orde", "deels", "niet in orde", "niet van toepassing"). */
+  status: string;
+  note: string;
+  /** Evidence of the cycle that backs it. */
+  evidenceIds: readonly string[];
+}
+
+/** Everything buildReport reads: one cycle's records and the centre's profile. */
+export interface ReportInput {
+  profile: LscProfile;
+  cycle: Cycle;
+  participants: readonly Participant[];
+  assessments: readonly Assessment[];
+  evidence: readonly Evidence[];
+  /** The attachments' names per evidence id (the files themselves stay out of the report). */
+  attachmentNames: ReadonlyMap<string, readonly string[]>;
+  actions: readonly Action[];
+  /** The participant who uses this device: in an individual cycle, whose reflection it is. */
+  selfParticipantId: string | undefined;
+  /** The cycle this one follows up, with its actions, when it was started from one. */
+  previous?: { cycle: Cycle; actions: readonly Action[] };
+  options: ReportOptions;
+  /** The team's checks of the operating conditions, by condition id; unchecked ones read "nog niet nagegaan". */
+  conditionChecks?: ReadonlyMap<string, ConditionCheck>;
+  /** Recommendation texts the team rewrote, by expectation; they replace the generated text when not blank. */
+  recommendationTexts?: ReadonlyMap<ExpectationCode, string>;
+  /** When the report is made, and today's date on this device (for overdue actions). */
+  now: Date;
+  today: string;
+}

@@ -1,0 +1,201 @@
+import * as z from 'zod/mini';
+
+/**
+ * The self-evaluation report as data: one model, built by buildReport from a cycle, that every renderer
+ * (report page, .docx, JSON) draws. It carries its own Dutch labels, so a renderer needs no lookups and the
+ * JSON export reads on its own. The schema is published as JSON Schema (/rapport.schema.json).
+ */
+
+/** Version of this model's shape; a renderer or reader of the JSON export checks it. */
+export const REPORT_FORMAT_VERSION = 1;
+
+const Text = z.string();
+const Code = z.string();
+const CalendarDate = z.optional(z.string());
+
+/** A rating with its label as content words it, and its place on the scale (1–4) when it is a level. */
+export const ReportRatingSchema = z.object({
+  id: z.string(),
+  label: Text,
+  level: z.optional(z.number()),
+});
+
+/** How many respondents gave each answer, for the spread beside a team's judgement. */
+export const ReportSpreadSchema = z.object({
+  respondents: z.number(),
+  /** One entry per answer that at least one respondent gave, highest level first. */
+  counts: z.array(z.object({ rating: ReportRatingSchema, count: z.number() })),
+  /** Lowest and highest level given, when any respondent gave a level. */
+  lowest: z.optional(ReportRatingSchema),
+  highest: z.optional(ReportRatingSchema),
+});
+
+/** A piece of evidence as the report lists it. */
+export const ReportEvidenceSchema = z.object({
+  title: Text,
+  kind: Text,
+  voices: z.array(Text),
+  date: CalendarDate,
+  description: Text,
+  link: z.optional(Text),
+  attachmentNames: z.array(Text),
+  expectationCodes: z.array(Code),
+});
+
+/** One participant's own notes on an expectation, when the options include them. */
+export const ReportIndividualNoteSchema = z.object({
+  /** Name, alias, or "Deelnemer 3" when names are anonymised. */
+  participant: Text,
+  role: Text,
+  rating: ReportRatingSchema,
+  justification: Text,
+  strengths: Text,
+  pointsToDevelop: Text,
+});
+
+/** One kwaliteitsverwachting with the team's (or, in a personal report, the person's) judgement. */
+export const ReportExpectationSchema = z.object({
+  code: Code,
+  /** The kwaliteitsverwachting, quoted word for word. */
+  statement: Text,
+  rating: ReportRatingSchema,
+  /** Whose judgement `rating` is. */
+  judgedBy: z.enum(['consensus', 'individual', 'nobody']),
+  spread: z.optional(ReportSpreadSchema),
+  justification: Text,
+  strengths: Text,
+  pointsToDevelop: Text,
+  supportLevels: z.array(Text),
+  goodPractice: z.optional(
+    z.object({
+      description: Text,
+      criteria: z.array(z.object({ label: Text, met: z.boolean(), evidenceTitles: z.array(Text) })),
+    }),
+  ),
+  evidence: z.array(ReportEvidenceSchema),
+  individualNotes: z.array(ReportIndividualNoteSchema),
+});
+
+/** A deelrubriek with its expectations in the selection. */
+export const ReportSubrubricSchema = z.object({
+  id: z.string(),
+  title: Text,
+  statement: z.optional(Text),
+  expectations: z.array(ReportExpectationSchema),
+});
+
+/** A rubriek with its expectations in the selection, directly or in deelrubrieken. */
+export const ReportRubricSchema = z.object({
+  id: z.string(),
+  title: Text,
+  statement: Text,
+  expectations: z.array(ReportExpectationSchema),
+  subrubrics: z.array(ReportSubrubricSchema),
+});
+
+/** An action of the ontwikkelplan as the report shows it. */
+export const ReportActionSchema = z.object({
+  title: Text,
+  expectationCodes: z.array(Code),
+  goal: Text,
+  successIndicator: Text,
+  owner: Text,
+  startDate: CalendarDate,
+  dueDate: CalendarDate,
+  status: Text,
+  overdue: z.boolean(),
+  progress: z.array(z.object({ date: z.string(), note: Text })),
+  evaluation: Text,
+});
+
+const heading = { title: Text, intro: Text };
+
+/** The report's sections, in the order of content/report-outline.yaml. */
+export const ReportSectionSchema = z.discriminatedUnion('id', [
+  z.object({
+    id: z.literal('administration'),
+    ...heading,
+    centre: z.array(z.object({ label: Text, value: Text })),
+    cycle: z.array(z.object({ label: Text, value: Text })),
+  }),
+  z.object({
+    id: z.literal('qualityDevelopment'),
+    ...heading,
+    facts: z.array(z.object({ label: Text, value: Text })),
+    participantsByRole: z.array(z.object({ role: Text, count: z.number() })),
+    voices: z.array(z.object({ voice: Text, count: z.number() })),
+    previousCycle: z.optional(
+      z.object({
+        title: Text,
+        schoolYear: Text,
+        carriedActions: z.array(z.object({ title: Text, status: Text, evaluation: Text })),
+      }),
+    ),
+  }),
+  z.object({ id: z.literal('qualitySupport'), ...heading, rubrics: z.array(ReportRubricSchema) }),
+  z.object({
+    id: z.literal('operations'),
+    ...heading,
+    /** The erkenningsvoorwaarden as a checklist, with the team's status and note when given. */
+    conditions: z.array(
+      z.object({ title: Text, description: Text, status: Text, note: Text, evidenceTitles: z.array(Text) }),
+    ),
+  }),
+  z.object({
+    id: z.literal('summary'),
+    ...heading,
+    /** The webdiagram: one axis per expectation, the level (1–4) or null when it has none. */
+    radar: z.array(z.object({ code: Code, level: z.nullable(z.number()) })),
+    table: z.array(z.object({ code: Code, statement: Text, rating: ReportRatingSchema })),
+  }),
+  z.object({
+    id: z.literal('recommendations'),
+    ...heading,
+    groups: z.array(
+      z.object({
+        kind: z.enum(['strengths', 'opportunities', 'shortcomings']),
+        title: Text,
+        explanation: Text,
+        items: z.array(z.object({ code: Code, statement: Text, text: Text, actionTitles: z.array(Text) })),
+      }),
+    ),
+  }),
+  z.object({ id: z.literal('developmentPlan'), ...heading, actions: z.array(ReportActionSchema) }),
+  z.object({
+    id: z.literal('appendices'),
+    ...heading,
+    evidence: z.array(ReportEvidenceSchema),
+    participants: z.array(z.object({ name: Text, role: Text })),
+    method: z.array(z.object({ label: Text, value: Text })),
+  }),
+]);
+
+/** The whole report. */
+export const ReportModelSchema = z.object({
+  /** In the JSON export: the address of this schema, so tools can validate the file. */
+  $schema: z.optional(z.string()),
+  formatVersion: z.literal(REPORT_FORMAT_VERSION),
+  /** When the report was made (ISO 8601). */
+  generatedAt: z.string(),
+  /** The referentiekader version the cycle was rated against. */
+  frameworkVersion: z.string(),
+  /** `team` for a team cycle, `personal` for an individual reflection. */
+  kind: z.enum(['team', 'personal']),
+  title: Text,
+  subtitle: Text,
+  /** The codes reported on, in reading order. */
+  expectationCodes: z.array(Code),
+  options: z.object({ includeIndividualNotes: z.boolean(), anonymise: z.boolean() }),
+  sections: z.array(ReportSectionSchema),
+  /** Says that this is a self-evaluation, not the inspectorate's judgement. */
+  colophon: Text,
+});
+
+export type ReportModel = z.output<typeof ReportModelSchema>;
+export type ReportSection = z.output<typeof ReportSectionSchema>;
+export type ReportSectionId = ReportSection['id'];
+export type ReportExpectation = z.output<typeof ReportExpectationSchema>;
+export type ReportRubric = z.output<typeof ReportRubricSchema>;
+export type ReportRating = z.output<typeof ReportRatingSchema>;
+export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
+export type ReportAction = z.output<typeof ReportActionSchema>;

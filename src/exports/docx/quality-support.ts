@@ -1,0 +1,172 @@
+import type { FileChild, Paragraph, TextRun } from 'docx';
+import type {
+  ReportEvidence,
+  ReportExpectation,
+  ReportModel,
+  ReportRubric,
+} from '../../domain/report/report-model';
+import { formatCalendarDate } from '../calendar-date';
+import { exportLabels as labels } from '../labels';
+import { STYLE } from './docx-layout';
+import { dataTable } from './docx-table';
+import {
+  bullet,
+  heading,
+  label,
+  labelled,
+  onNewLine,
+  paragraph,
+  paragraphOf,
+  run,
+  textRuns,
+} from './docx-text';
+
+/** What goes with a piece of evidence, each on a line of its own: its files, its link and its description. */
+export function evidenceDetailRuns(evidence: ReportEvidence): TextRun[] {
+  return [
+    ...(evidence.attachmentNames.length > 0
+      ? onNewLine(labels.attachments, evidence.attachmentNames.join(', '))
+      : []),
+    ...(evidence.link === undefined || evidence.link.trim() === ''
+      ? []
+      : onNewLine(labels.link, evidence.link)),
+    ...(evidence.description.trim() === '' ? [] : onNewLine(undefined, evidence.description)),
+  ];
+}
+
+/** A piece of evidence as one list item: title, kind, voices and date, then what goes with it. */
+function evidenceRuns(evidence: ReportEvidence): TextRun[] {
+  const facts = [
+    evidence.kind,
+    evidence.voices.join(', '),
+    evidence.date === undefined ? '' : formatCalendarDate(evidence.date),
+  ].filter((fact) => fact.trim() !== '');
+  return [
+    run(evidence.title, { bold: true }),
+    ...(facts.length > 0 ? [run(` — ${facts.join('; ')}`)] : []),
+    ...evidenceDetailRuns(evidence),
+  ];
+}
+
+/** Whose judgement it is; in a personal reflection a person's own rating is all there is. */
+function judgedBy(expectation: ReportExpectation, kind: ReportModel['kind']): string {
+  return kind === 'personal' && expectation.judgedBy === 'individual'
+    ? labels.judgedBy.personal
+    : labels.judgedBy[expectation.judgedBy];
+}
+
+/** The judgement, kept on the page of the heading above and the spread below it. */
+function ratingParagraph(expectation: ReportExpectation, kind: ReportModel['kind']): Paragraph {
+  return paragraphOf(
+    [
+      label(labels.judgement),
+      run(expectation.rating.label, { bold: true }),
+      run(` — ${judgedBy(expectation, kind)}`),
+    ],
+    { keepNext: expectation.spread !== undefined && expectation.spread.counts.length > 0 },
+  );
+}
+
+function spreadTable(expectation: ReportExpectation): FileChild[] {
+  const { spread } = expectation;
+  if (!spread || spread.counts.length === 0) return [];
+  return [
+    paragraph(labels.spreadCaption(spread.respondents), { style: 'Caption' }),
+    ...dataTable(
+      [
+        { header: labels.answerColumn, share: 75 },
+        { header: labels.countColumn, share: 25 },
+      ],
+      spread.counts.map((row) => [row.rating.label, String(row.count)]),
+      { widthShare: 0.6, keepTogether: true },
+    ),
+  ];
+}
+
+function goodPractice(expectation: ReportExpectation): Paragraph[] {
+  const practice = expectation.goodPractice;
+  if (!practice) return [];
+  return [
+    paragraphOf([label(labels.goodPractice), ...textRuns(practice.description)], { keepNext: true }),
+    ...practice.criteria.map((criterion) =>
+      bullet([
+        ...textRuns(criterion.label),
+        run(` — ${criterion.met ? labels.criterionMet : labels.criterionNotMet}`),
+        ...(criterion.evidenceTitles.length > 0 ? [run(` (${criterion.evidenceTitles.join('; ')})`)] : []),
+      ]),
+    ),
+  ];
+}
+
+function evidenceList(expectation: ReportExpectation): Paragraph[] {
+  if (expectation.evidence.length === 0) {
+    return [paragraphOf([label(labels.evidence), run(labels.noEvidence)])];
+  }
+  return [
+    paragraphOf([label(labels.evidence)], { keepNext: true }),
+    ...expectation.evidence.map((evidence) => bullet(evidenceRuns(evidence))),
+  ];
+}
+
+function individualNotes(expectation: ReportExpectation): Paragraph[] {
+  if (expectation.individualNotes.length === 0) return [];
+  return [
+    paragraphOf([label(labels.individualNotes)], { keepNext: true }),
+    ...expectation.individualNotes.map((note) =>
+      bullet([
+        run(`${note.participant} (${note.role})`, { bold: true }),
+        run(`: ${note.rating.label}`),
+        ...[
+          { name: labels.justification, value: note.justification },
+          { name: labels.strengths, value: note.strengths },
+          { name: labels.pointsToDevelop, value: note.pointsToDevelop },
+        ]
+          .filter((field) => field.value.trim() !== '')
+          .flatMap((field) => onNewLine(field.name, field.value)),
+      ]),
+    ),
+  ];
+}
+
+/** One kwaliteitsverwachting: the statement word for word in its heading, the judgement and what backs it. */
+function expectationBlock(
+  expectation: ReportExpectation,
+  level: 3 | 4,
+  kind: ReportModel['kind'],
+): FileChild[] {
+  return [
+    heading(level, `${expectation.code} — ${expectation.statement}`),
+    ratingParagraph(expectation, kind),
+    ...spreadTable(expectation),
+    ...labelled(labels.justification, expectation.justification),
+    ...labelled(labels.strengths, expectation.strengths),
+    ...labelled(labels.pointsToDevelop, expectation.pointsToDevelop),
+    ...labelled(labels.supportLevels, expectation.supportLevels.join(', ')),
+    ...goodPractice(expectation),
+    ...evidenceList(expectation),
+    ...individualNotes(expectation),
+  ];
+}
+
+/**
+ * Per rubriek (Heading 2) and deelrubriek (Heading 3), each expectation in scope. An expectation is one
+ * level below what contains it: Heading 3 under a rubriek, Heading 4 under a deelrubriek, so the outline in
+ * Word's navigation pane nests as the referentiekader does and never skips a level.
+ */
+export function qualitySupportBlocks(
+  rubrics: readonly ReportRubric[],
+  kind: ReportModel['kind'],
+): FileChild[] {
+  return rubrics.flatMap((rubric) => [
+    heading(2, rubric.title),
+    ...(rubric.statement.trim() === '' ? [] : [paragraph(rubric.statement, { style: STYLE.quote })]),
+    ...rubric.expectations.flatMap((expectation) => expectationBlock(expectation, 3, kind)),
+    ...rubric.subrubrics.flatMap((subrubric) => [
+      heading(3, subrubric.title),
+      ...(subrubric.statement === undefined || subrubric.statement.trim() === ''
+        ? []
+        : [paragraph(subrubric.statement, { style: STYLE.quote })]),
+      ...subrubric.expectations.flatMap((expectation) => expectationBlock(expectation, 4, kind)),
+    ]),
+  ]);
+}

@@ -1,0 +1,101 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import type { ReportModel } from '../../domain/report/report-model';
+import { exportLabels as labels } from '../labels';
+import { PAGE, STYLE, documentStyles } from './docx-layout';
+import { heading, oneLine, paragraph, run } from './docx-text';
+import { sectionBlocks, type RadarImage } from './report-sections';
+
+/** Pictures drawn outside the model (in the browser) that the document embeds. */
+export interface DocxImages {
+  /** The webdiagram of the summary, as a PNG. */
+  radar?: RadarImage;
+}
+
+/** The report's title on every page but the first, to the right above the text. */
+function pageHeader(title: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({ style: STYLE.headerFooter, alignment: AlignmentType.END, children: [run(title)] }),
+    ],
+  });
+}
+
+/** "Pagina 3 van 12", centred below the text of every page but the first. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [labels.page.before, PageNumber.CURRENT, labels.page.between, PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Title page, then each section under a numbered Heading 1 with its intro, then the colophon. */
+function body(model: ReportModel, images: DocxImages): FileChild[] {
+  return [
+    paragraph(oneLine(model.title), { style: 'Title' }),
+    paragraph(model.subtitle, { style: STYLE.subtitle }),
+    ...model.sections.flatMap((section, index) => [
+      // Each section starts a page, as in the inspectorate's reports.
+      heading(1, `${index + 1}. ${section.title}`, { pageBreakBefore: true }),
+      ...(section.intro.trim() === '' ? [] : [paragraph(section.intro)]),
+      ...sectionBlocks(section, { kind: model.kind, radar: images.radar }),
+    ]),
+    paragraph(model.colophon, { style: STYLE.colophon }),
+  ];
+}
+
+/**
+ * The report as a Word document (.docx): A4, Dutch (Belgium) as the proofing language, Word's own heading
+ * styles so the navigation pane shows the outline, tables for facts and plans, and the webdiagram as an
+ * image when the caller drew one. Every text of the model goes in as text, never as markup.
+ */
+export async function renderDocx(model: ReportModel, images: DocxImages = {}): Promise<Blob> {
+  const title = oneLine(model.title);
+  const document = new Document({
+    title,
+    description: oneLine(model.subtitle),
+    creator: labels.creator,
+    lastModifiedBy: labels.creator,
+    styles: documentStyles(),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: 'portrait' },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              header: PAGE.headerFooterDistance,
+              footer: PAGE.headerFooterDistance,
+            },
+          },
+        },
+        headers: { default: pageHeader(title), first: new Header({ children: [] }) },
+        footers: { default: pageFooter(), first: new Footer({ children: [] }) },
+        children: body(model, images),
+      },
+    ],
+  });
+  return Packer.toBlob(document);
+}

@@ -1,0 +1,290 @@
+import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
+import type { ReportAction, ReportModel, ReportSection } from '../../domain/report/report-model';
+import type { SectionOf } from '../../domain/report/section-types';
+import { formatCalendarDate } from '../calendar-date';
+import { exportLabels as labels } from '../labels';
+import { xmlSafeText } from '../xml-safe-text';
+import { STYLE, TEXT_WIDTH_PX } from './docx-layout';
+import { dataTable, labelledTable } from './docx-table';
+import {
+  bullet,
+  heading,
+  label,
+  labelled,
+  oneLine,
+  onNewLine,
+  paragraph,
+  paragraphOf,
+  run,
+  textRuns,
+} from './docx-text';
+import { evidenceDetailRuns, qualitySupportBlocks } from './quality-support';
+
+/** The webdiagram as a PNG, with its size in pixels. */
+export interface RadarImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The tallest the webdiagram may be on the page, in pixels at 96 to the inch (about 13 cm). */
+const RADAR_MAX_HEIGHT_PX = 500;
+
+function administration(section: SectionOf<'administration'>): FileChild[] {
+  return [
+    heading(2, labels.administration.centre),
+    ...labelledTable(section.centre),
+    heading(2, labels.administration.cycle),
+    ...labelledTable(section.cycle),
+  ];
+}
+
+function qualityDevelopment(section: SectionOf<'qualityDevelopment'>): FileChild[] {
+  const previous = section.previousCycle;
+  return [
+    ...labelledTable(section.facts),
+    ...(section.participantsByRole.length === 0
+      ? []
+      : dataTable(
+          [
+            { header: labels.roleColumn, share: 70 },
+            { header: labels.participantCountColumn, share: 30 },
+          ],
+          section.participantsByRole.map((row) => [row.role, String(row.count)]),
+        )),
+    ...(section.voices.length === 0
+      ? []
+      : dataTable(
+          [
+            { header: labels.voiceColumn, share: 70 },
+            { header: labels.evidenceCountColumn, share: 30 },
+          ],
+          section.voices.map((row) => [row.voice, String(row.count)]),
+        )),
+    ...(previous === undefined || previous.carriedActions.length === 0
+      ? []
+      : [
+          paragraphOf([label(labels.carriedActions(previous.title))], { keepNext: true }),
+          ...previous.carriedActions.map((action) =>
+            bullet([
+              run(action.title, { bold: true }),
+              run(` — ${action.status}`),
+              ...(action.evaluation.trim() === '' ? [] : onNewLine(labels.evaluation, action.evaluation)),
+            ]),
+          ),
+        ]),
+  ];
+}
+
+function operations(section: SectionOf<'operations'>): FileChild[] {
+  return dataTable(
+    [
+      { header: labels.conditionColumn, share: 45 },
+      { header: labels.statusColumn, share: 20 },
+      { header: labels.noteColumn, share: 35 },
+    ],
+    section.conditions.map((condition) => [
+      [
+        paragraph(condition.title, { style: STYLE.tableText }, { bold: true }),
+        ...(condition.description.trim() === ''
+          ? []
+          : [paragraph(condition.description, { style: STYLE.tableText })]),
+      ],
+      condition.status,
+      [
+        ...(condition.note.trim() === '' ? [] : [paragraph(condition.note, { style: STYLE.tableText })]),
+        ...(condition.evidenceTitles.length === 0
+          ? []
+          : [
+              paragraphOf([label(labels.evidence), ...textRuns(condition.evidenceTitles.join('; '))], {
+                style: STYLE.tableText,
+              }),
+            ]),
+      ],
+    ]),
+  );
+}
+
+/** The webdiagram, as large as the page's width allows and no taller than RADAR_MAX_HEIGHT_PX. */
+function radarImage(section: SectionOf<'summary'>, radar: RadarImage | undefined): FileChild[] {
+  if (!radar || !(radar.width > 0 && radar.height > 0) || radar.png.length === 0) return [];
+  const scale = Math.min(1, TEXT_WIDTH_PX / radar.width, RADAR_MAX_HEIGHT_PX / radar.height);
+  const summary = section.table.map((row) => `${row.code}: ${row.rating.label}`).join(', ');
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: radar.png,
+          transformation: {
+            width: Math.round(radar.width * scale),
+            height: Math.round(radar.height * scale),
+          },
+          altText: {
+            name: labels.radarName,
+            title: labels.radarName,
+            description: xmlSafeText(labels.radarAlt(oneLine(summary))),
+          },
+        }),
+      ],
+    }),
+  ];
+}
+
+function summary(section: SectionOf<'summary'>, radar: RadarImage | undefined): FileChild[] {
+  return [
+    ...radarImage(section, radar),
+    ...dataTable(
+      [
+        { header: labels.codeColumn, share: 11 },
+        { header: labels.statementColumn, share: 62 },
+        { header: labels.levelColumn, share: 27 },
+      ],
+      section.table.map((row) => [row.code, row.statement, row.rating.label]),
+      { firstColumnBold: true },
+    ),
+  ];
+}
+
+function recommendations(section: SectionOf<'recommendations'>): FileChild[] {
+  return section.groups.flatMap((group) => [
+    heading(2, group.title),
+    ...(group.explanation.trim() === '' ? [] : [paragraph(group.explanation, { style: STYLE.quote })]),
+    ...(group.items.length === 0
+      ? [paragraph(labels.noItems)]
+      : group.items.map((item) =>
+          bullet([
+            run(`${item.code} `, { bold: true }),
+            ...textRuns(item.statement),
+            ...(item.text.trim() === '' ? [] : onNewLine(undefined, item.text)),
+            ...(item.actionTitles.length === 0
+              ? []
+              : onNewLine(labels.linkedActions, item.actionTitles.join('; '))),
+          ]),
+        )),
+  ]);
+}
+
+function actionStatus(action: ReportAction): Paragraph[] {
+  return [
+    paragraphOf(
+      [...textRuns(action.status), ...(action.overdue ? [run(` (${labels.overdue})`, { bold: true })] : [])],
+      { style: STYLE.tableText },
+    ),
+  ];
+}
+
+/** Goal, indicator, progress and evaluation of an action, under its title; nothing when it has none. */
+function actionDetails(action: ReportAction): FileChild[] {
+  const details = [
+    ...labelled(labels.goal, action.goal),
+    ...labelled(labels.successIndicator, action.successIndicator),
+  ];
+  if (details.length === 0 && action.progress.length === 0 && action.evaluation.trim() === '') return [];
+  return [
+    heading(2, action.title),
+    ...(action.startDate === undefined ? [] : labelled(labels.start, formatCalendarDate(action.startDate))),
+    ...details,
+    ...(action.progress.length === 0
+      ? []
+      : [
+          paragraphOf([label(labels.progress)], { keepNext: true }),
+          ...action.progress.map((entry) =>
+            bullet([run(`${formatCalendarDate(entry.date)}: `), ...textRuns(entry.note)]),
+          ),
+        ]),
+    ...labelled(labels.evaluation, action.evaluation),
+  ];
+}
+
+function developmentPlan(section: SectionOf<'developmentPlan'>): FileChild[] {
+  if (section.actions.length === 0) return [paragraph(labels.noActions)];
+  return [
+    ...dataTable(
+      [
+        { header: labels.actionColumns.title, share: 28 },
+        { header: labels.actionColumns.codes, share: 21 },
+        { header: labels.actionColumns.owner, share: 17 },
+        { header: labels.actionColumns.due, share: 17 },
+        { header: labels.actionColumns.status, share: 17 },
+      ],
+      section.actions.map((action) => [
+        action.title,
+        action.expectationCodes.join(', '),
+        action.owner,
+        action.dueDate === undefined ? '' : formatCalendarDate(action.dueDate),
+        actionStatus(action),
+      ]),
+      { firstColumnBold: true },
+    ),
+    ...section.actions.flatMap(actionDetails),
+  ];
+}
+
+function appendices(section: SectionOf<'appendices'>): FileChild[] {
+  const columns = labels.evidenceColumns;
+  return [
+    heading(2, labels.appendices.evidence),
+    ...(section.evidence.length === 0
+      ? [paragraph(labels.noEvidenceAtAll)]
+      : dataTable(
+          [
+            { header: columns.title, share: 27 },
+            { header: columns.kind, share: 15 },
+            { header: columns.voices, share: 18 },
+            { header: columns.date, share: 19 },
+            { header: columns.codes, share: 21 },
+          ],
+          section.evidence.map((evidence) => [
+            [
+              paragraphOf([run(evidence.title, { bold: true }), ...evidenceDetailRuns(evidence)], {
+                style: STYLE.tableText,
+              }),
+            ],
+            evidence.kind,
+            evidence.voices.join(', '),
+            evidence.date === undefined ? '' : formatCalendarDate(evidence.date),
+            evidence.expectationCodes.join(', '),
+          ]),
+        )),
+    heading(2, labels.appendices.participants),
+    ...(section.participants.length === 0
+      ? [paragraph(labels.noParticipants)]
+      : dataTable(
+          [
+            { header: labels.participantColumn, share: 60 },
+            { header: labels.roleColumn, share: 40 },
+          ],
+          section.participants.map((participant) => [participant.name, participant.role]),
+        )),
+    heading(2, labels.appendices.method),
+    ...labelledTable(section.method),
+  ];
+}
+
+/** A section's content below its Heading 1 and intro. */
+export function sectionBlocks(
+  section: ReportSection,
+  context: { kind: ReportModel['kind']; radar: RadarImage | undefined },
+): FileChild[] {
+  switch (section.id) {
+    case 'administration':
+      return administration(section);
+    case 'qualityDevelopment':
+      return qualityDevelopment(section);
+    case 'qualitySupport':
+      return qualitySupportBlocks(section.rubrics, context.kind);
+    case 'operations':
+      return operations(section);
+    case 'summary':
+      return summary(section, context.radar);
+    case 'recommendations':
+      return recommendations(section);
+    case 'developmentPlan':
+      return developmentPlan(section);
+    case 'appendices':
+      return appendices(section);
+  }
+}

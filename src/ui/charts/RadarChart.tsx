@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { loadChart } from './load-chart';
+
+/** One axis of the webdiagram: an expectation and its level (1–4), or null when it has none. */
+export interface RadarAxis {
+  code: string;
+  level: number | null;
+}
+
+/** Drawn at three times the screen's density, so the webdiagram stays sharp on paper and in Word. */
+const PRINT_PIXEL_RATIO = 3;
+
+/**
+ * The webdiagram on a 0–4 scale: rings numbered 1–4 (the level names are too long for the rings; the table
+ * beside the chart gives them in words).
+ */
+async function drawRadar(
+  canvas: HTMLCanvasElement,
+  axes: readonly RadarAxis[],
+  seriesLabel: string,
+  responsive: boolean,
+) {
+  const Chart = await loadChart();
+  return new Chart(canvas, {
+    type: 'radar',
+    data: {
+      labels: axes.map((axis) => axis.code),
+      datasets: [
+        {
+          label: seriesLabel,
+          data: axes.map((axis) => axis.level),
+          backgroundColor: 'rgba(31, 78, 95, 0.2)',
+          borderColor: '#1f4e5f',
+          pointBackgroundColor: '#1f4e5f',
+          spanGaps: true,
+        },
+      ],
+    },
+    options: {
+      responsive,
+      maintainAspectRatio: false,
+      devicePixelRatio: PRINT_PIXEL_RATIO,
+      scales: {
+        r: {
+          min: 0,
+          max: 4,
+          ticks: { stepSize: 1, callback: (value) => (Number(value) === 0 ? '' : String(value)) },
+          pointLabels: { font: { size: 14, weight: 'bold' } },
+        },
+      },
+      plugins: { legend: { display: false } },
+    },
+  });
+}
+
+/** The webdiagram of the report: one axis per expectation, the level as the distance from the centre. */
+export function RadarChart({
+  label,
+  axes,
+  seriesLabel,
+}: {
+  label: string;
+  axes: readonly RadarAxis[];
+  seriesLabel: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const key = JSON.stringify(axes);
+  useEffect(() => {
+    let chart: { destroy(): void } | undefined;
+    let cancelled = false;
+    if (canvas.current) {
+      void drawRadar(canvas.current, axes, seriesLabel, true).then((drawn) => {
+        if (cancelled) drawn.destroy();
+        else chart = drawn;
+      });
+    }
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
+  }, [key]);
+  return (
+    <div class="radar">
+      <canvas ref={canvas} role="img" aria-label={label} />
+    </div>
+  );
+}
+
+/** The webdiagram as a PNG, for the .docx: drawn off screen at a fixed size. */
+export async function radarPng(
+  axes: readonly RadarAxis[],
+  seriesLabel: string,
+): Promise<{ png: Uint8Array; width: number; height: number }> {
+  const width = 640;
+  const height = 560;
+  const canvas = document.createElement('canvas');
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  canvas.width = width * PRINT_PIXEL_RATIO;
+  canvas.height = height * PRINT_PIXEL_RATIO;
+  const chart = await drawRadar(canvas, axes, seriesLabel, false);
+  chart.resize(width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  chart.destroy();
+  if (!blob) throw new Error('The webdiagram could not be drawn');
+  return { png: new Uint8Array(await blob.arrayBuffer()), width, height };
+}

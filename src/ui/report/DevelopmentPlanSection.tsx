@@ -1,0 +1,71 @@
+import type { ReportAction } from '../../domain/report/report-model';
+import { formatDate } from '../format';
+import { strings } from '../strings';
+
+const text = strings.report;
+
+/** The ontwikkelplan: the actions as a table, with goal, indicator, progress and evaluation below. */
+export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAction[] }) {
+  if (actions.length === 0) return <p>{text.noActions}</p>;
+  return (
+    <>
+      <table class="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{text.actionColumns.title}</th>
+            <th scope="col">{text.actionColumns.codes}</th>
+            <th scope="col">{text.actionColumns.owner}</th>
+            <th scope="col">{text.actionColumns.due}</th>
+            <th scope="col">{text.actionColumns.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action, index) => (
+            <tr key={index}>
+              <th scope="row">{action.title}</th>
+              <td>{action.expectationCodes.join(', ')}</td>
+              <td>{action.owner}</td>
+              <td>{action.dueDate && formatDate(action.dueDate)}</td>
+              <td>
+                {action.status}
+                {action.overdue && <strong> ({strings.actions.overdue})</strong>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {actions.map((action, index) => {
+        const details = [
+          { label: text.goal, value: action.goal },
+          { label: text.successIndicator, value: action.successIndicator },
+          { label: text.evaluation, value: action.evaluation },
+        ].filter((detail) => detail.value.trim());
+        if (details.length === 0 && action.progress.length === 0) return null;
+        return (
+          <div key={index} class="report-action">
+            <h3>{action.title}</h3>
+            {details.map((detail) => (
+              <p key={detail.label} class="prewrap">
+                <strong>{detail.label}:</strong> {detail.value}
+              </p>
+            ))}
+            {action.progress.length > 0 && (
+              <>
+                <p>
+                  <strong>{text.progress}:</strong>
+                </p>
+                <ul>
+                  {action.progress.map((entry, i) => (
+                    <li key={i} class="prewrap">
+                      {formatDate(entry.date)}: {entry.note}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}

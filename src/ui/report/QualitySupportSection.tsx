@@ -1,0 +1,122 @@
+import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
+import { strings } from '../strings';
+import { EvidenceTable } from './EvidenceTable';
+
+const text = strings.report;
+
+function Labelled({ label, value }: { label: string; value: string }) {
+  if (!value.trim()) return null;
+  return (
+    <div class="report-field">
+      <h5>{label}</h5>
+      <p class="prewrap">{value}</p>
+    </div>
+  );
+}
+
+function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
+  return (
+    <section class="report-expectation" aria-labelledby={`report-${expectation.code}`}>
+      <h4 id={`report-${expectation.code}`}>
+        <span class="code">{expectation.code}</span> {expectation.statement}
+      </h4>
+      <p class="report-expectation__rating">
+        <strong>{expectation.rating.label}</strong>{' '}
+        <span class="muted">— {text.judgedBy[expectation.judgedBy]}</span>
+      </p>
+      {expectation.spread && (
+        <table class="report-table report-table--spread">
+          <caption>
+            {text.spreadTitle}: {text.spreadCaption(expectation.spread.respondents)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.answerColumn}</th>
+              <th scope="col">{text.countColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {expectation.spread.counts.map((row) => (
+              <tr key={row.rating.id}>
+                <th scope="row">{row.rating.label}</th>
+                <td>{row.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Labelled label={text.justification} value={expectation.justification} />
+      <Labelled label={text.strengths} value={expectation.strengths} />
+      <Labelled label={text.pointsToDevelop} value={expectation.pointsToDevelop} />
+      <Labelled label={text.supportLevels} value={expectation.supportLevels.join(', ')} />
+      {expectation.goodPractice && (
+        <div class="report-field">
+          <h5>{text.goodPractice}</h5>
+          <p class="prewrap">{expectation.goodPractice.description}</p>
+          <ul>
+            {expectation.goodPractice.criteria.map((criterion) => (
+              <li key={criterion.label}>
+                {criterion.label} — {criterion.met ? text.criterionMet : text.criterionNotMet}
+                {criterion.evidenceTitles.length > 0 && ` (${criterion.evidenceTitles.join('; ')})`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="report-field">
+        <h5>{text.evidence}</h5>
+        <EvidenceTable evidence={expectation.evidence} />
+      </div>
+      {expectation.individualNotes.length > 0 && (
+        <div class="report-field">
+          <h5>{text.individualNotes}</h5>
+          <ul class="report-notes">
+            {expectation.individualNotes.map((note, index) => (
+              <li key={index}>
+                <strong>
+                  {note.participant} ({note.role})
+                </strong>
+                : {note.rating.label}
+                {[note.justification, note.strengths, note.pointsToDevelop]
+                  .filter((value) => value.trim())
+                  .map((value, i) => (
+                    <span key={i} class="prewrap report-notes__text">
+                      {value}
+                    </span>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Per rubriek and deelrubriek, each reported expectation with its judgement, spread, notes and evidence. */
+export function QualitySupportSection({ rubrics }: { rubrics: readonly ReportRubric[] }) {
+  return (
+    <>
+      {rubrics.map((rubric) => (
+        <section key={rubric.id} class="report-rubric" aria-labelledby={`report-rubric-${rubric.id}`}>
+          <h3 id={`report-rubric-${rubric.id}`}>{rubric.title}</h3>
+          <p class="report-quote">{rubric.statement}</p>
+          {rubric.expectations.map((expectation) => (
+            <ExpectationBlock key={expectation.code} expectation={expectation} />
+          ))}
+          {rubric.subrubrics.map((subrubric) => (
+            <section key={subrubric.id} aria-labelledby={`report-subrubric-${subrubric.id}`}>
+              <h3 id={`report-subrubric-${subrubric.id}`} class="report-subrubric">
+                {rubric.title} — {subrubric.title}
+              </h3>
+              {subrubric.statement && <p class="report-quote">{subrubric.statement}</p>}
+              {subrubric.expectations.map((expectation) => (
+                <ExpectationBlock key={expectation.code} expectation={expectation} />
+              ))}
+            </section>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

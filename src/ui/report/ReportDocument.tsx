@@ -1,0 +1,140 @@
+import type { ReportModel, ReportSection } from '../../domain/report/report-model';
+import { strings } from '../strings';
+import { LabelledTable } from './LabelledTable';
+import { QualitySupportSection } from './QualitySupportSection';
+import { RecommendationsSection } from './RecommendationsSection';
+import { DevelopmentPlanSection } from './DevelopmentPlanSection';
+import { EvidenceTable } from './EvidenceTable';
+import { SummarySection } from './SummarySection';
+
+const text = strings.report;
+
+function SectionBody({ section }: { section: ReportSection }) {
+  switch (section.id) {
+    case 'administration':
+      return (
+        <>
+          <LabelledTable rows={section.centre} />
+          <LabelledTable rows={section.cycle} />
+        </>
+      );
+    case 'qualityDevelopment':
+      return (
+        <>
+          <LabelledTable rows={section.facts} />
+          {section.participantsByRole.length > 0 && (
+            <LabelledTable
+              rows={section.participantsByRole.map((row) => ({ label: row.role, value: String(row.count) }))}
+            />
+          )}
+          {section.voices.length > 0 && (
+            <LabelledTable
+              rows={section.voices.map((row) => ({ label: row.voice, value: String(row.count) }))}
+            />
+          )}
+          {section.previousCycle && (
+            <>
+              <p>
+                <strong>{strings.reportLabels.facts.previousCycle}:</strong> {section.previousCycle.title} (
+                {section.previousCycle.schoolYear})
+              </p>
+              <ul>
+                {section.previousCycle.carriedActions.map((action, index) => (
+                  <li key={index}>
+                    {action.title} — {action.status}
+                    {action.evaluation && <span class="prewrap">: {action.evaluation}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      );
+    case 'qualitySupport':
+      return <QualitySupportSection rubrics={section.rubrics} />;
+    case 'operations':
+      return (
+        <table class="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{text.conditionColumn}</th>
+              <th scope="col">{text.statusColumn}</th>
+              <th scope="col">{text.noteColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.conditions.map((condition) => (
+              <tr key={condition.title}>
+                <th scope="row">
+                  {condition.title}
+                  <span class="report-table__detail">{condition.description}</span>
+                </th>
+                <td>{condition.status}</td>
+                <td class="prewrap">{condition.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'summary':
+      return <SummarySection section={section} />;
+    case 'recommendations':
+      return <RecommendationsSection section={section} />;
+    case 'developmentPlan':
+      return <DevelopmentPlanSection actions={section.actions} />;
+    case 'appendices':
+      return (
+        <>
+          <EvidenceTable evidence={section.evidence} />
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{text.participantColumn}</th>
+                <th scope="col">{text.roleColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.participants.map((participant, index) => (
+                <tr key={index}>
+                  <td>{participant.name}</td>
+                  <td>{participant.role}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <LabelledTable rows={section.method} />
+        </>
+      );
+  }
+}
+
+/**
+ * The report as a document: the same model the .docx and JSON are made from, laid out for reading on screen
+ * and for print (A4, a page per rubriek, no app chrome; see report.css).
+ */
+export function ReportDocument({ model }: { model: ReportModel }) {
+  return (
+    <article class="report" aria-label={text.previewLabel}>
+      <header class="report__cover">
+        <h2 class="report__title">{model.title}</h2>
+        <p class="report__subtitle">{model.subtitle}</p>
+      </header>
+      {model.sections.map((section, index) => (
+        <section
+          key={section.id}
+          class={`report-section report-section--${section.id}`}
+          aria-labelledby={`report-${section.id}`}
+        >
+          <h2 id={`report-${section.id}`}>
+            {index + 1}. {section.title}
+          </h2>
+          <p class="report-section__intro">{section.intro}</p>
+          <SectionBody section={section} />
+        </section>
+      ))}
+      <footer class="report__colophon">
+        <p>{model.colophon}</p>
+      </footer>
+    </article>
+  );
+}

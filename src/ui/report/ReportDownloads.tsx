@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { ReportInput, ReportVocabulary } from '../../domain/report/report-input';
+import type { ReportModel } from '../../domain/report/report-model';
+import { downloadFile } from '../data/download';
+import { TaskOutcome, useTask } from '../run-task';
+import { strings } from '../strings';
+
+const text = strings.report;
+type Format = 'docx' | 'csv' | 'json';
+
+const MEDIA_TYPES: Record<Format, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+/** The file a format is made into; the exporters load only when the user asks for them. */
+async function makeFile(
+  format: Format,
+  model: ReportModel,
+  input: ReportInput,
+  vocabulary: ReportVocabulary,
+): Promise<Blob | string> {
+  if (format === 'json') {
+    const { renderJson } = await import('../../exports/json/render-json');
+    return renderJson(model, window.location.origin);
+  }
+  if (format === 'csv') {
+    const [{ ratingsCsv }, { ratingRows }] = await Promise.all([
+      import('../../exports/csv/ratings-csv'),
+      import('../../domain/report/rating-rows'),
+    ]);
+    return ratingsCsv(ratingRows(input, vocabulary, text.csvTeam), text);
+  }
+  const [{ renderDocx }, { radarPng }] = await Promise.all([
+    import('../../exports/docx/render-docx'),
+    import('../charts/RadarChart'),
+  ]);
+  const summary = model.sections.find((section) => section.id === 'summary');
+  const radar = summary?.id === 'summary' ? await radarPng(summary.radar, summary.title) : undefined;
+  return renderDocx(model, radar ? { radar } : {});
+}
+
+/** Print (PDF through the browser) and the downloads, each with progress while it is being made. */
+export function ReportDownloads({
+  model,
+  input,
+  vocabulary,
+}: {
+  model: ReportModel;
+  /** What the model was built from; the CSV lists its individual ratings. */
+  input: ReportInput;
+  vocabulary: ReportVocabulary;
+}) {
+  const task = useTask();
+  const [current, setCurrent] = useState<Format>('docx');
+  const download = (format: Format): Promise<void> => {
+    setCurrent(format);
+    return task.run(async () => {
+      const file = await makeFile(format, model, input, vocabulary);
+      const name = text.fileName(input.cycle.title, format);
+      downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
+      return [text.done(name)];
+    });
+  };
+  return (
+    <section class="report-downloads" aria-labelledby="report-downloads-title">
+      <h2 id="report-downloads-title">{text.downloadsTitle}</h2>
+      <p class="button-row">
+        <button type="button" class="button-primary" onClick={() => window.print()}>
+          {text.print}
+        </button>
+      </p>
+      <p class="field__hint">{text.printHint}</p>
+      <p class="button-row">
+        {(['docx', 'csv', 'json'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            disabled={task.state.status === 'busy'}
+            onClick={() => void download(format)}
+          >
+            {text[format]}
+          </button>
+        ))}
+      </p>
+      <TaskOutcome state={task.state} busy={text.busy[current]} />
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'preact/hooks';
+import { expectationsInScope } from '../../domain/framework/framework-summary';
+import { buildReport } from '../../domain/report/build-report';
+import type { ReportInput } from '../../domain/report/report-input';
+import type { ReportModel } from '../../domain/report/report-model';
+import type { CycleData } from '../../storage/cycle-store';
+import { getDatabase } from '../../storage/database';
+import { loadReportSources } from '../../storage/report-sources';
+import { CycleGate } from '../cycles/CycleGate';
+import { todayIso } from '../format';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { strings } from '../strings';
+import { ReportDocument } from './ReportDocument';
+import { ReportDownloads } from './ReportDownloads';
+import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
+import { reportVocabulary, type ReportContent } from './report-vocabulary';
+
+function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
+  const { cycle } = data;
+  const expectations = expectationsInScope(content.framework, cycle.scope);
+  const [choices, setChoices] = useState<ReportChoices>({
+    codes: undefined,
+    includeIndividualNotes: false,
+    anonymise: false,
+  });
+  const sources = useLiveQuery(
+    () =>
+      loadReportSources(
+        getDatabase(),
+        cycle,
+        data.evidence.map((item) => item.id),
+      ),
+    [data],
+  );
+  const vocabulary = useMemo(() => reportVocabulary(content), [content]);
+
+  if (sources.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  const now = new Date();
+  const input: ReportInput = {
+    ...data,
+    profile: sources.value.profile,
+    attachmentNames: sources.value.attachmentNames,
+    ...(sources.value.previous ? { previous: sources.value.previous } : {}),
+    options: {
+      codes: choices.codes ?? cycle.scope,
+      includeIndividualNotes: choices.includeIndividualNotes,
+      anonymise: choices.anonymise,
+    },
+    now,
+    today: todayIso(now),
+  };
+  const model: ReportModel | undefined =
+    input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
+
+  return (
+    <>
+      <div class="report-controls">
+        <ReportOptionsForm
+          expectations={expectations}
+          choices={choices}
+          team={cycle.mode === 'team'}
+          onChange={setChoices}
+        />
+        {model && <ReportDownloads model={model} input={input} vocabulary={vocabulary} />}
+      </div>
+      {model && <ReportDocument model={model} />}
+    </>
+  );
+}
+
+/** The report of the cycle the address names: options, downloads, and the report itself, ready to print. */
+export default function ReportPage({ content }: { content: ReportContent }) {
+  return <CycleGate view="report">{(data) => <CycleReport content={content} data={data} />}</CycleGate>;
+}

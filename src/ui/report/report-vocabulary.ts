@@ -1,0 +1,48 @@
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type {
+  OperatingCondition,
+  ReportOutlineEntry,
+  ReportVocabulary,
+} from '../../domain/report/report-input';
+import { strings } from '../strings';
+
+/** What the report page receives from content at build time. */
+export interface ReportContent {
+  framework: FrameworkSummary;
+  sections: ReportOutlineEntry[];
+  conditions: OperatingCondition[];
+}
+
+const fieldLabel = (field: keyof typeof strings.profile.fields): string =>
+  strings.profile.fields[field].label;
+
+/** The report's words: content from the build, labels from the strings, so the report and the app agree. */
+export function reportVocabulary(content: ReportContent): ReportVocabulary {
+  const labels = strings.reportLabels;
+  return {
+    framework: content.framework,
+    sections: content.sections,
+    conditions: content.conditions,
+    labels: {
+      ...labels,
+      evidenceKinds: strings.evidenceKinds,
+      voices: strings.voices,
+      roles: strings.participants.roles,
+      actionStatuses: strings.actions.statuses,
+      supportLevels: strings.helpers.supportLevels,
+      supportTypes: strings.profile.supportTypes,
+      cycleModes: strings.cycles.modes,
+      cycleStatuses: strings.cycles.statuses,
+      profile: {
+        name: fieldLabel('name'),
+        workingArea: fieldLabel('workingArea'),
+        schoolsServed: fieldLabel('schoolsServed'),
+        teamComposition: fieldLabel('teamComposition'),
+        supportTypes: strings.profile.supportTypesLegend,
+        structuralPartnerships: fieldLabel('structuralPartnerships'),
+        supportCouncil: fieldLabel('supportCouncil'),
+        otherContext: fieldLabel('otherContext'),
+      },
+    },
+  };
+}

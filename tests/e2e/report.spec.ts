@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { ReportModelSchema } from '../../src/domain/report/report-model';
+import { parseCsv } from '../shared/parse-csv';
+import { readOutline } from '../unit/domain/report/vocabulary';
+import { expectNoAxeViolations } from './axe';
+import { openApp } from './open-app';
+import { pdfText } from './pdf-text';
+import { restoreBackup } from './sample-data';
+import { teamCycleBackup } from './team-cycle-backup';
+
+const SECTION_TITLES = readOutline()
+  .sort((a, b) => a.order - b.order)
+  .map((section) => section.title);
+
+/** Restores the team cycle and opens its report; returns the fixture to compare with. */
+async function openTeamReport(page: Page) {
+  const { file, fixture } = await teamCycleBackup();
+  await openApp(page, '/app/gegevens/');
+  await restoreBackup(page, { name: 'team.zip', mimeType: 'application/zip', buffer: file });
+  await openApp(page, `/app/rapport/?cyclus=${fixture.cycle.id}`);
+  await expect(page.getByRole('article', { name: 'Voorbeeld van het rapport' })).toBeVisible();
+  return fixture;
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+/** Whitespace-free text, so a sentence wrapped over lines in a PDF or split over runs in Word still matches. */
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+function expectInOrder(haystack: string, needles: readonly string[]): void {
+  let from = 0;
+  for (const needle of needles) {
+    const at = haystack.indexOf(squash(needle), from);
+    expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + 1;
+  }
+}
+
+test('the report page shows every section of the outline and every expectation, and passes axe', async ({
+  page,
+}) => {
+  const fixture = await openTeamReport(page);
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  const headings = await report.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.slice(1)).toEqual(SECTION_TITLES.map((title, index) => `${index + 1}. ${title}`));
+  for (const code of fixture.cycle.scope) {
+    await expect(report.getByRole('heading', { level: 4, name: new RegExp(`^${code} `) })).toBeVisible();
+  }
+  await expect(report).toContainText('Dit rapport is een zelfevaluatie');
+  await expectNoAxeViolations(page);
+});
+
+test('the PDF holds every section heading in order and every expectation in scope', async ({ page }) => {
+  const fixture = await openTeamReport(page);
+  const statements = fixture.vocabulary.framework.outline.flatMap((rubric) => [
+    ...rubric.expectations,
+    ...rubric.subrubrics.flatMap((subrubric) => subrubric.expectations),
+  ]);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const { text, pages } = await pdfText(pdf);
+  const flat = squash(text);
+  expectInOrder(flat, SECTION_TITLES);
+  for (const expectation of statements) expect(flat).toContain(squash(expectation.statement));
+  expect(flat).toContain(squash('Pagina 1 van'));
+  expect(flat).not.toContain(squash('Wat komt in het rapport?'));
+  // A page per section at least.
+  expect(pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
+});
+
+test('the Word file has the outline as real headings and quotes each expectation exactly', async ({
+  page,
+}) => {
+  const fixture = await openTeamReport(page);
+  const docx = unzipSync(new Uint8Array(await download(page, 'Word-bestand (.docx)')));
+  const documentXml = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
+  const headings = [...documentXml.matchAll(/<w:p\b.*?<\/w:p>/gs)].flatMap(([paragraph]) => {
+    const level = /<w:pStyle w:val="Heading([1-4])"\/>/.exec(paragraph)?.[1];
+    const text = [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    return level ? [{ level: Number(level), text }] : [];
+  });
+  const chapters = headings.filter((h) => h.level === 1).map((h) => h.text);
+  expect(chapters).toHaveLength(SECTION_TITLES.length);
+  SECTION_TITLES.forEach((title, index) => expect(chapters[index]).toContain(title));
+  const text = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  for (const code of fixture.cycle.scope) {
+    const statement = fixture.vocabulary.framework.outline
+      .flatMap((r) => [...r.expectations, ...r.subrubrics.flatMap((s) => s.expectations)])
+      .find((e) => e.code === code)?.statement;
+    // Under a rubriek an expectation is Heading 3; under a deelrubriek (itself Heading 3) it is Heading 4.
+    expect(headings.some((h) => h.level >= 3 && h.text === `${code} — ${statement}`)).toBe(true);
+    expect(text).toContain(statement);
+  }
+  expect(strFromU8(docx['word/styles.xml'] ?? new Uint8Array())).toContain('nl-BE');
+});
+
+test('the CSV reads back to the same ratings', async ({ page }) => {
+  const fixture = await openTeamReport(page);
+  const rows = parseCsv((await download(page, 'Beoordelingen als CSV (Excel)')).toString('utf8'));
+  const [header, ...ratings] = rows;
+  expect(header?.[0]).toBe('Cyclus');
+  const stored = fixture.input.assessments.filter((a) => a.cycleId === fixture.cycle.id);
+  expect(ratings).toHaveLength(stored.length);
+  const levels = new Map(fixture.vocabulary.framework.scale.map((entry) => [entry.id, entry.label]));
+  const expected = stored.map((a) => `${a.expectationCode}|${levels.get(a.rating)}`).sort();
+  expect(ratings.map((cells) => `${cells[2]}|${cells[7]}`).sort()).toEqual(expected);
+});
+
+test('the JSON validates against its published schema', async ({ page }) => {
+  await openTeamReport(page);
+  const json = JSON.parse((await download(page, 'Rapport als JSON')).toString('utf8')) as { $schema: string };
+  expect(ReportModelSchema.safeParse(json).success).toBe(true);
+  const schema = (await (await page.request.get(new URL(json.$schema).pathname)).json()) as {
+    properties: Record<string, unknown>;
+  };
+  expect(Object.keys(json).sort()).toEqual(Object.keys(schema.properties).sort());
+});
+
+test('a report on a selection, with names anonymised, leaves the rest out', async ({ page }) => {
+  const fixture = await openTeamReport(page);
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  await page.getByRole('checkbox', { name: 'Individuele notities van de deelnemers opnemen' }).check();
+  await expect(report).toContainText(fixture.participants.bram.name);
+  await page.getByRole('checkbox', { name: /Namen van deelnemers vervangen/ }).check();
+  await expect(report).not.toContainText(fixture.participants.bram.name);
+  await expect(report).toContainText('Deelnemer 2');
+
+  await page.getByRole('radio', { name: 'Een selectie' }).check();
+  const selection = page.getByRole('group', { name: 'Kies de verwachtingen voor het rapport' });
+  for (const box of await selection.getByRole('checkbox').all()) {
+    if (!(await box.getAttribute('value'))?.startsWith('M')) await box.uncheck();
+  }
+  await expect(report.getByRole('heading', { level: 4 })).toHaveCount(4);
+  await expect(report.getByRole('heading', { level: 4, name: /^R1 / })).toHaveCount(0);
+  for (const box of await selection.getByRole('checkbox').all()) await box.uncheck();
+  await expect(page.getByText('Kies minstens één verwachting.')).toBeVisible();
+  await expect(report).toHaveCount(0);
+});

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { createAttachment } from '../../src/domain/attachment';
+import { createSettings } from '../../src/domain/settings';
+import { createBackup } from '../../src/storage/backup/write-backup';
+import { LeersteunspiegelDatabase } from '../../src/storage/database';
+import { teamFixture, type TeamFixture } from '../unit/domain/report/fixture-cycle';
+import { smallPdf } from './files';
+
+/**
+ * The report tests' team cycle (17 expectations, three participants, consensus on some, evidence, actions)
+ * as a backup file, made by the app's own backup code in an in-memory database, for the test to restore
+ * through the data view.
+ */
+export async function teamCycleBackup(): Promise<{ file: Buffer; fixture: TeamFixture }> {
+  const fixture = teamFixture();
+  const { input } = fixture;
+  const db = new LeersteunspiegelDatabase(`e2e-${crypto.randomUUID()}`);
+  const attachments = input.evidence.flatMap((item) =>
+    (input.attachmentNames.get(item.id) ?? []).map((name) =>
+      createAttachment({
+        evidenceId: item.id,
+        name,
+        blob: new Blob([new Uint8Array(smallPdf(name))], { type: 'application/pdf' }),
+      }),
+    ),
+  );
+  await db.transaction(
+    'rw',
+    [
+      db.lscProfiles,
+      db.cycles,
+      db.participants,
+      db.assessments,
+      db.evidence,
+      db.attachments,
+      db.actions,
+      db.settings,
+    ],
+    async () => {
+      await db.lscProfiles.put(input.profile);
+      await db.cycles.bulkPut([input.cycle, ...(input.previous ? [input.previous.cycle] : [])]);
+      await db.participants.bulkPut([...input.participants]);
+      await db.assessments.bulkPut([...input.assessments]);
+      await db.evidence.bulkPut([...input.evidence]);
+      await db.attachments.bulkPut(attachments);
+      await db.actions.bulkPut([...input.actions, ...(input.previous?.actions ?? [])]);
+      await db.settings.put({
+        ...createSettings(),
+        selfParticipantIds: input.selfParticipantId ? { [input.cycle.id]: input.selfParticipantId } : {},
+      });
+    },
+  );
+  const { bytes } = await createBackup(db);
+  db.close();
+  return { file: Buffer.from(bytes), fixture };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../../src/domain/report/build-report';
+import { teamFixture } from './fixture-cycle';
+import { expectValidModel, expectationOf, reportedExpectations, sectionOf } from './model-helpers';
+
+describe('buildReport: individual notes', () => {
+  it('leaves the notes out unless the options include them', () => {
+    const { input, vocabulary } = teamFixture();
+    const model = buildReport(input, vocabulary);
+    for (const expectation of reportedExpectations(model)) expect(expectation.individualNotes).toEqual([]);
+  });
+
+  it('shows each participant’s own notes in the order they joined', () => {
+    const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
+    const r1 = expectationOf(buildReport(input, vocabulary), 'R1');
+    expect(r1.individualNotes).toEqual([
+      {
+        participant: 'Ann Peeters',
+        role: 'coördinator',
+        rating: { id: 'meets', label: 'volgens de verwachting', level: 3 },
+        justification: 'Scholen zijn tevreden.',
+        strengths: 'Snelle opstart.',
+        pointsToDevelop: '',
+      },
+      {
+        participant: 'Bram Claes',
+        role: 'leerondersteuner',
+        rating: { id: 'approaching', label: 'benadert de verwachting', level: 2 },
+        justification: 'Nog niet overal.',
+        strengths: '',
+        pointsToDevelop: 'Opvolging na de opstart.',
+      },
+      {
+        participant: 'Anonieme deelnemer',
+        role: 'directie',
+        rating: { id: 'meets', label: 'volgens de verwachting', level: 3 },
+        justification: '',
+        strengths: '',
+        pointsToDevelop: '',
+      },
+    ]);
+  });
+
+  it('leaves out a participant who did not rate and wrote nothing, but keeps one who only wrote', () => {
+    const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
+    const model = buildReport(input, vocabulary);
+    expect(expectationOf(model, 'BL5').individualNotes).toEqual([
+      expect.objectContaining({
+        participant: 'Ann Peeters',
+        justification: 'Nog te bespreken met het team.',
+      }),
+    ]);
+    expect(expectationOf(model, 'V1').individualNotes.map((note) => note.participant)).toEqual([
+      'Ann Peeters',
+      'Bram Claes',
+    ]);
+  });
+});
+
+describe('buildReport: anonymised names', () => {
+  it('replaces every name by "Deelnemer n" in the order the participants joined', () => {
+    const { input, vocabulary } = teamFixture({ includeIndividualNotes: true, anonymise: true });
+    const model = buildReport(input, vocabulary);
+    expectValidModel(model);
+    expect(expectationOf(model, 'R1').individualNotes.map((note) => note.participant)).toEqual([
+      'Deelnemer 1',
+      'Deelnemer 2',
+      'Deelnemer 3',
+    ]);
+    expect(sectionOf(model, 'appendices').participants).toEqual([
+      { name: 'Deelnemer 1', role: 'coördinator' },
+      { name: 'Deelnemer 2', role: 'leerondersteuner' },
+      { name: 'Deelnemer 3', role: 'directie' },
+    ]);
+    expect(model.options.anonymise).toBe(true);
+  });
+
+  it('keeps the number of a participant the same when others left no notes', () => {
+    const { input, vocabulary } = teamFixture({ includeIndividualNotes: true, anonymise: true });
+    const model = buildReport(input, vocabulary);
+    expect(expectationOf(model, 'BL3').individualNotes.map((note) => note.participant)).toEqual([
+      'Deelnemer 2',
+      'Deelnemer 3',
+    ]);
+  });
+
+  it('never shows a real name anywhere in an anonymised report', () => {
+    const { input, vocabulary, participants } = teamFixture({
+      includeIndividualNotes: true,
+      anonymise: true,
+    });
+    const model = buildReport(input, vocabulary);
+    const json = JSON.stringify(model);
+    for (const participant of Object.values(participants)) expect(json).not.toContain(participant.name);
+    // An action owner typed as a participant's name gets that participant's anonymous name.
+    const owners = sectionOf(model, 'developmentPlan').actions.map((action) => action.owner);
+    expect(owners).toContain('Deelnemer 2');
+  });
+
+  it('leaves an owner that is not a participant as typed', () => {
+    const { input, vocabulary } = teamFixture({ anonymise: true });
+    const actions = input.actions.map((action) => ({ ...action, owner: 'Schoolteam De Linde' }));
+    const model = buildReport({ ...input, actions }, vocabulary);
+    for (const action of sectionOf(model, 'developmentPlan').actions) {
+      expect(action.owner).toBe('Schoolteam De Linde');
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
+import { buildReport } from '../../../../src/domain/report/build-report';
+import { teamFixture } from './fixture-cycle';
+import { expectValidModel, sectionOf } from './model-helpers';
+
+describe('buildReport: recommendations', () => {
+  it('groups the expectations into strengths, opportunities and shortcomings, with the labels', () => {
+    const { input, vocabulary } = teamFixture();
+    const { groups } = sectionOf(buildReport(input, vocabulary), 'recommendations');
+    expect(groups.map(({ kind, title, explanation }) => ({ kind, title, explanation }))).toEqual([
+      {
+        kind: 'strengths',
+        title: 'Sterke punten (borgen)',
+        explanation: 'Wat goed loopt, blijvend verankeren.',
+      },
+      { kind: 'opportunities', title: 'Ontwikkelingskansen', explanation: 'Hier loont gerichte aandacht.' },
+      { kind: 'shortcomings', title: 'Tekorten', explanation: 'Hier moet het leersteuncentrum aan werken.' },
+    ]);
+    expect(groups.map((group) => group.items.map((item) => item.code))).toEqual([
+      ['R1', 'R2', 'R3', 'M3', 'S1', 'S3', 'BL1', 'BL2'],
+      ['M1', 'M4', 'S2'],
+      ['M2'],
+    ]);
+  });
+
+  it('takes the text from the judgement, the good practice at level 4, or says it is not filled in', () => {
+    const { input, vocabulary } = teamFixture();
+    const { groups } = sectionOf(buildReport(input, vocabulary), 'recommendations');
+    const [strengths, opportunities, shortcomings] = groups.map((group) => group.items);
+    expect(strengths![0]).toMatchObject({
+      code: 'R1',
+      text: 'Scholen ervaren de leersteun als snel en nabij.',
+    });
+    expect(strengths![1]).toMatchObject({
+      code: 'R2',
+      text: 'Co-teaching van leerondersteuner en leraar in elke eerste graad.',
+    });
+    expect(strengths![2]).toMatchObject({ code: 'R3', text: 'Niet ingevuld.' });
+    expect(opportunities![0]).toMatchObject({
+      code: 'M1',
+      text: 'Handelingsplannen samen met de leraar opstellen.',
+    });
+    expect(shortcomings![0]).toMatchObject({ code: 'M2', text: 'Niet ingevuld.' });
+    expect(shortcomings![0]!.statement).toMatch(/\S/);
+  });
+
+  it('links each item to the titles of this cycle’s actions on its expectation, soonest due first', () => {
+    const { input, vocabulary } = teamFixture();
+    const items = sectionOf(buildReport(input, vocabulary), 'recommendations').groups.flatMap(
+      (group) => group.items,
+    );
+    const titles = (code: string) => items.find((item) => item.code === code)?.actionTitles;
+    expect(titles('R1')).toEqual(['Ouderbevraging herhalen']);
+    expect(titles('M1')).toEqual(['Intervisie leerondersteuners', 'Handelingsplan per leerling']);
+    expect(titles('M2')).toEqual(['Handelingsplan per leerling']);
+    expect(titles('R3')).toEqual([]);
+  });
+
+  it('uses the team’s own wording where it rewrote a recommendation, unless it left it blank', () => {
+    const { input, vocabulary } = teamFixture();
+    const recommendationTexts = new Map<ExpectationCode, string>([
+      ['R3', '  Het team borgt de werking via een jaarlijkse evaluatie.  '],
+      ['M2', '   '],
+      ['V1', 'Niet getoond: V1 leidt tot geen aanbeveling.'],
+    ]);
+    const model = buildReport({ ...input, recommendationTexts }, vocabulary);
+    expectValidModel(model);
+    const items = sectionOf(model, 'recommendations').groups.flatMap((group) => group.items);
+    expect(items.find((item) => item.code === 'R3')?.text).toBe(
+      'Het team borgt de werking via een jaarlijkse evaluatie.',
+    );
+    expect(items.find((item) => item.code === 'M2')?.text).toBe('Niet ingevuld.');
+    expect(items.some((item) => item.code === 'V1')).toBe(false);
+  });
+
+  it('keeps the three groups, empty, when nothing is rated on a level', () => {
+    const { input, vocabulary } = teamFixture();
+    const model = buildReport({ ...input, assessments: [] }, vocabulary);
+    const { groups } = sectionOf(model, 'recommendations');
+    expect(groups.map((group) => [group.kind, group.items])).toEqual([
+      ['strengths', []],
+      ['opportunities', []],
+      ['shortcomings', []],
+    ]);
+  });
+});

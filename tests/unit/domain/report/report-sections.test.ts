@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-code';
+import { buildReport } from '../../../../src/domain/report/build-report';
+import { teamFixture } from './fixture-cycle';
+import { sectionOf } from './model-helpers';
+import { readConditions } from './vocabulary';
+
+describe('buildReport: administration', () => {
+  it('lists the profile with blank fields as "niet ingevuld" and support types in their order', () => {
+    const { input, vocabulary } = teamFixture();
+    const { centre } = sectionOf(buildReport(input, vocabulary), 'administration');
+    expect(centre).toEqual([
+      { label: 'Naam', value: 'Leersteuncentrum De Brug' },
+      { label: 'Werkgebied', value: 'Zuid-West-Vlaanderen, 14 gemeenten.' },
+      { label: 'Scholen', value: '62 scholen basis- en secundair onderwijs.' },
+      { label: 'Team', value: 'Niet ingevuld.' },
+      { label: 'Types leersteun', value: 'basisaanbod, type 2, type 9' },
+      { label: 'Structurele samenwerkingen', value: 'Samenwerking met LSC Horizon voor type 4, 6 en 7.' },
+      { label: 'Leersteunraad', value: 'Elke school is vertegenwoordigd.' },
+      { label: 'Andere context', value: 'Niet ingevuld.' },
+    ]);
+  });
+
+  it('lists the cycle with its period, mode, status and scope', () => {
+    const { input, vocabulary } = teamFixture();
+    const { cycle } = sectionOf(buildReport(input, vocabulary), 'administration');
+    expect(cycle).toEqual([
+      { label: 'Zelfevaluatie', value: 'Zelfevaluatie 2025-2026' },
+      { label: 'Schooljaar', value: '2025-2026' },
+      { label: 'Periode', value: '2025-09-01 – 2026-06-30' },
+      { label: 'Werkwijze', value: 'teamzelfevaluatie' },
+      { label: 'Fase', value: 'opvolging' },
+      { label: 'Kwaliteitsverwachtingen', value: EXPECTATION_CODES.join(', ') },
+    ]);
+  });
+
+  it('says "niet ingevuld" for a period without dates', () => {
+    const fixture = teamFixture();
+    const { startDate: _start, endDate: _end, ...cycle } = fixture.cycle;
+    const model = buildReport({ ...fixture.input, cycle }, fixture.vocabulary);
+    expect(sectionOf(model, 'administration').cycle[2]).toEqual({
+      label: 'Periode',
+      value: 'Niet ingevuld.',
+    });
+  });
+});
+
+describe('buildReport: quality development', () => {
+  it('counts participants, evidence and consensus, and names the previous cycle', () => {
+    const { input, vocabulary } = teamFixture();
+    const section = sectionOf(buildReport(input, vocabulary), 'qualityDevelopment');
+    expect(section.facts).toEqual([
+      { label: 'Deelnemers', value: '3' },
+      { label: 'Bronnen', value: '5' },
+      { label: 'Consensus', value: '8 van 17 verwachtingen met een gezamenlijk oordeel' },
+      { label: 'Vorige zelfevaluatie', value: 'Zelfevaluatie 2024-2025 (2024-2025)' },
+    ]);
+  });
+
+  it('counts only consensus on a reported expectation with an answer', () => {
+    const fixture = teamFixture({ codes: ['R1', 'R2', 'R3'] });
+    const r2 = fixture.input.assessments.find((a) => a.expectationCode === 'R2' && a.kind === 'consensus')!;
+    const assessments = [
+      ...fixture.input.assessments.filter((a) => a !== r2),
+      { ...r2, rating: 'notRated' as const },
+    ];
+    const model = buildReport({ ...fixture.input, assessments }, fixture.vocabulary);
+    expect(sectionOf(model, 'qualityDevelopment').facts[2]!.value).toBe(
+      '1 van 3 verwachtingen met een gezamenlijk oordeel',
+    );
+  });
+
+  it('counts participants by role and evidence by voice, leaving out what is absent', () => {
+    const { input, vocabulary } = teamFixture();
+    const section = sectionOf(buildReport(input, vocabulary), 'qualityDevelopment');
+    expect(section.participantsByRole).toEqual([
+      { role: 'coördinator', count: 1 },
+      { role: 'leerondersteuner', count: 1 },
+      { role: 'directie', count: 1 },
+    ]);
+    expect(section.voices).toEqual([
+      { voice: 'leerlingen', count: 1 },
+      { voice: 'ouders', count: 1 },
+      { voice: 'leraren', count: 2 },
+      { voice: 'schoolteams', count: 1 },
+      { voice: 'directies', count: 1 },
+      { voice: 'partners', count: 1 },
+    ]);
+  });
+
+  it('shows what became of the previous cycle’s carried-over actions', () => {
+    const { input, vocabulary } = teamFixture();
+    const section = sectionOf(buildReport(input, vocabulary), 'qualityDevelopment');
+    expect(section.previousCycle).toEqual({
+      title: 'Zelfevaluatie 2024-2025',
+      schoolYear: '2024-2025',
+      carriedActions: [
+        { title: 'Ouderbevraging herhalen', status: 'lopend', evaluation: 'Vragenlijst aangepast.' },
+      ],
+    });
+  });
+
+  it('leaves out the previous cycle when there is none', () => {
+    const { input, vocabulary } = teamFixture();
+    const { previous: _previous, ...withoutPrevious } = input;
+    const section = sectionOf(buildReport(withoutPrevious, vocabulary), 'qualityDevelopment');
+    expect(section).not.toHaveProperty('previousCycle');
+    expect(section.facts.map((fact) => fact.label)).toEqual(['Deelnemers', 'Bronnen', 'Consensus']);
+  });
+});
+
+describe('buildReport: operations', () => {
+  it('lists every condition of content in order, not yet assessed', () => {
+    const { input, vocabulary } = teamFixture();
+    const { conditions } = sectionOf(buildReport(input, vocabulary), 'operations');
+    expect(conditions.map((condition) => condition.title)).toEqual(readConditions().map((c) => c.title));
+    expect(conditions).toHaveLength(8);
+    for (const condition of conditions) {
+      expect(condition).toMatchObject({ status: 'nog niet nagegaan', note: '', evidenceTitles: [] });
+    }
+  });
+
+  it('shows the team’s checks when they are given, with the titles of evidence that exists', () => {
+    const fixture = teamFixture();
+    const conditionChecks = new Map([
+      [
+        'supportCouncil',
+        {
+          status: 'in orde',
+          note: 'Vergadert driemaal per jaar.',
+          evidenceIds: [fixture.evidence.council.id, 'weg'],
+        },
+      ],
+    ]);
+    const { conditions } = sectionOf(
+      buildReport({ ...fixture.input, conditionChecks }, fixture.vocabulary),
+      'operations',
+    );
+    expect(conditions.at(-1)).toMatchObject({
+      title: 'Leersteunraad',
+      status: 'in orde',
+      note: 'Vergadert driemaal per jaar.',
+      evidenceTitles: ['Verslag leersteunraad'],
+    });
+    expect(conditions[0]!.status).toBe('nog niet nagegaan');
+  });
+});

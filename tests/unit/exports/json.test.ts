@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { buildReport } from '../../../src/domain/report/build-report';
+import { ReportModelSchema } from '../../../src/domain/report/report-model';
+import { REPORT_SCHEMA_PATH, renderJson } from '../../../src/exports/json/render-json';
+import { teamFixture } from '../domain/report/fixture-cycle';
+
+describe('the JSON export', () => {
+  const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
+  const model = buildReport(input, vocabulary);
+  const json = JSON.parse(renderJson(model, 'https://lsc.example')) as Record<string, unknown>;
+
+  it('names its published schema and validates against it', () => {
+    expect(json.$schema).toBe(`https://lsc.example${REPORT_SCHEMA_PATH}`);
+    expect(ReportModelSchema.safeParse(json).success).toBe(true);
+  });
+
+  it('holds the same report the other formats are made from', () => {
+    const { $schema: _schema, ...rest } = json;
+    expect(rest).toEqual(JSON.parse(JSON.stringify(model)));
+  });
+
+  it('is described by a JSON Schema that allows exactly the model’s top-level fields', () => {
+    const schema = z.toJSONSchema(ReportModelSchema) as { properties: Record<string, unknown> };
+    expect(Object.keys(json).sort()).toEqual(Object.keys(schema.properties).sort());
+  });
+});
