@@ -1,12 +1,15 @@
 import type { Action } from '../domain/action';
 import type { Assessment } from '../domain/assessment';
+import type { ConditionCheck } from '../domain/condition-check';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
 import type { Participant } from '../domain/participant';
+import type { Recommendation } from '../domain/recommendation';
 import { touched } from '../domain/record';
 import type { Settings } from '../domain/settings';
 import type { LeersteunspiegelDatabase } from './database';
 import { withStorageErrors } from './errors';
+import { unlinkEvidence } from './evidence-store';
 import { loadSettings } from './queries';
 import { validateRecord } from './records';
 
@@ -17,6 +20,10 @@ export interface CycleData {
   assessments: Assessment[];
   evidence: Evidence[];
   actions: Action[];
+  /** The team's own wording of recommendations, at most one per expectation. */
+  recommendations: Recommendation[];
+  /** The team's checks of the operating conditions. */
+  conditionChecks: ConditionCheck[];
   /** The participant who uses this device in this cycle, if chosen. */
   selfParticipantId: string | undefined;
 }
@@ -29,27 +36,44 @@ export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]>
   );
 }
 
-/** One cycle with its participants, assessments, evidence and actions; undefined when it does not exist. */
+/**
+ * One cycle with its participants, assessments, evidence, actions, recommendations and condition checks;
+ * undefined when it does not exist.
+ */
 export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Promise<CycleData | undefined> {
   return db.transaction(
     'r',
-    [db.cycles, db.participants, db.assessments, db.evidence, db.actions, db.settings],
+    [
+      db.cycles,
+      db.participants,
+      db.assessments,
+      db.evidence,
+      db.actions,
+      db.recommendations,
+      db.conditionChecks,
+      db.settings,
+    ],
     async () => {
       const cycle = await db.cycles.get(cycleId);
       if (!cycle) return undefined;
-      const [participants, assessments, evidence, actions, settings] = await Promise.all([
-        db.participants.where('cycleId').equals(cycleId).toArray(),
-        db.assessments.where('cycleId').equals(cycleId).toArray(),
-        db.evidence.where('cycleId').equals(cycleId).toArray(),
-        db.actions.where('cycleId').equals(cycleId).toArray(),
-        loadSettings(db),
-      ]);
+      const [participants, assessments, evidence, actions, recommendations, conditionChecks, settings] =
+        await Promise.all([
+          db.participants.where('cycleId').equals(cycleId).toArray(),
+          db.assessments.where('cycleId').equals(cycleId).toArray(),
+          db.evidence.where('cycleId').equals(cycleId).toArray(),
+          db.actions.where('cycleId').equals(cycleId).toArray(),
+          db.recommendations.where('cycleId').equals(cycleId).toArray(),
+          db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
+          loadSettings(db),
+        ]);
       return {
         cycle,
         participants,
         assessments,
         evidence,
         actions,
+        recommendations,
+        conditionChecks,
         selfParticipantId: settings.selfParticipantIds[cycleId],
       };
     },
@@ -102,20 +126,40 @@ export async function setSelfParticipant(
   );
 }
 
-/** Deletes a cycle with everything that belongs to it: participants, assessments, evidence and their files, actions. */
+/**
+ * Deletes a cycle with everything that belongs to it: participants, assessments, evidence and their files,
+ * actions, recommendations and condition checks.
+ */
 export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string): Promise<void> {
   await withStorageErrors(() =>
     db.transaction(
       'rw',
-      [db.cycles, db.participants, db.assessments, db.evidence, db.attachments, db.actions, db.settings],
+      [
+        db.cycles,
+        db.participants,
+        db.assessments,
+        db.evidence,
+        db.attachments,
+        db.actions,
+        db.recommendations,
+        db.conditionChecks,
+        db.settings,
+      ],
       async () => {
         const evidenceIds = await db.evidence.where('cycleId').equals(cycleId).primaryKeys();
         await db.attachments.where('evidenceId').anyOf(evidenceIds).delete();
         await Promise.all(
-          [db.participants, db.assessments, db.evidence, db.actions].map((table) =>
-            table.where('cycleId').equals(cycleId).delete(),
-          ),
+          [
+            db.participants,
+            db.assessments,
+            db.evidence,
+            db.actions,
+            db.recommendations,
+            db.conditionChecks,
+          ].map((table) => table.where('cycleId').equals(cycleId).delete()),
         );
+        // A check in another cycle should not point to this cycle's evidence, but if one does, it stops.
+        await unlinkEvidence(db, evidenceIds);
         await db.cycles.delete(cycleId);
         const settings = await loadSettings(db);
         if (cycleId in settings.selfParticipantIds) {

@@ -2,10 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Action } from '../domain/action';
 import type { Assessment } from '../domain/assessment';
 import type { Attachment } from '../domain/attachment';
+import type { ConditionCheck } from '../domain/condition-check';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
 import type { LscProfile } from '../domain/lsc-profile';
 import type { Participant } from '../domain/participant';
+import type { Recommendation } from '../domain/recommendation';
 import type { Settings } from '../domain/settings';
 import { declareSchemaSteps, type SchemaStep } from './migrations';
 
@@ -29,6 +31,8 @@ export class LeersteunspiegelDatabase extends Dexie {
   evidence!: EntityTable<Evidence, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   actions!: EntityTable<Action, 'id'>;
+  recommendations!: EntityTable<Recommendation, 'id'>;
+  conditionChecks!: EntityTable<ConditionCheck, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
 

@@ -40,12 +40,36 @@ export async function saveEvidence(
   return valid;
 }
 
-/** Deletes a piece of evidence and its attached files together. */
+/**
+ * Takes deleted evidence out of the condition checks that cite it, within the caller's transaction (which must
+ * include `conditionChecks`): a check that points to evidence that is gone would make the next backup refused.
+ */
+export async function unlinkEvidence(
+  db: LeersteunspiegelDatabase,
+  evidenceIds: readonly string[],
+): Promise<void> {
+  const gone = new Set(evidenceIds);
+  if (gone.size === 0) return;
+  const citing = await db.conditionChecks
+    .filter((check) => check.evidenceIds.some((id) => gone.has(id)))
+    .toArray();
+  await db.conditionChecks.bulkPut(
+    citing.map((check) =>
+      validateRecord(
+        'conditionChecks',
+        touched({ ...check, evidenceIds: check.evidenceIds.filter((id) => !gone.has(id)) }),
+      ),
+    ),
+  );
+}
+
+/** Deletes a piece of evidence and its attached files together, and takes it out of the condition checks. */
 export async function deleteEvidence(db: LeersteunspiegelDatabase, id: string): Promise<void> {
   await withStorageErrors(() =>
-    db.transaction('rw', [db.evidence, db.attachments], async () => {
+    db.transaction('rw', [db.evidence, db.attachments, db.conditionChecks], async () => {
       await db.attachments.where('evidenceId').equals(id).delete();
       await db.evidence.delete(id);
+      await unlinkEvidence(db, [id]);
     }),
   );
 }

@@ -36,6 +36,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       snapshots: 'id, createdAt',
     },
   },
+  {
+    version: 2,
+    name: 'recommendations and condition checks',
+    stores: {
+      recommendations: 'id, cycleId, [cycleId+expectationCode]',
+      conditionChecks: 'id, cycleId, [cycleId+conditionId]',
+    },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */
@@ -43,6 +51,19 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS.reduce(
   (newest, step) => Math.max(newest, step.version),
   0,
 );
+
+/** The user-data tables a database of `version` has: those its steps declared and did not delete since. */
+export function tablesOfVersion(version: number): Set<TableName> {
+  const tables = new Set<TableName>();
+  for (const step of SCHEMA_STEPS.filter((candidate) => candidate.version <= version)) {
+    for (const [table, stores] of Object.entries(step.stores)) {
+      if (table === 'snapshots') continue;
+      if (stores === null) tables.delete(table as TableName);
+      else tables.add(table as TableName);
+    }
+  }
+  return tables;
+}
 
 /** Brings one table's records from `fromVersion` to the current version, step by step. */
 export function migrateRecords(

@@ -2,10 +2,12 @@ import type * as z from 'zod/mini';
 import { ActionSchema } from '../domain/action';
 import { AssessmentSchema } from '../domain/assessment';
 import { AttachmentSchema } from '../domain/attachment';
+import { ConditionCheckSchema } from '../domain/condition-check';
 import { CycleSchema } from '../domain/cycle';
 import { EvidenceSchema } from '../domain/evidence';
 import { LscProfileSchema } from '../domain/lsc-profile';
 import { ParticipantSchema } from '../domain/participant';
+import { RecommendationSchema } from '../domain/recommendation';
 import { SettingsSchema } from '../domain/settings';
 
 // DO NOT RENAME these tables or change a schema's stored shape without adding a schema step in migrations.ts:
@@ -19,6 +21,8 @@ export const RECORD_SCHEMAS = {
   evidence: EvidenceSchema,
   attachments: AttachmentSchema,
   actions: ActionSchema,
+  recommendations: RecommendationSchema,
+  conditionChecks: ConditionCheckSchema,
   settings: SettingsSchema,
 } as const;
 

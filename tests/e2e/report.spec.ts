@@ -145,3 +145,33 @@ test('a report on a selection, with names anonymised, leaves the rest out', asyn
   await expect(page.getByText('Kies minstens één verwachting.')).toBeVisible();
   await expect(report).toHaveCount(0);
 });
+
+test('the team rewrites a recommendation and checks a condition, and the report shows it after a reload', async ({
+  page,
+}) => {
+  const fixture = await openTeamReport(page);
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  await page.getByText('Het rapport aanvullen').click();
+  const m2 = page.getByLabel('M2 — Tekorten');
+  await m2.fill('Elk traject start met een handelingsplan dat de leraar mee opstelt.');
+  await expect(page.getByRole('link', { name: 'Actie toevoegen bij M2' })).toHaveAttribute(
+    'href',
+    `/app/actieplan/?cyclus=${fixture.cycle.id}&verwachting=M2`,
+  );
+  const council = page.getByRole('group', { name: 'Leersteunraad' });
+  await council.getByLabel('Stand van zaken').selectOption({ label: 'in orde' });
+  await council.getByLabel('Toelichting').fill('Vergadert driemaal per jaar.');
+  await council.getByRole('checkbox', { name: 'Verslag leersteunraad' }).check();
+  await expect(council.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(report).toContainText('Elk traject start met een handelingsplan dat de leraar mee opstelt.');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(report).toBeVisible();
+  const conditions = report.getByRole('region', { name: '4. Werking en regelgeving' });
+  await expect(conditions.getByRole('row', { name: /^Leersteunraad/ })).toContainText('in orde');
+  await expect(conditions.getByRole('row', { name: /^Leersteunraad/ })).toContainText(
+    'Vergadert driemaal per jaar.',
+  );
+  await expect(report).toContainText('Elk traject start met een handelingsplan dat de leraar mee opstelt.');
+});

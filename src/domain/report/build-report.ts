@@ -1,6 +1,7 @@
 import { reportContext } from './report-context';
 import type { ReportInput, ReportVocabulary } from './report-input';
-import { REPORT_FORMAT_VERSION, type ReportModel } from './report-model';
+import { REPORT_FORMAT_VERSION } from './report-format';
+import type { ReportModel } from './report-model';
 import { reportSections } from './report-sections';
 
 /**

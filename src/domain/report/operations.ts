@@ -7,15 +7,22 @@ import type { SectionHeading, SectionOf } from './section-types';
  * is one (input.conditionChecks), else "nog niet nagegaan" without note or evidence.
  */
 export function operationsSection(context: ReportContext, heading: SectionHeading): SectionOf<'operations'> {
-  const checks = context.input.conditionChecks;
+  const { labels } = context.vocabulary;
+  // Only this cycle's checks; the newest wins when merged copies left two for one condition.
+  const checks = new Map(
+    [...(context.input.conditionChecks ?? [])]
+      .filter((check) => check.cycleId === context.input.cycle.id)
+      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+      .map((check) => [check.conditionId, check]),
+  );
   const conditions = [...context.vocabulary.conditions]
     .sort((a, b) => a.order - b.order)
     .map((condition) => {
-      const check = checks?.get(condition.id);
+      const check = checks.get(condition.id);
       return {
         title: condition.title,
         description: condition.description,
-        status: check?.status ?? context.vocabulary.labels.conditionNotAssessed,
+        status: labels.conditionStatuses[check?.status ?? 'notAssessed'],
         note: check?.note ?? '',
         evidenceTitles: evidenceTitles(context, check?.evidenceIds ?? []),
       };

@@ -53,7 +53,11 @@ function recommendationText(
   kind: RecommendationKind,
   assessment: Assessment,
 ): string {
-  const rewritten = context.input.recommendationTexts?.get(code)?.trim() ?? '';
+  const rewritten =
+    [...(context.input.recommendations ?? [])]
+      .filter((r) => r.cycleId === context.input.cycle.id && r.expectationCode === code)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+      ?.text.trim() ?? '';
   return rewritten === '' ? generatedRecommendation(context, kind, assessment) : rewritten;
 }
 

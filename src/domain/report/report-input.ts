@@ -1,5 +1,6 @@
 import type { Action, ActionStatus } from '../action';
 import type { Assessment } from '../assessment';
+import type { ConditionCheck, ConditionStatus } from '../condition-check';
 import type { Cycle, CycleMode, CycleStatus } from '../cycle';
 import type { Evidence } from '../evidence';
 import type { EvidenceKind, Voice } from '../evidence-vocabulary';
@@ -10,6 +11,7 @@ import type { GoodPracticeCriterion, ScaleEntry } from '../framework/scale';
 import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
 import type { Participant, ParticipantRole } from '../participant';
+import type { Recommendation } from '../recommendation';
 
 export type { OperatingCondition, ReportOutlineEntry };
 
@@ -38,7 +40,7 @@ export interface ReportVocabulary {
     /** The name shown for a participant who chose anonymity, also when names are not anonymised. */
     anonymous: string;
     notFilledIn: string;
-    conditionNotAssessed: string;
+    conditionStatuses: Record<ConditionStatus, string>;
     evidenceKinds: Record<EvidenceKind, string>;
     voices: Record<Voice, string>;
     roles: Record<ParticipantRole, string>;
@@ -81,15 +83,6 @@ export interface ReportOptions {
   anonymise: boolean;
 }
 
-/** The team's check of one operating condition (erkenningsvoorwaarde), as storage will keep it. */
-export interface ConditionCheck {
-  /** The status as the report words it ("in orde", "deels", "niet in orde", "niet van toepassing"). */
-  status: string;
-  note: string;
-  /** Evidence of the cycle that backs it. */
-  evidenceIds: readonly string[];
-}
-
 /** Everything buildReport reads: one cycle's records and the centre's profile. */
 export interface ReportInput {
   profile: LscProfile;
@@ -105,10 +98,10 @@ export interface ReportInput {
   /** The cycle this one follows up, with its actions, when it was started from one. */
   previous?: { cycle: Cycle; actions: readonly Action[] };
   options: ReportOptions;
-  /** The team's checks of the operating conditions, by condition id; unchecked ones read "nog niet nagegaan". */
-  conditionChecks?: ReadonlyMap<string, ConditionCheck>;
-  /** Recommendation texts the team rewrote, by expectation; they replace the generated text when not blank. */
-  recommendationTexts?: ReadonlyMap<ExpectationCode, string>;
+  /** The team's checks of the operating conditions; an unchecked condition reads "nog niet nagegaan". */
+  conditionChecks?: readonly ConditionCheck[];
+  /** Recommendation texts the team rewrote; each replaces the generated text of its expectation when not blank. */
+  recommendations?: readonly Recommendation[];
   /** When the report is made, and today's date on this device (for overdue actions). */
   now: Date;
   today: string;

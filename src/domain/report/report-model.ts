@@ -1,13 +1,11 @@
 import * as z from 'zod/mini';
+import { REPORT_FORMAT_VERSION } from './report-format';
 
 /**
  * The self-evaluation report as data: one model, built by buildReport from a cycle, that every renderer
  * (report page, .docx, JSON) draws. It carries its own Dutch labels, so a renderer needs no lookups and the
  * JSON export reads on its own. The schema is published as JSON Schema (/rapport.schema.json).
  */
-
-/** Version of this model's shape; a renderer or reader of the JSON export checks it. */
-export const REPORT_FORMAT_VERSION = 1;
 
 const Text = z.string();
 const Code = z.string();

@@ -21,7 +21,14 @@ export function checkReferences(records: Records): BackupProblem[] {
   const missing = (table: TableName, index: number, field: string, what: string): void => {
     problems.push({ table, index, field, message: `verwijst naar ${what} die niet in de back-up zit` });
   };
-  for (const table of ['participants', 'assessments', 'evidence', 'actions'] as const) {
+  for (const table of [
+    'participants',
+    'assessments',
+    'evidence',
+    'actions',
+    'recommendations',
+    'conditionChecks',
+  ] as const) {
     records[table].forEach((record, index) => {
       if (!cycles.has(record.cycleId)) missing(table, index, 'cycleId', 'een cyclus');
     });
@@ -35,6 +42,11 @@ export function checkReferences(records: Records): BackupProblem[] {
   const evidence = ids('evidence');
   records.attachments.forEach((attachment, index) => {
     if (!evidence.has(attachment.evidenceId)) missing('attachments', index, 'evidenceId', 'een bron');
+  });
+  records.conditionChecks.forEach((check, index) => {
+    check.evidenceIds.forEach((evidenceId, position) => {
+      if (!evidence.has(evidenceId)) missing('conditionChecks', index, `evidenceIds.${position}`, 'een bron');
+    });
   });
   return problems;
 }

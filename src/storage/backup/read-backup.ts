@@ -1,7 +1,7 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import * as z from 'zod/mini';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
-import { CURRENT_SCHEMA_VERSION, migrateRecords } from '../migrations';
+import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
 import { RECORD_SCHEMAS, TABLE_NAMES, type RecordOf, type TableName } from '../tables';
 import { BackupError, type BackupProblem } from './backup-error';
 import { sha256Hex } from './checksum';
@@ -64,6 +64,21 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
   }
 }
 
+/**
+ * A backup of an older schema version has no entry for the tables added since: they were empty then. Adds
+ * them as `empty` where they are missing; a table the backup's version had must be there, or the file is damaged.
+ */
+function withTablesAddedSince(value: unknown, schemaVersion: unknown, empty: () => unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion)) return value;
+  const existing = tablesOfVersion(schemaVersion);
+  const completed: Record<string, unknown> = { ...value };
+  for (const table of TABLE_NAMES) {
+    if (!existing.has(table) && !Object.hasOwn(completed, table)) completed[table] = empty();
+  }
+  return completed;
+}
+
 function readManifest(files: Unzipped): Manifest {
   const bytes = files[MANIFEST_PATH];
   if (!bytes) throw new BackupError('notABackup');
@@ -78,7 +93,10 @@ function readManifest(files: Unzipped): Manifest {
   ) {
     throw new BackupError('newerFormat');
   }
-  const manifest = ManifestSchema.safeParse(raw);
+  const manifest = ManifestSchema.safeParse({
+    ...raw,
+    counts: withTablesAddedSince((raw as { counts?: unknown }).counts, schemaVersion, () => 0),
+  });
   if (!manifest.success) {
     throw new BackupError(
       'damaged',
@@ -103,7 +121,12 @@ async function readData(files: Unzipped, manifest: Manifest) {
   const bytes = files[DATA_PATH];
   if (!bytes) throw new BackupError('damaged', [{ message: `${DATA_PATH} ontbreekt` }]);
   if ((await sha256Hex(bytes)) !== manifest.checksum) throw new BackupError('checksumMismatch');
-  const data = DataSchema.safeParse(parseJson(bytes, DATA_PATH));
+  const raw = parseJson(bytes, DATA_PATH) as { tables?: unknown } | null;
+  const data = DataSchema.safeParse(
+    typeof raw === 'object' && raw !== null
+      ? { ...raw, tables: withTablesAddedSince(raw.tables, manifest.schemaVersion, () => []) }
+      : raw,
+  );
   if (!data.success)
     throw new BackupError('damaged', [{ message: `${DATA_PATH} heeft niet de verwachte vorm` }]);
   for (const table of TABLE_NAMES) {

@@ -7,8 +7,10 @@ export interface RadarAxis {
   level: number | null;
 }
 
-/** Drawn at three times the screen's density, so the webdiagram stays sharp on paper and in Word. */
+/** Drawn at three times the screen's density, so the webdiagram stays sharp when the page is printed. */
 const PRINT_PIXEL_RATIO = 3;
+/** For Word, twice is sharp enough at A4 width (about 200 dpi) and keeps the file small. */
+const IMAGE_PIXEL_RATIO = 2;
 
 /**
  * The webdiagram on a 0–4 scale: rings numbered 1–4 (the level names are too long for the rings; the table
@@ -19,6 +21,7 @@ async function drawRadar(
   axes: readonly RadarAxis[],
   seriesLabel: string,
   responsive: boolean,
+  pixelRatio: number,
 ) {
   const Chart = await loadChart();
   return new Chart(canvas, {
@@ -39,7 +42,7 @@ async function drawRadar(
     options: {
       responsive,
       maintainAspectRatio: false,
-      devicePixelRatio: PRINT_PIXEL_RATIO,
+      devicePixelRatio: pixelRatio,
       scales: {
         r: {
           min: 0,
@@ -69,7 +72,7 @@ export function RadarChart({
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     if (canvas.current) {
-      void drawRadar(canvas.current, axes, seriesLabel, true).then((drawn) => {
+      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((drawn) => {
         if (cancelled) drawn.destroy();
         else chart = drawn;
       });
@@ -96,9 +99,9 @@ export async function radarPng(
   const canvas = document.createElement('canvas');
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-  canvas.width = width * PRINT_PIXEL_RATIO;
-  canvas.height = height * PRINT_PIXEL_RATIO;
-  const chart = await drawRadar(canvas, axes, seriesLabel, false);
+  canvas.width = width * IMAGE_PIXEL_RATIO;
+  canvas.height = height * IMAGE_PIXEL_RATIO;
+  const chart = await drawRadar(canvas, axes, seriesLabel, false, IMAGE_PIXEL_RATIO);
   chart.resize(width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   chart.destroy();

@@ -10,10 +10,21 @@ import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
+import { ConditionChecksEditor } from './ConditionChecksEditor';
+import { RecommendationEditor } from './RecommendationEditor';
 import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
 import { reportVocabulary, type ReportContent } from './report-vocabulary';
+
+/** The recommendations section of a model; every model has one, as the outline is checked at build time. */
+function recommendationsOf(
+  model: ReportModel,
+): Extract<ReportModel['sections'][number], { id: 'recommendations' }> {
+  const section = model.sections.find((candidate) => candidate.id === 'recommendations');
+  if (section?.id !== 'recommendations') throw new Error('The report model has no recommendations section');
+  return section;
+}
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
   const { cycle } = data;
@@ -23,6 +34,9 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     includeIndividualNotes: false,
     anonymise: false,
   });
+  // Keyed on the cycle and its evidence, not on every change to the cycle's data: re-reading on each
+  // keystroke in the editors below would unmount them while the user types.
+  const evidenceKey = data.evidence.map((item) => item.id).join(',');
   const sources = useLiveQuery(
     () =>
       loadReportSources(
@@ -30,7 +44,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         cycle,
         data.evidence.map((item) => item.id),
       ),
-    [data],
+    [cycle.id, cycle.previousCycleId, evidenceKey],
   );
   const vocabulary = useMemo(() => reportVocabulary(content), [content]);
 
@@ -47,6 +61,8 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
       includeIndividualNotes: choices.includeIndividualNotes,
       anonymise: choices.anonymise,
     },
+    conditionChecks: data.conditionChecks,
+    recommendations: data.recommendations,
     now,
     today: todayIso(now),
   };
@@ -64,6 +80,25 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         />
         {model && <ReportDownloads model={model} input={input} vocabulary={vocabulary} />}
       </div>
+      {model && (
+        <details class="report-editors">
+          <summary>
+            <h2>{strings.report.editorsTitle}</h2>
+          </summary>
+          <p>{strings.report.editorsIntro}</p>
+          <RecommendationEditor
+            cycleId={cycle.id}
+            section={recommendationsOf(model)}
+            stored={data.recommendations}
+          />
+          <ConditionChecksEditor
+            cycleId={cycle.id}
+            conditions={content.conditions}
+            stored={data.conditionChecks}
+            evidence={data.evidence}
+          />
+        </details>
+      )}
       {model && <ReportDocument model={model} />}
     </>
   );

@@ -230,6 +230,8 @@ export const commonStrings = {
     evidence: 'bronnen',
     attachments: 'bijlagen',
     actions: 'acties',
+    recommendations: 'aanbevelingen',
+    conditionChecks: 'voorwaarden (werking)',
     settings: 'instellingen',
   },
   backupErrors: {

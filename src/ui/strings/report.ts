@@ -93,6 +93,22 @@ export const reportStrings = {
       'Laatst gewijzigd',
     ],
     csvKinds: { individual: 'individueel', consensus: 'gezamenlijk' },
+    editorsTitle: 'Het rapport aanvullen',
+    editorsIntro:
+      'Wat hier staat, komt in het rapport. Alles wordt automatisch bewaard op dit toestel; afdrukken en downloaden gebruiken altijd de laatste versie.',
+    recommendationsEditorTitle: 'Aanbevelingen in jullie eigen woorden',
+    recommendationsEditorIntro:
+      'Leersteunspiegel stelt per verwachting een tekst voor op basis van de sterktes of ontwikkelpunten. Herschrijf hem waar nodig; laat je het veld leeg, dan komt de voorgestelde tekst terug.',
+    recommendationLabel: (code: string, group: string): string => `${code} — ${group}`,
+    addAction: (code: string): string => `Actie toevoegen bij ${code}`,
+    noRecommendations: 'Er zijn nog geen aanbevelingen: beoordeel eerst de verwachtingen op een niveau.',
+    conditionsEditorTitle: 'Werking en regelgeving nagaan',
+    conditionsEditorIntro:
+      'Ga per voorwaarde na waar het leersteuncentrum staat, licht toe en koppel bronnen die het tonen.',
+    conditionStatusLabel: 'Stand van zaken',
+    conditionNoteLabel: 'Toelichting',
+    conditionEvidenceLegend: 'Bronnen die dit tonen',
+    conditionNoEvidence: 'Deze zelfevaluatie heeft nog geen bronnen.',
     csvTeam: 'Team',
   },
   /** The words buildReport puts into the report itself. */
@@ -105,7 +121,13 @@ export const reportStrings = {
     anonymousParticipant: (number: number): string => `Deelnemer ${number}`,
     anonymous: 'Anonieme deelnemer',
     notFilledIn: 'Niet ingevuld.',
-    conditionNotAssessed: 'nog niet nagegaan',
+    conditionStatuses: {
+      notAssessed: 'nog niet nagegaan',
+      inOrder: 'in orde',
+      partly: 'deels in orde',
+      notInOrder: 'niet in orde',
+      notApplicable: 'niet van toepassing',
+    },
     cycle: {
       title: 'Zelfevaluatie',
       schoolYear: 'Schooljaar',

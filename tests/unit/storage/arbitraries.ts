@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { ACTION_STATUSES, createAction, type Action } from '../../../src/domain/action';
 import { createAssessment, type Assessment } from '../../../src/domain/assessment';
 import { createAttachment, type Attachment } from '../../../src/domain/attachment';
+import {
+  CONDITION_STATUSES,
+  createConditionCheck,
+  type ConditionCheck,
+} from '../../../src/domain/condition-check';
 import { CYCLE_STATUSES, createCycle, type Cycle } from '../../../src/domain/cycle';
 import { EVIDENCE_KINDS, VOICES } from '../../../src/domain/evidence-vocabulary';
 import { createEvidence, type Evidence } from '../../../src/domain/evidence';
@@ -10,6 +15,7 @@ import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale
 import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
 import { SUPPORT_TYPES, createLscProfile, type LscProfile } from '../../../src/domain/lsc-profile';
 import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
+import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
 import { createSettings, type Settings } from '../../../src/domain/settings';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
 
@@ -55,6 +61,12 @@ function attachmentsOf(evidence: Evidence[]): fc.Arbitrary<AttachmentSeed[]> {
     { maxLength: 3 },
   );
 }
+
+/** An operating condition's id: the ids in content/operating-conditions.yaml, or any other short text. */
+const aConditionId = fc.oneof(
+  fc.constantFrom('visionPolicy', 'staffPolicy', 'multidisciplinaryTeam', 'qualityMonitoring', 'bothLevels'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }),
+);
 
 /** A valid database's worth of records, every reference pointing at a record that exists. */
 export type Dataset = { [N in TableName]: RecordOf<N>[] };
@@ -128,6 +140,10 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
           }),
           { maxLength: 3 },
         ),
+        recommendations: fc.uniqueArray(
+          fc.record({ meta: aMeta, cycleId, code: fc.constantFrom(...EXPECTATION_CODES), text: anyText() }),
+          { maxLength: 3, selector: ({ cycleId: cycle, code }) => `${cycle} ${code}` },
+        ),
       })
       .chain((partial) => {
         const participants: Participant[] = partial.participants.map(({ meta, ...rest }) => ({
@@ -160,8 +176,19 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               { maxLength: 6 },
             ),
             attachments: attachmentsOf(evidence),
+            conditionChecks: fc.uniqueArray(
+              fc.record({
+                meta: aMeta,
+                cycleId,
+                conditionId: aConditionId,
+                status: fc.constantFrom(...CONDITION_STATUSES),
+                note: anyText(),
+                cited: evidence.length ? someOf(evidence.map((e) => e.id)) : fc.constant<string[]>([]),
+              }),
+              { maxLength: 3, selector: ({ cycleId: cycle, conditionId }) => `${cycle} ${conditionId}` },
+            ),
           })
-          .map(({ assessments, attachments }): Dataset => ({
+          .map(({ assessments, attachments, conditionChecks }): Dataset => ({
             lscProfiles: profiles,
             cycles,
             participants,
@@ -183,6 +210,18 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               ...createAttachment({ ...rest, blob: new Blob([bytes], { type }) }),
               ...meta,
             })),
+            recommendations: partial.recommendations.map(({ meta, code, ...rest }): Recommendation => ({
+              ...createRecommendation({ ...rest, expectationCode: code }),
+              ...meta,
+            })),
+            // A check cites evidence of its own cycle, as the app lets the team choose.
+            conditionChecks: conditionChecks.map(({ meta, cited, ...rest }): ConditionCheck => {
+              const ofCycle = new Set(evidence.filter((e) => e.cycleId === rest.cycleId).map((e) => e.id));
+              return {
+                ...createConditionCheck({ ...rest, evidenceIds: cited.filter((id) => ofCycle.has(id)) }),
+                ...meta,
+              };
+            }),
             settings: settings ? [{ ...createSettings(), updatedAt: settings } satisfies Settings] : [],
           }));
       });

@@ -1,19 +1,39 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../src/storage/backup/checksum';
 import { BACKUP_FORMAT_VERSION } from '../../../src/storage/backup/format';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
+import { CURRENT_SCHEMA_VERSION, tablesOfVersion } from '../../../src/storage/migrations';
+import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import { freshDatabase } from './test-database';
 
 const dir = join(import.meta.dirname, '../../fixtures/backups');
 const fixtures = readdirSync(dir).filter((file) => file.endsWith('.zip'));
+
+/** A fixture's manifest and data.json as they are in the file, before any check or migration. */
+function unpack(file: string) {
+  const files = unzipSync(new Uint8Array(readFileSync(join(dir, file))));
+  const json = (path: string): unknown => JSON.parse(new TextDecoder().decode(files[path]));
+  return {
+    manifest: json('manifest.json') as { schemaVersion: number; counts: Record<string, number> },
+    data: json('data.json') as { tables: Partial<Record<TableName, Record<string, unknown>[]>> },
+  };
+}
 
 describe('backup files written by earlier versions', () => {
   it('include one of every format version so far', () => {
     const versions = new Set(fixtures.map((file) => Number(/^v(\d+)-/.exec(file)?.[1])));
     for (let version = 1; version <= BACKUP_FORMAT_VERSION; version++)
       expect(versions.has(version), `v${version}`).toBe(true);
+  });
+
+  it('include one of every schema version so far', () => {
+    const versions = new Set(fixtures.map((file) => unpack(file).manifest.schemaVersion));
+    for (let version = 1; version <= CURRENT_SCHEMA_VERSION; version++)
+      expect(versions.has(version), `schema version ${version}`).toBe(true);
   });
 
   it.each(fixtures)('%s still restores completely, attachments included', async (file) => {
@@ -25,4 +45,35 @@ describe('backup files written by earlier versions', () => {
     expect(new TextDecoder().decode(await attachment!.blob.arrayBuffer())).toMatch(/^%PDF-1\.4/);
     expect((await db.lscProfiles.toArray())[0]?.name).toBe('LSC Voorbeeld');
   });
+
+  it.each(fixtures)(
+    '%s restores every record unchanged, and the tables added since its version as empty',
+    async (file) => {
+      const { manifest, data } = unpack(file);
+      const contents = await readBackup(new Uint8Array(readFileSync(join(dir, file))));
+      const db = freshDatabase();
+      await restoreBackup(db, contents, 'replace');
+      const tablesThen = tablesOfVersion(manifest.schemaVersion);
+      for (const table of TABLE_NAMES) {
+        const inFile = data.tables[table];
+        if (tablesThen.has(table)) expect(inFile, table).toBeDefined();
+        else {
+          expect(inFile ?? [], table).toEqual([]);
+          expect(contents.manifest.counts[table], table).toBe(0);
+        }
+        const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
+        // The file holds an attachment's hash instead of its bytes; compare the restored bytes by their hash.
+        const asInFile = await Promise.all(
+          stored.map(async ({ blob, ...record }) =>
+            blob instanceof Blob
+              ? { ...record, sha256: await sha256Hex(new Uint8Array(await blob.arrayBuffer())) }
+              : record,
+          ),
+        );
+        const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+          String(a.id).localeCompare(String(b.id));
+        expect(asInFile.sort(byId), table).toEqual([...(inFile ?? [])].sort(byId));
+      }
+    },
+  );
 });

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../src/storage/backup/backup-error';
+import { sha256Hex } from '../../../src/storage/backup/checksum';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { createBackup } from '../../../src/storage/backup/write-backup';
 import { TABLE_NAMES } from '../../../src/storage/tables';
 import { describeBackupError } from '../../../src/ui/data/backup-messages';
 import { aDataset } from './arbitraries';
-import { corruptBackups, takeApart } from './corrupt-backups';
+import { corruptBackups, takeApart, type BackupParts } from './corrupt-backups';
 import { dumpDatabase, freshDatabase } from './test-database';
 
 /** How many broken files each run feeds to the import; the issue asks for at least 1,000. */
@@ -21,6 +23,21 @@ async function validBackupWithEverything() {
   const db = freshDatabase();
   for (const table of TABLE_NAMES) await db.table(table).bulkAdd(data[table]);
   return (await createBackup(db)).bytes;
+}
+
+/** Zips edited parts again with a matching checksum and counts, so that only the edit is wrong. */
+async function reassemble(parts: BackupParts): Promise<Uint8Array> {
+  const dataBytes = strToU8(JSON.stringify(parts.data));
+  const manifest = {
+    ...parts.manifest,
+    counts: Object.fromEntries(TABLE_NAMES.map((table) => [table, parts.data.tables[table]?.length ?? 0])),
+    checksum: await sha256Hex(dataBytes),
+  };
+  return zipSync({
+    ...parts.files,
+    'manifest.json': strToU8(JSON.stringify(manifest)),
+    'data.json': dataBytes,
+  });
 }
 
 /** Imports a file the way the settings view does: read and check it, and only then restore it. */
@@ -109,6 +126,42 @@ describe('importing a broken or hostile backup file', () => {
       'Er is niets gewijzigd aan je gegevens.',
     ]);
   });
+
+  it('refuses a condition check that cites evidence the backup does not hold, and says where', async () => {
+    const parts = takeApart(await validBackupWithEverything());
+    const missing = crypto.randomUUID();
+    parts.data.tables.conditionChecks[0]!.evidenceIds = [missing];
+    const error = await importFile(freshDatabase(), await reassemble(parts));
+    expect(error).toBeInstanceOf(BackupError);
+    expect(describeBackupError(error as BackupError)).toEqual([
+      'De back-up is niet samenhangend: sommige gegevens verwijzen naar iets dat ontbreekt:',
+      'in voorwaarden (werking), record 1, veld "evidenceIds.0": verwijst naar een bron die niet in de back-up zit',
+      'Er is niets gewijzigd aan je gegevens.',
+    ]);
+  });
+
+  it.each(['recommendations', 'conditionChecks'] as const)(
+    'refuses a recommendation or condition check of a cycle the backup does not hold (%s)',
+    async (table) => {
+      const parts = takeApart(await validBackupWithEverything());
+      parts.data.tables[table][0]!.cycleId = crypto.randomUUID();
+      const error = await importFile(freshDatabase(), await reassemble(parts));
+      expect((error as BackupError).code).toBe('inconsistent');
+      expect((error as BackupError).problems).toEqual([
+        { table, index: 0, field: 'cycleId', message: 'verwijst naar een cyclus die niet in de back-up zit' },
+      ]);
+    },
+  );
+
+  it.each(['recommendations', 'conditionChecks'] as const)(
+    'refuses a backup of the current version without the %s table as damaged',
+    async (table) => {
+      const parts = takeApart(await validBackupWithEverything());
+      delete (parts.data.tables as Partial<typeof parts.data.tables>)[table];
+      const error = await importFile(freshDatabase(), await reassemble(parts));
+      expect((error as BackupError).code).toBe('damaged');
+    },
+  );
 
   it('does not let a "__proto__" key in a record pollute the app', async () => {
     const parts = takeApart(await validBackupWithEverything());

@@ -50,9 +50,9 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: 2,
       createdAt: '2026-11-24T12:00:00.000Z',
-      counts: { cycles: 1, attachments: 0 },
+      counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });
     expect(manifest.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(backupFileName(new Date('2026-11-24T12:00:00Z'))).toBe('leersteunspiegel-backup-2026-11-24.zip');

@@ -63,6 +63,8 @@ const STRICT_FIELDS: Record<TableName, string[]> = {
   evidence: ['id', 'cycleId', 'title', 'kind', 'voices', 'expectationCodes'],
   attachments: ['id', 'evidenceId', 'name', 'size'],
   actions: ['id', 'cycleId', 'title', 'status', 'progressLog'],
+  recommendations: ['id', 'cycleId', 'expectationCode', 'text'],
+  conditionChecks: ['id', 'cycleId', 'conditionId', 'status', 'note', 'evidenceIds'],
   settings: ['id', 'updatedAt', 'selfParticipantIds'],
 };
 
@@ -125,9 +127,17 @@ export function corruptBackups(
     }),
     fc
       .constantFrom(
-        ...(['participants', 'assessments', 'evidence', 'actions', 'attachments'] as const).filter(
-          (t) => base.data.tables[t].length,
-        ),
+        ...(
+          [
+            'participants',
+            'assessments',
+            'evidence',
+            'actions',
+            'recommendations',
+            'conditionChecks',
+            'attachments',
+          ] as const
+        ).filter((t) => base.data.tables[t].length),
       )
       .map((table) => {
         const parts = clone(base);
@@ -135,6 +145,12 @@ export function corruptBackups(
         record[table === 'attachments' ? 'evidenceId' : 'cycleId'] = crypto.randomUUID();
         return ok(`${table} points nowhere`, assemble(parts, { rehash: true }));
       }),
+    fc.constantFrom(...base.data.tables.conditionChecks.keys()).map((index) => {
+      const parts = clone(base);
+      const record = parts.data.tables.conditionChecks[index]!;
+      record.evidenceIds = [...(record.evidenceIds as string[]), crypto.randomUUID()];
+      return ok(`conditionChecks[${index}] cites missing evidence`, assemble(parts, { rehash: true }));
+    }),
     fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => {
       const parts = clone(base);
       const path = Object.keys(parts.files).find((name) => name.startsWith('attachments/'));

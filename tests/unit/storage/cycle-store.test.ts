@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createAction } from '../../../src/domain/action';
 import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment';
+import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { createParticipant } from '../../../src/domain/participant';
+import { createRecommendation } from '../../../src/domain/recommendation';
 import {
   createCycleRecords,
   deleteCycle,
@@ -33,6 +35,8 @@ describe('starting a cycle', () => {
     expect(data?.cycle).toEqual(cycle);
     expect(data?.participants).toEqual([self]);
     expect(data?.actions).toEqual([action]);
+    expect(data?.recommendations).toEqual([]);
+    expect(data?.conditionChecks).toEqual([]);
     expect(data?.selfParticipantId).toBe(self.id);
   });
 
@@ -75,9 +79,42 @@ describe('a cycle on this device', () => {
         participantId: second.self.id,
       }),
     );
+    await db.recommendations.add(
+      createRecommendation({ cycleId: second.cycle.id, expectationCode: 'M2', text: 'Tweede cyclus.' }),
+    );
+    await db.conditionChecks.add(
+      createConditionCheck({ cycleId: second.cycle.id, conditionId: 'bothLevels' }),
+    );
     const data = await loadCycleData(db, first.cycle.id);
     expect(data?.assessments).toEqual([]);
     expect(data?.participants).toEqual([first.self]);
+    expect(data?.recommendations).toEqual([]);
+    expect(data?.conditionChecks).toEqual([]);
+  });
+
+  it('is read with its recommendations and condition checks', async () => {
+    const db = freshDatabase();
+    const { cycle, self } = aCycle();
+    await createCycleRecords(db, { cycle, participants: [self] });
+    const evidence = createEvidence({ cycleId: cycle.id, title: 'Visietekst', kind: 'document' });
+    const recommendation = createRecommendation({
+      cycleId: cycle.id,
+      expectationCode: 'R1',
+      text: 'De visie jaarlijks met de scholen bespreken.',
+    });
+    const check = createConditionCheck({
+      cycleId: cycle.id,
+      conditionId: 'visionPolicy',
+      status: 'inOrder',
+      evidenceIds: [evidence.id],
+    });
+    await db.evidence.add(evidence);
+    await db.recommendations.add(recommendation);
+    await db.conditionChecks.add(check);
+
+    const data = await loadCycleData(db, cycle.id);
+    expect(data?.recommendations).toEqual([recommendation]);
+    expect(data?.conditionChecks).toEqual([check]);
   });
 
   it('is undefined when the address names a cycle that is not here', async () => {
@@ -100,6 +137,12 @@ describe('deleting a cycle', () => {
     const doomed = aCycle('2025-2026');
     const kept = aCycle('2026-2027');
     await createCycleRecords(db, { cycle: kept.cycle, participants: [kept.self], self: kept.self });
+    await db.recommendations.add(
+      createRecommendation({ cycleId: kept.cycle.id, expectationCode: 'R1', text: 'Blijft.' }),
+    );
+    await db.conditionChecks.add(
+      createConditionCheck({ cycleId: kept.cycle.id, conditionId: 'visionPolicy' }),
+    );
     const keptDump = await dumpDatabase(db);
 
     await createCycleRecords(db, {
@@ -121,6 +164,16 @@ describe('deleting a cycle', () => {
         participantId: doomed.self.id,
       }),
     );
+    await db.recommendations.add(
+      createRecommendation({ cycleId: doomed.cycle.id, expectationCode: 'R1', text: 'Verdwijnt.' }),
+    );
+    await db.conditionChecks.add(
+      createConditionCheck({
+        cycleId: doomed.cycle.id,
+        conditionId: 'visionPolicy',
+        evidenceIds: [evidence.id],
+      }),
+    );
 
     await deleteCycle(db, doomed.cycle.id);
     const settings = await loadSettings(db);
@@ -132,5 +185,25 @@ describe('deleting a cycle', () => {
       return parsed;
     };
     expect(withoutSettings(await dumpDatabase(db))).toEqual(withoutSettings(keptDump));
+  });
+
+  it("takes its evidence out of another cycle's condition checks, so no check points to evidence that is gone", async () => {
+    const db = freshDatabase();
+    const doomed = aCycle('2025-2026');
+    const kept = aCycle('2026-2027');
+    await createCycleRecords(db, { cycle: doomed.cycle, participants: [doomed.self] });
+    await createCycleRecords(db, { cycle: kept.cycle, participants: [kept.self] });
+    const gone = createEvidence({ cycleId: doomed.cycle.id, title: 'Oud verslag', kind: 'report' });
+    const stays = createEvidence({ cycleId: kept.cycle.id, title: 'Nieuw verslag', kind: 'report' });
+    await db.evidence.bulkAdd([gone, stays]);
+    const check = createConditionCheck({
+      cycleId: kept.cycle.id,
+      conditionId: 'qualityMonitoring',
+      evidenceIds: [gone.id, stays.id],
+    });
+    await db.conditionChecks.add(check);
+
+    await deleteCycle(db, doomed.cycle.id);
+    expect((await db.conditionChecks.get(check.id))?.evidenceIds).toEqual([stays.id]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES, createAttachment, type Attachment } from '../../../src/domain/attachment';
+import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { InvalidRecordError } from '../../../src/storage/errors';
@@ -113,5 +114,30 @@ describe('deleteEvidence', () => {
     expect(await listAttachmentsFor(db, [evidence.id])).toEqual([]);
     expect((await listAttachmentsFor(db, [evidence.id, other.id])).map((a) => a.name)).toEqual(['c.pdf']);
     expect(await db.evidence.get(other.id)).toBeDefined();
+  });
+});
+
+describe('deleteEvidence and condition checks', () => {
+  it('takes the evidence out of the checks that cite it, stamping them, and leaves other checks alone', async () => {
+    const db = freshDatabase();
+    const other = createEvidence({ cycleId: cycle.id, title: 'Bevraging ouders', kind: 'survey' });
+    await saveEvidence(db, evidence, [], []);
+    await saveEvidence(db, other, [], []);
+    const citing = createConditionCheck(
+      { cycleId: cycle.id, conditionId: 'visionPolicy', evidenceIds: [evidence.id, other.id] },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    const unrelated = createConditionCheck(
+      { cycleId: cycle.id, conditionId: 'bothLevels', evidenceIds: [other.id] },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    await db.conditionChecks.bulkAdd([citing, unrelated]);
+
+    await deleteEvidence(db, evidence.id);
+
+    const after = await db.conditionChecks.get(citing.id);
+    expect(after?.evidenceIds).toEqual([other.id]);
+    expect(after && after.updatedAt > citing.updatedAt).toBe(true);
+    expect(await db.conditionChecks.get(unrelated.id)).toEqual(unrelated);
   });
 });

@@ -5,10 +5,12 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_STEPS,
   migrateRecords,
+  tablesOfVersion,
   type StoredRecord,
 } from '../../../src/storage/migrations';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import { LeersteunspiegelDatabase } from '../../../src/storage/database';
+import { serialise } from './test-database';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/databases');
 
@@ -20,6 +22,22 @@ interface DatabaseFixture {
 
 function loadFixture(version: number): DatabaseFixture {
   return JSON.parse(readFileSync(join(fixturesDir, `v${version}.json`), 'utf8')) as DatabaseFixture;
+}
+
+const byId = (records: StoredRecord[]): StoredRecord[] =>
+  [...records].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+/** A database as version `version` of the app left it, filled with that version's fixture. */
+async function writtenBy(version: number, name: string): Promise<LeersteunspiegelDatabase> {
+  const fixture = loadFixture(version);
+  const writer = new LeersteunspiegelDatabase(
+    name,
+    SCHEMA_STEPS.filter((step) => step.version <= version),
+  );
+  for (const table of tablesOfVersion(version)) {
+    await writer.table(table).bulkAdd(withBlobs(table, fixture.tables[table] ?? []));
+  }
+  return writer;
 }
 
 /** Turns the fixture's base64 attachment bytes back into Blobs, as the app stored them. */
@@ -41,6 +59,10 @@ describe('every schema step', () => {
     expect(fixtures.sort()).toEqual(SCHEMA_STEPS.map((step) => `v${step.version}.json`).sort());
   });
 
+  it('together declare every table that holds user data, and no other', () => {
+    expect([...tablesOfVersion(CURRENT_SCHEMA_VERSION)].sort()).toEqual([...TABLE_NAMES].sort());
+  });
+
   it('leaves its input untouched when it migrates a record', () => {
     for (const step of SCHEMA_STEPS) {
       for (const [table, migrate] of Object.entries(step.migrate ?? {})) {
@@ -57,17 +79,15 @@ describe('every schema step', () => {
 describe.each(SCHEMA_STEPS.map((step) => step.version))('a database written by version %i', (version) => {
   const fixture = loadFixture(version);
 
-  it('opens in the current version with every record kept, migrated and valid', async () => {
+  it('holds only tables that version had', () => {
     expect(fixture.schemaVersion).toBe(version);
+    const tables = tablesOfVersion(version);
+    expect(Object.keys(fixture.tables).filter((table) => !tables.has(table as TableName))).toEqual([]);
+  });
+
+  it('opens in the current version with every record kept, migrated and valid', async () => {
     const name = `fixture-v${version}-${crypto.randomUUID()}`;
-    const writer = new LeersteunspiegelDatabase(
-      name,
-      SCHEMA_STEPS.filter((step) => step.version <= version),
-    );
-    for (const table of TABLE_NAMES) {
-      await writer.table(table).bulkAdd(withBlobs(table, fixture.tables[table] ?? []));
-    }
-    writer.close();
+    (await writtenBy(version, name)).close();
 
     const current = new LeersteunspiegelDatabase(name);
     await current.open();
@@ -78,10 +98,60 @@ describe.each(SCHEMA_STEPS.map((step) => step.version))('a database written by v
       expect(stored.length, table).toBe(expected.length);
       for (const record of stored)
         expect(RECORD_SCHEMAS[table].safeParse(record).success, `${table} ${String(record.id)}`).toBe(true);
-      expect(stored.map((record) => record.id).sort(), table).toEqual(
-        expected.map((record) => record.id).sort(),
+      // Byte for byte: every field, in order, attachment bytes included.
+      expect(JSON.stringify(await serialise(byId(stored))), table).toBe(
+        JSON.stringify(await serialise(byId(expected))),
       );
     }
+    current.close();
+  });
+});
+
+describe('step 2, recommendations and condition checks', () => {
+  it('keeps every record of a version 1 database byte for byte and adds the two tables, empty', async () => {
+    const name = `step-2-${crypto.randomUUID()}`;
+    const writer = await writtenBy(1, name);
+    const before = new Map<string, string>();
+    for (const table of tablesOfVersion(1)) {
+      before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
+    }
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    await current.open();
+    for (const [table, dump] of before) {
+      expect(JSON.stringify(await serialise(byId(await current.table(table).toArray()))), table).toBe(dump);
+    }
+    expect(await current.recommendations.count()).toBe(0);
+    expect(await current.conditionChecks.count()).toBe(0);
+    current.close();
+  });
+
+  it('indexes the new records by cycle, and by cycle and expectation or condition', async () => {
+    const name = `step-2-indexes-${crypto.randomUUID()}`;
+    (await writtenBy(2, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const { recommendations, conditionChecks } = loadFixture(2).tables;
+    const recommendation = recommendations![0]!;
+    const check = conditionChecks![0]!;
+    expect(
+      await current.recommendations
+        .where('[cycleId+expectationCode]')
+        .equals([recommendation.cycleId as string, recommendation.expectationCode as string])
+        .primaryKeys(),
+    ).toEqual([recommendation.id]);
+    expect(
+      await current.conditionChecks
+        .where('[cycleId+conditionId]')
+        .equals([check.cycleId as string, check.conditionId as string])
+        .primaryKeys(),
+    ).toEqual([check.id]);
+    expect(
+      await current.conditionChecks
+        .where('cycleId')
+        .equals(check.cycleId as string)
+        .count(),
+    ).toBe(conditionChecks!.length);
     current.close();
   });
 });

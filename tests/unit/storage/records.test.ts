@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAction, createProgressEntry } from '../../../src/domain/action';
 import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment';
+import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createParticipant } from '../../../src/domain/participant';
+import { createRecommendation } from '../../../src/domain/recommendation';
 import { createSettings } from '../../../src/domain/settings';
 import { InvalidRecordError, StorageFullError } from '../../../src/storage/errors';
 import { deleteRecord, getRecord, listRecords, saveRecord } from '../../../src/storage/records';
@@ -47,6 +49,14 @@ const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: Reco
         status: 'ongoing',
         progressLog: [createProgressEntry('2026-01-15', 'Sjabloon gemaakt.')],
       }),
+    },
+    recommendations: {
+      record: createRecommendation({ cycleId: cycle.id, expectationCode: 'S3', text: '' }),
+      change: (r) => ({ ...r, text: 'Het opstartoverleg met het CLB vast inplannen.' }),
+    },
+    conditionChecks: {
+      record: createConditionCheck({ cycleId: cycle.id, conditionId: 'qualityMonitoring' }),
+      change: (r) => ({ ...r, status: 'partly', note: 'Nog geen vaste cyclus.', evidenceIds: [evidence.id] }),
     },
     settings: { record: createSettings(), change: (r) => ({ ...r, persistence: 'granted' }) },
   };

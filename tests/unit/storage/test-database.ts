@@ -7,7 +7,8 @@ export function freshDatabase(steps?: readonly SchemaStep[]): LeersteunspiegelDa
   return new LeersteunspiegelDatabase(`test-${crypto.randomUUID()}`, steps);
 }
 
-async function serialise(value: unknown): Promise<unknown> {
+/** A value as JSON-able data, Blobs as their bytes in base64 and their type. */
+export async function serialise(value: unknown): Promise<unknown> {
   if (value instanceof Blob) {
     return { blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
   }

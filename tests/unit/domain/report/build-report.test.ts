@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPECTATION_CODES, type ExpectationCode } from '../../../../src/domain/framework/expectation-code';
 import { expectationsOf } from '../../../../src/domain/framework/framework-summary';
 import { buildReport } from '../../../../src/domain/report/build-report';
-import { REPORT_FORMAT_VERSION } from '../../../../src/domain/report/report-model';
+import { REPORT_FORMAT_VERSION } from '../../../../src/domain/report/report-format';
 import { teamFixture } from './fixture-cycle';
 import { expectValidModel, reportedExpectations, sectionOf } from './model-helpers';
 import { readOutline } from './vocabulary';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
+import { createRecommendation } from '../../../../src/domain/recommendation';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
 import { expectValidModel, sectionOf } from './model-helpers';
@@ -59,12 +60,14 @@ describe('buildReport: recommendations', () => {
 
   it('uses the team’s own wording where it rewrote a recommendation, unless it left it blank', () => {
     const { input, vocabulary } = teamFixture();
-    const recommendationTexts = new Map<ExpectationCode, string>([
-      ['R3', '  Het team borgt de werking via een jaarlijkse evaluatie.  '],
-      ['M2', '   '],
-      ['V1', 'Niet getoond: V1 leidt tot geen aanbeveling.'],
-    ]);
-    const model = buildReport({ ...input, recommendationTexts }, vocabulary);
+    const rewrite = (expectationCode: ExpectationCode, text: string) =>
+      createRecommendation({ cycleId: input.cycle.id, expectationCode, text });
+    const recommendations = [
+      rewrite('R3', '  Het team borgt de werking via een jaarlijkse evaluatie.  '),
+      rewrite('M2', '   '),
+      rewrite('V1', 'Niet getoond: V1 leidt tot geen aanbeveling.'),
+    ];
+    const model = buildReport({ ...input, recommendations }, vocabulary);
     expectValidModel(model);
     const items = sectionOf(model, 'recommendations').groups.flatMap((group) => group.items);
     expect(items.find((item) => item.code === 'R3')?.text).toBe(

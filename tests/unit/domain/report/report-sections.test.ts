@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-code';
+import { createConditionCheck } from '../../../../src/domain/condition-check';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
 import { sectionOf } from './model-helpers';
@@ -122,16 +123,15 @@ describe('buildReport: operations', () => {
 
   it('shows the team’s checks when they are given, with the titles of evidence that exists', () => {
     const fixture = teamFixture();
-    const conditionChecks = new Map([
-      [
-        'supportCouncil',
-        {
-          status: 'in orde',
-          note: 'Vergadert driemaal per jaar.',
-          evidenceIds: [fixture.evidence.council.id, 'weg'],
-        },
-      ],
-    ]);
+    const conditionChecks = [
+      createConditionCheck({
+        cycleId: fixture.cycle.id,
+        conditionId: 'supportCouncil',
+        status: 'inOrder',
+        note: 'Vergadert driemaal per jaar.',
+        evidenceIds: [fixture.evidence.council.id, crypto.randomUUID()],
+      }),
+    ];
     const { conditions } = sectionOf(
       buildReport({ ...fixture.input, conditionChecks }, fixture.vocabulary),
       'operations',

@@ -46,7 +46,13 @@ export const TEST_LABELS: ReportVocabulary['labels'] = {
   anonymousParticipant: (number) => `Deelnemer ${number}`,
   anonymous: 'Anonieme deelnemer',
   notFilledIn: 'Niet ingevuld.',
-  conditionNotAssessed: 'nog niet nagegaan',
+  conditionStatuses: {
+    notAssessed: 'nog niet nagegaan',
+    inOrder: 'in orde',
+    partly: 'deels in orde',
+    notInOrder: 'niet in orde',
+    notApplicable: 'niet van toepassing',
+  },
   evidenceKinds: {
     document: 'document',
     data: 'cijfers/data',
