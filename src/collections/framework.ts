@@ -5,7 +5,7 @@ import {
   outlineFramework,
   type RubricOutline,
 } from '../domain/framework/framework';
-import type { ExpectationCode } from '../domain/framework/expectation-code';
+import { expectationSlug, type ExpectationCode } from '../domain/framework/expectation-code';
 import type { HelperContent } from '../domain/framework/helper-content';
 import type { GlossaryTerm } from '../domain/framework/glossary-term';
 import type { Source } from '../domain/framework/source';
@@ -84,4 +84,13 @@ export function getFramework(): Promise<LoadedFramework> {
 export async function getFrameworkSummary(): Promise<FrameworkSummary> {
   const { outline, scale, goodPracticeCriteria } = await getFramework();
   return { outline, scale, goodPracticeCriteria };
+}
+
+/** One static page per expectation, at its slug (`m2`), with its content entry as props. */
+export async function expectationPaths() {
+  const { expectationEntries } = await getFramework();
+  return expectationEntries.map((entry) => ({
+    params: { slug: expectationSlug(entry.data.code) },
+    props: { entry },
+  }));
 }

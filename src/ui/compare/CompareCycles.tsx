@@ -1,15 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Cycle } from '../../domain/cycle';
-import { cycleRatings } from '../../domain/cycle-ratings';
 import { compareCycles, type ExpectationTrend } from '../../domain/comparison';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { levelValue } from '../../domain/rating';
-import { listCycles } from '../../storage/cycle-store';
-import { getDatabase } from '../../storage/database';
-import { loadSettings } from '../../storage/queries';
 import { BarChart } from '../charts/BarChart';
-import { useLiveQuery } from '../hooks/use-live-query';
+import { useAllCycleRatings } from '../cycles/use-all-cycle-ratings';
 import { strings } from '../strings';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
@@ -57,18 +53,7 @@ function ChangeList({
 
 /** Each expectation's level across the chosen cycles, as grouped bars and a table, and what rose or fell. */
 export default function CompareCycles({ framework }: { framework: FrameworkSummary }) {
-  const result = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [cycles, assessments, settings] = await Promise.all([
-      listCycles(db),
-      db.assessments.toArray(),
-      loadSettings(db),
-    ]);
-    return cycles.map((cycle) => ({
-      cycle,
-      ratings: cycleRatings(cycle, assessments, settings.selfParticipantIds[cycle.id]),
-    }));
-  }, []);
+  const result = useAllCycleRatings();
   const [chosen, setChosen] = useState<ReadonlySet<string>>();
 
   if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;

@@ -1,29 +1,11 @@
-import { cycleRatings } from '../../domain/cycle-ratings';
 import { ratingProgress } from '../../domain/dashboard';
-import { loadSettings } from '../../storage/queries';
-import { getDatabase } from '../../storage/database';
-import { listCycles } from '../../storage/cycle-store';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
 import { appPaths } from './cycle-link';
+import { useAllCycleRatings } from './use-all-cycle-ratings';
 
 /** Every cycle on this device with where it stands, and the way to start a new one. */
 export default function CycleList() {
-  const result = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [cycles, assessments, settings] = await Promise.all([
-      listCycles(db),
-      db.assessments.toArray(),
-      loadSettings(db),
-    ]);
-    return cycles.map((cycle) => ({
-      cycle,
-      progress: ratingProgress(
-        cycle.scope,
-        cycleRatings(cycle, assessments, settings.selfParticipantIds[cycle.id]),
-      ),
-    }));
-  }, []);
+  const result = useAllCycleRatings();
 
   if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
@@ -45,21 +27,24 @@ export default function CycleList() {
         <p class="notice">{strings.cycles.empty}</p>
       ) : (
         <ul class="card-list" aria-label={strings.cycles.listLabel}>
-          {rows.map(({ cycle, progress }) => (
-            <li key={cycle.id} class="card">
-              <h2 class="card__title">
-                <a href={appPaths.overview(cycle.id)}>{cycle.title}</a>
-              </h2>
-              <p class="card__meta">
-                {strings.cycles.summary(
-                  cycle.schoolYear,
-                  strings.cycles.modes[cycle.mode],
-                  strings.cycles.statuses[cycle.status],
-                )}
-              </p>
-              <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
-            </li>
-          ))}
+          {rows.map(({ cycle, ratings }) => {
+            const progress = ratingProgress(cycle.scope, ratings);
+            return (
+              <li key={cycle.id} class="card">
+                <h2 class="card__title">
+                  <a href={appPaths.overview(cycle.id)}>{cycle.title}</a>
+                </h2>
+                <p class="card__meta">
+                  {strings.cycles.summary(
+                    cycle.schoolYear,
+                    strings.cycles.modes[cycle.mode],
+                    strings.cycles.statuses[cycle.status],
+                  )}
+                </p>
+                <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

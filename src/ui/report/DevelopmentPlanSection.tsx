@@ -1,22 +1,21 @@
 import type { ReportAction } from '../../domain/report/report-model';
 import { formatDate } from '../format';
+import { exportLabels } from '../../exports/labels';
 import { strings } from '../strings';
-
-const text = strings.report;
 
 /** The ontwikkelplan: the actions as a table, with goal, indicator, progress and evaluation below. */
 export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAction[] }) {
-  if (actions.length === 0) return <p>{text.noActions}</p>;
+  if (actions.length === 0) return <p>{exportLabels.noActions}</p>;
   return (
     <>
       <table class="report-table">
         <thead>
           <tr>
-            <th scope="col">{text.actionColumns.title}</th>
-            <th scope="col">{text.actionColumns.codes}</th>
-            <th scope="col">{text.actionColumns.owner}</th>
-            <th scope="col">{text.actionColumns.due}</th>
-            <th scope="col">{text.actionColumns.status}</th>
+            <th scope="col">{exportLabels.actionColumns.title}</th>
+            <th scope="col">{exportLabels.actionColumns.codes}</th>
+            <th scope="col">{exportLabels.actionColumns.owner}</th>
+            <th scope="col">{exportLabels.actionColumns.due}</th>
+            <th scope="col">{exportLabels.actionColumns.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,9 +35,9 @@ export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAc
       </table>
       {actions.map((action, index) => {
         const details = [
-          { label: text.goal, value: action.goal },
-          { label: text.successIndicator, value: action.successIndicator },
-          { label: text.evaluation, value: action.evaluation },
+          { label: exportLabels.goal, value: action.goal },
+          { label: exportLabels.successIndicator, value: action.successIndicator },
+          { label: exportLabels.evaluation, value: action.evaluation },
         ].filter((detail) => detail.value.trim());
         if (details.length === 0 && action.progress.length === 0) return null;
         return (
@@ -52,7 +51,7 @@ export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAc
             {action.progress.length > 0 && (
               <>
                 <p>
-                  <strong>{text.progress}:</strong>
+                  <strong>{exportLabels.progress}:</strong>
                 </p>
                 <ul>
                   {action.progress.map((entry, i) => (

@@ -1,10 +1,10 @@
 import type { ReportEvidence } from '../../domain/report/report-model';
 import { formatDate } from '../format';
-import { strings } from '../strings';
+import { exportLabels } from '../../exports/labels';
 
 /** Evidence as the report lists it: title, kind, voices, date, and the files that go with it. */
 export function EvidenceTable({ evidence }: { evidence: readonly ReportEvidence[] }) {
-  if (evidence.length === 0) return <p>{strings.report.noEvidence}</p>;
+  if (evidence.length === 0) return <p>{exportLabels.noEvidence}</p>;
   return (
     <ul class="report-evidence">
       {evidence.map((item, index) => (

@@ -1,4 +1,5 @@
 import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
+import { exportLabels } from '../../exports/labels';
 import { strings } from '../strings';
 import { EvidenceTable } from './EvidenceTable';
 
@@ -31,8 +32,8 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col">{text.answerColumn}</th>
-              <th scope="col">{text.countColumn}</th>
+              <th scope="col">{exportLabels.answerColumn}</th>
+              <th scope="col">{exportLabels.countColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,18 +46,18 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
           </tbody>
         </table>
       )}
-      <Labelled label={text.justification} value={expectation.justification} />
-      <Labelled label={text.strengths} value={expectation.strengths} />
-      <Labelled label={text.pointsToDevelop} value={expectation.pointsToDevelop} />
-      <Labelled label={text.supportLevels} value={expectation.supportLevels.join(', ')} />
+      <Labelled label={exportLabels.justification} value={expectation.justification} />
+      <Labelled label={exportLabels.strengths} value={expectation.strengths} />
+      <Labelled label={exportLabels.pointsToDevelop} value={expectation.pointsToDevelop} />
+      <Labelled label={exportLabels.supportLevels} value={expectation.supportLevels.join(', ')} />
       {expectation.goodPractice && (
         <div class="report-field">
-          <h5>{text.goodPractice}</h5>
+          <h5>{exportLabels.goodPractice}</h5>
           <p class="prewrap">{expectation.goodPractice.description}</p>
           <ul>
             {expectation.goodPractice.criteria.map((criterion) => (
               <li key={criterion.label}>
-                {criterion.label} — {criterion.met ? text.criterionMet : text.criterionNotMet}
+                {criterion.label} — {criterion.met ? exportLabels.criterionMet : exportLabels.criterionNotMet}
                 {criterion.evidenceTitles.length > 0 && ` (${criterion.evidenceTitles.join('; ')})`}
               </li>
             ))}
@@ -64,12 +65,12 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
         </div>
       )}
       <div class="report-field">
-        <h5>{text.evidence}</h5>
+        <h5>{exportLabels.evidence}</h5>
         <EvidenceTable evidence={expectation.evidence} />
       </div>
       {expectation.individualNotes.length > 0 && (
         <div class="report-field">
-          <h5>{text.individualNotes}</h5>
+          <h5>{exportLabels.individualNotes}</h5>
           <ul class="report-notes">
             {expectation.individualNotes.map((note, index) => (
               <li key={index}>

@@ -1,5 +1,5 @@
 import type { ReportSection } from '../../domain/report/report-model';
-import { strings } from '../strings';
+import { exportLabels } from '../../exports/labels';
 
 /** Sterke punten, ontwikkelingskansen and tekorten, each with the actions that work on it. */
 export function RecommendationsSection({
@@ -14,7 +14,7 @@ export function RecommendationsSection({
           <h3 id={`report-recommendations-${group.kind}`}>{group.title}</h3>
           <p class="muted">{group.explanation}</p>
           {group.items.length === 0 ? (
-            <p>{strings.report.noItems}</p>
+            <p>{exportLabels.noItems}</p>
           ) : (
             <ul class="report-recommendations">
               {group.items.map((item) => (
@@ -23,7 +23,7 @@ export function RecommendationsSection({
                   <span class="prewrap report-recommendations__text">{item.text}</span>
                   {item.actionTitles.length > 0 && (
                     <span class="report-recommendations__actions">
-                      {strings.report.linkedActions}: {item.actionTitles.join('; ')}
+                      {exportLabels.linkedActions}: {item.actionTitles.join('; ')}
                     </span>
                   )}
                 </li>

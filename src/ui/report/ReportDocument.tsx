@@ -1,4 +1,5 @@
 import type { ReportModel, ReportSection } from '../../domain/report/report-model';
+import { exportLabels } from '../../exports/labels';
 import { strings } from '../strings';
 import { LabelledTable } from './LabelledTable';
 import { QualitySupportSection } from './QualitySupportSection';
@@ -57,9 +58,9 @@ function SectionBody({ section }: { section: ReportSection }) {
         <table class="report-table">
           <thead>
             <tr>
-              <th scope="col">{text.conditionColumn}</th>
-              <th scope="col">{text.statusColumn}</th>
-              <th scope="col">{text.noteColumn}</th>
+              <th scope="col">{exportLabels.conditionColumn}</th>
+              <th scope="col">{exportLabels.statusColumn}</th>
+              <th scope="col">{exportLabels.noteColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,8 +90,8 @@ function SectionBody({ section }: { section: ReportSection }) {
           <table class="report-table">
             <thead>
               <tr>
-                <th scope="col">{text.participantColumn}</th>
-                <th scope="col">{text.roleColumn}</th>
+                <th scope="col">{exportLabels.participantColumn}</th>
+                <th scope="col">{exportLabels.roleColumn}</th>
               </tr>
             </thead>
             <tbody>

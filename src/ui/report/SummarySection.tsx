@@ -1,6 +1,7 @@
 import type { ReportSection } from '../../domain/report/report-model';
 import { RadarChart } from '../charts/RadarChart';
 import { RATING_COLOURS } from '../charts/rating-colours';
+import { exportLabels } from '../../exports/labels';
 import { strings } from '../strings';
 import type { Rating } from '../../domain/assessment';
 
@@ -20,8 +21,8 @@ export function SummarySection({ section }: { section: Summary }) {
         <thead>
           <tr>
             <th scope="col">{strings.report.codeColumn}</th>
-            <th scope="col">{strings.report.statementColumn}</th>
-            <th scope="col">{strings.report.levelColumn}</th>
+            <th scope="col">{exportLabels.statementColumn}</th>
+            <th scope="col">{exportLabels.levelColumn}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
 import { createRecommendation } from '../../../../src/domain/recommendation';
+import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
 import { expectValidModel, sectionOf } from './model-helpers';
@@ -9,15 +10,12 @@ describe('buildReport: recommendations', () => {
   it('groups the expectations into strengths, opportunities and shortcomings, with the labels', () => {
     const { input, vocabulary } = teamFixture();
     const { groups } = sectionOf(buildReport(input, vocabulary), 'recommendations');
-    expect(groups.map(({ kind, title, explanation }) => ({ kind, title, explanation }))).toEqual([
-      {
-        kind: 'strengths',
-        title: 'Sterke punten (borgen)',
-        explanation: 'Wat goed loopt, blijvend verankeren.',
-      },
-      { kind: 'opportunities', title: 'Ontwikkelingskansen', explanation: 'Hier loont gerichte aandacht.' },
-      { kind: 'shortcomings', title: 'Tekorten', explanation: 'Hier moet het leersteuncentrum aan werken.' },
-    ]);
+    expect(groups.map(({ kind, title, explanation }) => ({ kind, title, explanation }))).toEqual(
+      (['strengths', 'opportunities', 'shortcomings'] as const).map((kind) => ({
+        kind,
+        ...TEST_LABELS.recommendations[kind],
+      })),
+    );
     expect(groups.map((group) => group.items.map((item) => item.code))).toEqual([
       ['R1', 'R2', 'R3', 'M3', 'S1', 'S3', 'BL1', 'BL2'],
       ['M1', 'M4', 'S2'],

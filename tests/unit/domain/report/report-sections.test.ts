@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-code';
 import { createConditionCheck } from '../../../../src/domain/condition-check';
+import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
 import { sectionOf } from './model-helpers';
@@ -11,14 +12,17 @@ describe('buildReport: administration', () => {
     const { input, vocabulary } = teamFixture();
     const { centre } = sectionOf(buildReport(input, vocabulary), 'administration');
     expect(centre).toEqual([
-      { label: 'Naam', value: 'Leersteuncentrum De Brug' },
-      { label: 'Werkgebied', value: 'Zuid-West-Vlaanderen, 14 gemeenten.' },
-      { label: 'Scholen', value: '62 scholen basis- en secundair onderwijs.' },
-      { label: 'Team', value: 'Niet ingevuld.' },
-      { label: 'Types leersteun', value: 'basisaanbod, type 2, type 9' },
-      { label: 'Structurele samenwerkingen', value: 'Samenwerking met LSC Horizon voor type 4, 6 en 7.' },
-      { label: 'Leersteunraad', value: 'Elke school is vertegenwoordigd.' },
-      { label: 'Andere context', value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.name, value: 'Leersteuncentrum De Brug' },
+      { label: TEST_LABELS.profile.workingArea, value: 'Zuid-West-Vlaanderen, 14 gemeenten.' },
+      { label: TEST_LABELS.profile.schoolsServed, value: '62 scholen basis- en secundair onderwijs.' },
+      { label: TEST_LABELS.profile.teamComposition, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.supportTypes, value: 'basisaanbod, type 2, type 9' },
+      {
+        label: TEST_LABELS.profile.structuralPartnerships,
+        value: 'Samenwerking met LSC Horizon voor type 4, 6 en 7.',
+      },
+      { label: TEST_LABELS.profile.supportCouncil, value: 'Elke school is vertegenwoordigd.' },
+      { label: TEST_LABELS.profile.otherContext, value: 'Niet ingevuld.' },
     ]);
   });
 

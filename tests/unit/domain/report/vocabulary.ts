@@ -12,6 +12,7 @@ import type {
   ReportOutlineEntry,
   ReportVocabulary,
 } from '../../../../src/domain/report/report-input';
+import { reportVocabulary as appVocabulary } from '../../../../src/ui/report/report-vocabulary';
 import { readMarkdownFolder, readYaml } from '../../content/read-content';
 
 /** content/report-outline.yaml as the report reads it. */
@@ -37,112 +38,12 @@ export function readFramework(): ReportVocabulary['framework'] {
   };
 }
 
-/** Plain Dutch labels for the parts of the report that are interface text, not content. */
-export const TEST_LABELS: ReportVocabulary['labels'] = {
-  title: (cycleTitle) => `Zelfevaluatierapport — ${cycleTitle}`,
-  subtitle: (centreName, schoolYear, mode) => `${centreName} · schooljaar ${schoolYear} · ${mode}`,
-  colophon: (generatedOn, frameworkVersion) =>
-    `Zelfevaluatie gemaakt op ${generatedOn} met het referentiekader versie ${frameworkVersion}; geen oordeel van de onderwijsinspectie.`,
-  anonymousParticipant: (number) => `Deelnemer ${number}`,
-  anonymous: 'Anonieme deelnemer',
-  notFilledIn: 'Niet ingevuld.',
-  conditionStatuses: {
-    notAssessed: 'nog niet nagegaan',
-    inOrder: 'in orde',
-    partly: 'deels in orde',
-    notInOrder: 'niet in orde',
-    notApplicable: 'niet van toepassing',
-  },
-  evidenceKinds: {
-    document: 'document',
-    data: 'cijfers/data',
-    observation: 'observatie',
-    survey: 'bevraging',
-    conversation: 'gesprek',
-    report: 'verslag',
-    other: 'ander',
-  },
-  voices: {
-    pupils: 'leerlingen',
-    parents: 'ouders',
-    teachers: 'leraren',
-    schoolTeams: 'schoolteams',
-    principals: 'directies',
-    clb: 'CLB',
-    pbd: 'PBD',
-    supportStaff: 'leerondersteuners',
-    partners: 'partners',
-  },
-  roles: {
-    coordinator: 'coördinator',
-    supportStaff: 'leerondersteuner',
-    director: 'directie',
-    staff: 'medewerker',
-    partner: 'partner',
-  },
-  actionStatuses: {
-    planned: 'gepland',
-    ongoing: 'lopend',
-    done: 'afgerond',
-    postponed: 'uitgesteld',
-    dropped: 'geschrapt',
-  },
-  supportLevels: { leerling: 'Leerling', leraar: 'Leraar', schoolteam: 'Schoolteam' },
-  supportTypes: {
-    basisaanbod: 'basisaanbod',
-    'type-2': 'type 2',
-    'type-3': 'type 3',
-    'type-4': 'type 4',
-    'type-6': 'type 6',
-    'type-7': 'type 7',
-    'type-9': 'type 9',
-  },
-  cycleModes: { team: 'teamzelfevaluatie', individual: 'individuele reflectie' },
-  cycleStatuses: {
-    preparation: 'voorbereiding',
-    survey: 'bevraging',
-    consensus: 'consensus',
-    actionPlan: 'actieplan',
-    followUp: 'opvolging',
-    closed: 'afgesloten',
-  },
-  profile: {
-    name: 'Naam',
-    workingArea: 'Werkgebied',
-    schoolsServed: 'Scholen',
-    teamComposition: 'Team',
-    supportTypes: 'Types leersteun',
-    structuralPartnerships: 'Structurele samenwerkingen',
-    supportCouncil: 'Leersteunraad',
-    otherContext: 'Andere context',
-  },
-  cycle: {
-    title: 'Zelfevaluatie',
-    schoolYear: 'Schooljaar',
-    period: 'Periode',
-    mode: 'Werkwijze',
-    status: 'Fase',
-    scope: 'Kwaliteitsverwachtingen',
-  },
-  facts: {
-    participants: 'Deelnemers',
-    evidence: 'Bronnen',
-    consensus: (agreed, total) => `${agreed} van ${total} verwachtingen met een gezamenlijk oordeel`,
-    consensusLabel: 'Consensus',
-    previousCycle: 'Vorige zelfevaluatie',
-  },
-  method: {
-    frameworkVersion: 'Versie van het referentiekader',
-    scale: 'Ontwikkelingsschaal',
-    mode: 'Werkwijze',
-    generatedAt: 'Rapport gemaakt op',
-  },
-  recommendations: {
-    strengths: { title: 'Sterke punten (borgen)', explanation: 'Wat goed loopt, blijvend verankeren.' },
-    opportunities: { title: 'Ontwikkelingskansen', explanation: 'Hier loont gerichte aandacht.' },
-    shortcomings: { title: 'Tekorten', explanation: 'Hier moet het leersteuncentrum aan werken.' },
-  },
-};
+/** The app's own labels for the parts of the report that are interface text, not content. */
+export const TEST_LABELS: ReportVocabulary['labels'] = appVocabulary({
+  framework: { outline: [], scale: [], goodPracticeCriteria: [] },
+  sections: [],
+  conditions: [],
+}).labels;
 
 let cached: ReportVocabulary | undefined;
 
