@@ -166,3 +166,26 @@ test('an action is deleted only after the confirmation in the page', async ({ pa
   await page.reload();
   await expect(page.getByText('Er staan nog geen acties in dit actieplan.')).toBeVisible();
 });
+
+test('a progress note typed but not yet added is still there when the editor or the page is reopened', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: SAMPLE_ACTION }).click();
+  await editor(page).getByLabel('Wat gebeurde er?').fill('Halverwege het gesprek met de directie.');
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeHidden();
+  await page.reload();
+  await waitForHydration(page);
+  await page.getByRole('button', { name: SAMPLE_ACTION }).click();
+  await expect(editor(page).getByLabel('Wat gebeurde er?')).toHaveValue(
+    'Halverwege het gesprek met de directie.',
+  );
+  await editor(page).getByRole('button', { name: 'Voortgang noteren' }).click();
+  await expect(editor(page).getByLabel('Wat gebeurde er?')).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: SAMPLE_ACTION }).click();
+  await expect(editor(page).getByLabel('Wat gebeurde er?')).toHaveValue('');
+  await expect(
+    editor(page).getByRole('listitem').filter({ hasText: 'Halverwege het gesprek met de directie.' }),
+  ).toHaveCount(1);
+});

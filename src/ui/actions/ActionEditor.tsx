@@ -211,7 +211,11 @@ export function ActionEditor({
             ))}
           </select>
         </div>
-        <ProgressLog log={draft.progressLog} onChange={(progressLog) => edit({ progressLog })} />
+        <ProgressLog
+          actionId={draft.id}
+          log={draft.progressLog}
+          onChange={(progressLog) => edit({ progressLog })}
+        />
         {textArea('evaluation')}
       </form>
       <DeleteAction title={action.title} onDelete={remove} />

@@ -3,6 +3,7 @@ import { createProgressEntry, type ProgressEntry } from '../../domain/action';
 import { progressOldestFirst } from '../../domain/action-plan';
 import { FieldError } from '../error-summary';
 import { formatDate, todayIso } from '../format';
+import { useLocalDraft } from '../hooks/use-local-draft';
 import { strings } from '../strings';
 
 type Errors = Partial<Record<'date' | 'note', string>>;
@@ -12,14 +13,17 @@ type Errors = Partial<Record<'date' | 'note', string>>;
  * an entry. Changes go to the editor, which saves them with the rest of the action.
  */
 export function ProgressLog({
+  actionId,
   log,
   onChange,
 }: {
+  /** The action whose log it is; a note typed but not yet added is kept per action. */
+  actionId: string;
   log: readonly ProgressEntry[];
   onChange: (log: ProgressEntry[]) => void;
 }) {
   const [date, setDate] = useState(todayIso);
-  const [note, setNote] = useState('');
+  const [note, setNote] = useLocalDraft(`voortgang:${actionId}`);
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState('');
   const noteField = useRef<HTMLTextAreaElement>(null);
