@@ -1,0 +1,28 @@
+/**
+ * Aggregation of a team's individual ratings per expectation — respondents, counts per answer, median,
+ * range and interquartile range (Tukey's hinges), per role — and the bespreekpunten for the consensus
+ * meeting, sorted by disagreement. Pure functions; see the modules in ./aggregation/.
+ */
+export {
+  MIN_ROLE_RESPONDENTS,
+  aggregateCycle,
+  aggregateExpectation,
+  zeroRatingCounts,
+  type ExpectationAggregate,
+  type RoleAggregate,
+} from './aggregation/aggregate';
+export {
+  MIN_AGENDA_RESPONDENTS,
+  disagreementAgenda,
+  disagreementOf,
+  type AgendaItem,
+  type AgendaReason,
+  type Disagreement,
+} from './aggregation/agenda';
+export {
+  hingesOfSorted,
+  medianOfSorted,
+  rangeOfSorted,
+  type InterquartileRange,
+  type LevelRange,
+} from './aggregation/statistics';
