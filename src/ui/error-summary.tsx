@@ -40,3 +40,8 @@ export function FieldError({ id, message }: { id: string; message: string | unde
     </p>
   ) : null;
 }
+
+/** The attributes that tie a field to its error message while it has one. */
+export function invalidProps(errorId: string, message: string | undefined) {
+  return message ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
+}

@@ -25,10 +25,5 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long' });
-
-/** A calendar date (`2026-10-02`) as `2 oktober 2026`, the same day in every time zone. */
-export function formatDate(calendarDate: string): string {
-  const [year = 0, month = 1, day = 1] = calendarDate.split('-').map(Number);
-  return dateFormat.format(new Date(year, month - 1, day));
-}
+/** A calendar date (`2026-10-02`) as `2 oktober 2026`: the same wording as in the exported report. */
+export { formatCalendarDate as formatDate } from '../exports/calendar-date';

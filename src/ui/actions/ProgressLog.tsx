@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { createProgressEntry, type ProgressEntry } from '../../domain/action';
 import { progressOldestFirst } from '../../domain/action-plan';
-import { FieldError } from '../error-summary';
+import { FieldError, invalidProps } from '../error-summary';
 import { formatDate, todayIso } from '../format';
 import { useLocalDraft } from '../hooks/use-local-draft';
 import { strings } from '../strings';
@@ -48,8 +48,7 @@ export function ProgressLog({
     // The button pressed is gone; the place to write the next entry is the nearest useful stop.
     noteField.current?.focus();
   };
-  const invalid = (field: keyof Errors) =>
-    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `progress-${field}-error` } : {};
+  const invalid = (field: keyof Errors) => invalidProps(`progress-${field}-error`, errors[field]);
 
   return (
     <fieldset class="field progress-log">

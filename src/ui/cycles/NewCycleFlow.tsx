@@ -6,7 +6,7 @@ import { expectationsOf } from '../../domain/framework/framework-summary';
 import { PARTICIPANT_ROLES, createParticipant, type ParticipantRole } from '../../domain/participant';
 import { createCycleRecords } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
-import { ErrorSummary, FieldError } from '../error-summary';
+import { ErrorSummary, FieldError, invalidProps } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
 import { appPaths } from './cycle-link';
@@ -142,8 +142,7 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
   };
 
   const fieldId = (field: keyof Errors): string => `new-cycle-${field}`;
-  const invalid = (field: keyof Errors) =>
-    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(field)}-error` } : {};
+  const invalid = (field: keyof Errors) => invalidProps(`${fieldId(field)}-error`, errors[field]);
   const fieldError = (field: keyof Errors) => (
     <FieldError id={`${fieldId(field)}-error`} message={errors[field]} />
   );

@@ -10,6 +10,7 @@ import { getDatabase } from '../../storage/database';
 import { deleteRecord } from '../../storage/records';
 import { CycleGate } from '../cycles/CycleGate';
 import { saveUserRecord } from '../data/save';
+import { FieldError, invalidProps } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
 
@@ -20,6 +21,7 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
   const [role, setRole] = useState<ParticipantRole>('supportStaff');
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState(false);
+  const errorMessage = error ? strings.newCycle.errors.name : undefined;
   const add = (event: Event): void => {
     event.preventDefault();
     if (!name.trim()) {
@@ -40,18 +42,13 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
       <h2 id="add-participant-title">{text.addTitle}</h2>
       <div class="field">
         <label for="participant-name">{strings.newCycle.nameLabel}</label>
-        {error && (
-          <p class="field__error" id="participant-name-error">
-            {strings.newCycle.errors.name}
-          </p>
-        )}
+        <FieldError id="participant-name-error" message={errorMessage} />
         <input
           id="participant-name"
           type="text"
           value={name}
           onInput={(event) => setName(event.currentTarget.value)}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? 'participant-name-error' : undefined}
+          {...invalidProps('participant-name-error', errorMessage)}
         />
       </div>
       <div class="field">
