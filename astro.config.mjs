@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { searchIndex } from './src/build/search-index.ts';
+import { serviceWorker } from './src/build/service-worker.ts';
 
 export default defineConfig({
-  integrations: [preact()],
+  // Order matters: the service worker precaches what the search index wrote.
+  integrations: [preact(), searchIndex(), serviceWorker()],
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { SYSTEM_CHROMIUM } from './tests/setup/browser-path.mjs';
+import { chromiumLaunchOptions } from './tests/setup/chromium-options';
 
 // E2E_PORT lets two test runs share a machine (each needs its own preview server).
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -15,6 +14,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-BE',
     trace: 'retain-on-failure',
+    // Each test gets a fresh browser; without this every one would first download the whole site into the
+    // service worker's cache. The offline and update tests allow it.
+    serviceWorkers: 'block',
   },
   // The tests run against the production build, as users get it (`npm run build` comes first in `npm test`).
   webServer: {
@@ -29,19 +31,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          // Debian's Chromium where it is installed; otherwise Playwright's own download.
-          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          // Keep Chromium from calling home: the tests must see only the site's own requests.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -4,6 +4,7 @@ import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { explainError } from '../explain-error';
+import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { strings } from '../strings';
 
 /** The id of the new action's title field: where focus goes when the action it would return to is gone. */
@@ -28,6 +29,7 @@ export function NewActionForm({
   const [saveError, setSaveError] = useState<string[]>();
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
+  useUnsavedForm(title.trim() !== '');
   const t = strings.newAction;
 
   const submit = async (event: Event): Promise<void> => {

@@ -9,6 +9,7 @@ import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { rememberPersistenceOnFirstSave } from '../data/save';
 import { ErrorSummary, FieldError } from '../error-summary';
 import { useFocusRequest } from '../hooks/use-focus-request';
+import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
 import { AttachmentPicker, type FileChoice } from './AttachmentPicker';
@@ -58,6 +59,11 @@ export function EvidenceForm({
   const [files, setFiles] = useState<FileChoice>({ removedIds: [], pending: [] });
   const [errors, setErrors] = useState<DraftErrors>({});
   const saving = useTask();
+  useUnsavedForm(
+    JSON.stringify(draft) !== JSON.stringify(initial) ||
+      files.pending.length > 0 ||
+      files.removedIds.length > 0,
+  );
   const focus = useFocusRequest();
 
   useEffect(() => focus(EVIDENCE_FORM_HEADING_ID), []);

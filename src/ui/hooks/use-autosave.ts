@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { trackUnsavedEdits } from '../unsaved-edits';
 
 /** Where an edit stands: nothing to save, waiting to save, being saved, saved, or failed. */
 export type SaveState =
@@ -36,14 +37,20 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     }
   }, []);
 
-  /** Marks the draft as changed; call on every edit. */
+  /** Whether an edit is waiting to be saved. */
+  const hasUnsaved = useCallback((): boolean => latest.current !== undefined, []);
+
+  /**
+   * Marks the draft as changed; call on every edit. A choice (a radio button, a checkbox) is `complete` and
+   * saved at once; typing waits for a pause, so a word is not written letter by letter.
+   */
   const changed = useCallback(
-    (value: T): void => {
+    (value: T, complete = false): void => {
       const dirtySince = latest.current?.dirtySince ?? Date.now();
       latest.current = { value, dirtySince };
       setState({ status: 'pending' });
       clearTimeout(timer.current);
-      const wait = Math.min(DEBOUNCE_MS, Math.max(0, dirtySince + MAX_WAIT_MS - Date.now()));
+      const wait = complete ? 0 : Math.min(DEBOUNCE_MS, Math.max(0, dirtySince + MAX_WAIT_MS - Date.now()));
       timer.current = setTimeout(() => void flush(), wait);
     },
     [flush],

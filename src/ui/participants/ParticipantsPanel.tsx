@@ -11,6 +11,7 @@ import { deleteRecord } from '../../storage/records';
 import { CycleGate } from '../cycles/CycleGate';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
+import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
 
@@ -21,6 +22,7 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
   const [role, setRole] = useState<ParticipantRole>('supportStaff');
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState(false);
+  useUnsavedForm(name.trim() !== '');
   const errorMessage = error ? strings.newCycle.errors.name : undefined;
   const add = (event: Event): void => {
     event.preventDefault();

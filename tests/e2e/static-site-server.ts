@@ -1,0 +1,47 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A running server for a built site; `root` can be pointed at another build while it runs. */
+export interface SiteServer {
+  origin: string;
+  root: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site the way a plain static host does (`/x/` → `/x/index.html`, else the 404 page), from a
+ * folder that can be swapped while it runs: the update test publishes a second build at the same origin.
+ */
+export async function serveSite(root: string): Promise<SiteServer> {
+  const site = { root } as SiteServer;
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = join(site.root, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    let status = 200;
+    if (!file.startsWith(site.root) || !existsSync(file) || !statSync(file).isFile()) {
+      file = join(site.root, '404.html');
+      status = 404;
+    }
+    response.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return site;
+}
