@@ -63,12 +63,14 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     const onPageHide = (): void => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    const untrack = trackUnsavedEdits({ hasUnsaved, flush });
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
+      untrack();
       void flush();
     };
-  }, [flush]);
+  }, [flush, hasUnsaved]);
 
-  return { state, changed, flush, hasUnsaved: (): boolean => latest.current !== undefined };
+  return { state, changed, flush, hasUnsaved };
 }

@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { buildReport } from '../../domain/report/build-report';
-import type { ReportInput } from '../../domain/report/report-input';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
-import { todayIso } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { strings } from '../strings';
 import { ConditionChecksEditor } from './ConditionChecksEditor';
@@ -15,6 +13,7 @@ import { RecommendationEditor } from './RecommendationEditor';
 import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
+import { reportInputOf } from './report-input-of';
 import { reportVocabulary, type ReportContent } from './report-vocabulary';
 
 /** The recommendations section of a model; every model has one, as the outline is checked at build time. */
@@ -50,22 +49,11 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
 
   if (sources.status === 'loading') return <p role="status">{strings.app.loading}</p>;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
-  const now = new Date();
-  const input: ReportInput = {
-    ...data,
-    profile: sources.value.profile,
-    attachmentNames: sources.value.attachmentNames,
-    ...(sources.value.previous ? { previous: sources.value.previous } : {}),
-    options: {
-      codes: choices.codes ?? cycle.scope,
-      includeIndividualNotes: choices.includeIndividualNotes,
-      anonymise: choices.anonymise,
-    },
-    conditionChecks: data.conditionChecks,
-    recommendations: data.recommendations,
-    now,
-    today: todayIso(now),
-  };
+  const input = reportInputOf(data, sources.value, {
+    codes: choices.codes ?? cycle.scope,
+    includeIndividualNotes: choices.includeIndividualNotes,
+    anonymise: choices.anonymise,
+  });
   const model: ReportModel | undefined =
     input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
 

@@ -1,0 +1,24 @@
+import type { ReportInput, ReportOptions } from '../../domain/report/report-input';
+import type { CycleData } from '../../storage/cycle-store';
+import type { ReportSources } from '../../storage/report-sources';
+import { todayIso } from '../format';
+
+/** Everything the report of a cycle is built from: the cycle's records, what else it names, and the options. */
+export function reportInputOf(
+  data: CycleData,
+  sources: ReportSources,
+  options: ReportOptions,
+  now: Date = new Date(),
+): ReportInput {
+  return {
+    ...data,
+    profile: sources.profile,
+    attachmentNames: sources.attachmentNames,
+    ...(sources.previous ? { previous: sources.previous } : {}),
+    options,
+    conditionChecks: data.conditionChecks,
+    recommendations: data.recommendations,
+    now,
+    today: todayIso(now),
+  };
+}

@@ -1,0 +1,253 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { ReportContent } from '../../src/ui/report/report-vocabulary';
+import { builtPages } from '../e2e/site-pages';
+import { chromiumLaunchOptions } from '../setup/chromium-options';
+import { readConditions, readFramework, readOutline } from '../unit/domain/report/vocabulary';
+import type { bench as BenchApi } from './in-page/bench-api';
+import { runLighthouse } from './lighthouse';
+import { pageWeight } from './page-weight';
+import { resultsTable, verdicts, type BenchResults, type Budgets, type PageKind } from './results';
+import { repeat, summarize } from './stats';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const DIST = join(import.meta.dirname, '../../dist');
+const OUT = join(import.meta.dirname, '../../test-results/bench-results');
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as Budgets;
+const framework = readFramework();
+const content: ReportContent = {
+  framework: {
+    outline: [...framework.outline],
+    scale: [...framework.scale],
+    goodPracticeCriteria: [...framework.goodPracticeCriteria],
+  },
+  sections: readOutline(),
+  conditions: readConditions(),
+};
+
+test.describe.configure({ mode: 'serial' });
+
+declare global {
+  interface Window {
+    leersteunspiegelBench: typeof BenchApi;
+    benchSeen: Record<string, number>;
+  }
+}
+
+/** The in-page API, bundled from the app's own modules. */
+async function benchScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'in-page/bench-api.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Records, from navigation start, when an element matching each selector first appears. */
+function watchFor(selectors: string[]): void {
+  window.benchSeen = {};
+  const observer = new MutationObserver(() => {
+    for (const selector of selectors) {
+      if (window.benchSeen[selector] === undefined && document.querySelector(selector)) {
+        window.benchSeen[selector] = performance.now();
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+const DASHBOARD = '.dashboard';
+const REPORT = 'article.report';
+
+/** Opens a page and returns how long after navigation start `selector` appeared. */
+async function timeToShow(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction((s) => window.benchSeen[s] !== undefined, selector, { timeout: 60_000 });
+  return page.evaluate((s) => window.benchSeen[s] ?? Number.NaN, selector);
+}
+
+/** One page per kind of page: an expectation stands for all 17, in the framework and in the app. */
+function pageTypes(): Record<string, PageKind> {
+  const types: Record<string, PageKind> = {};
+  for (const path of builtPages()) {
+    if (/^\/(app\/beoordelen|referentiekader)\/[a-z]+\d\/$/.test(path) && !path.includes('/m2/')) continue;
+    types[path] = path.startsWith('/app/') ? 'app' : path === '/zoeken/' ? 'search' : 'reading';
+  }
+  return types;
+}
+
+let context: BrowserContext;
+let page: Page;
+let script: string;
+let cycleId = '';
+const results: Partial<BenchResults> & {
+  timingsMs: BenchResults['timingsMs'];
+  sizes: Record<string, number>;
+} = {
+  date: new Date().toISOString(),
+  scale: SCALE,
+  timingsMs: {},
+  sizes: {},
+};
+
+async function withBench(target: Page): Promise<void> {
+  if (!(await target.evaluate(() => 'leersteunspiegelBench' in window)))
+    await target.addScriptTag({ content: script });
+}
+
+test.beforeAll(async ({ browser }) => {
+  script = await benchScript();
+  // The site's Content-Security-Policy rightly refuses an injected script; the benchmark is not an attacker.
+  context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript(watchFor, [DASHBOARD, REPORT]);
+  page = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await context.close();
+});
+
+test('seed a large database through the storage layer', async () => {
+  await page.goto('/app/');
+  await withBench(page);
+  const seeded = await page.evaluate((scale) => window.leersteunspiegelBench.seed(scale), SCALE);
+  cycleId = seeded.value.largestCycleId;
+  results.seeded = { ms: seeded.ms, counts: seeded.value.counts as Record<string, number> };
+  expect(seeded.value.counts.assessments).toBe(10 * 60 * 17 * SCALE);
+});
+
+test('dashboard first render and the report page', async () => {
+  results.timingsMs.dashboardFirstRender = await repeat(10, () =>
+    timeToShow(page, `/app/cyclus/?cyclus=${cycleId}`, DASHBOARD),
+  );
+  results.timingsMs.reportPageReady = await repeat(5, () =>
+    timeToShow(page, `/app/rapport/?cyclus=${cycleId}`, REPORT),
+  );
+});
+
+test('save and show one rating change', async () => {
+  await page.goto(`/app/beoordelen/m2/?cyclus=${cycleId}#beoordeling`);
+  await page.locator('.save-status').waitFor({ state: 'attached' });
+  results.timingsMs.saveAndShow = await repeat(20, () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const status = document.querySelector('.save-status');
+          // Alternate between two levels, so every click is a change.
+          const radio = document.querySelector<HTMLInputElement>(
+            'input[name="rating"][value="below"]:not(:checked), input[name="rating"][value="meets"]:not(:checked)',
+          );
+          if (!status || !radio) {
+            reject(new Error('the rating form is not there'));
+            return;
+          }
+          const giveUp = setTimeout(() => reject(new Error('the change was not saved within 10 s')), 10_000);
+          let start = 0;
+          const observer = new MutationObserver(() => {
+            if (status.classList.contains('save-status--saved')) {
+              observer.disconnect();
+              clearTimeout(giveUp);
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(status, { attributes: true, childList: true, subtree: true });
+          start = performance.now();
+          radio.click();
+        }),
+    ),
+  );
+});
+
+test('report model, Word export, backup and restore, bulk writes', async () => {
+  test.setTimeout(20 * 60_000);
+  await page.goto('/app/');
+  await withBench(page);
+  const api = async <T>(call: (arg: { cycleId: string; content: ReportContent }) => Promise<T>): Promise<T> =>
+    page.evaluate(call, { cycleId, content });
+  results.timingsMs.reportModel = await repeat(
+    5,
+    async () =>
+      (await api(({ cycleId: id, content: c }) => window.leersteunspiegelBench.reportModel(id, c))).ms,
+  );
+  results.timingsMs.docxExport = await repeat(5, async () => {
+    const docx = await api(({ cycleId: id, content: c }) => window.leersteunspiegelBench.docx(id, c));
+    results.sizes['report .docx'] = docx.bytes;
+    return docx.ms;
+  });
+  results.timingsMs.backupExport = await repeat(3, async () => {
+    const backup = await page.evaluate(() => window.leersteunspiegelBench.backupExport());
+    results.sizes['backup .zip'] = backup.bytes;
+    return backup.ms;
+  });
+  results.timingsMs.backupRestore = await repeat(
+    3,
+    async () => (await page.evaluate(() => window.leersteunspiegelBench.backupRestore())).ms,
+  );
+  const dexie: number[] = [];
+  const raw: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const written = await page.evaluate(() => window.leersteunspiegelBench.bulkWrite(10_000));
+    // The first run warms up both paths.
+    if (run === 0) continue;
+    dexie.push(written.dexieMs);
+    raw.push(written.rawMs);
+  }
+  const bulk = { records: 10_000, dexie: summarize(dexie), raw: summarize(raw) };
+  results.bulkWrite = { ...bulk, ratio: Math.round((bulk.dexie.median / bulk.raw.median) * 100) / 100 };
+});
+
+test('JavaScript each page type ships', () => {
+  results.jsPerPage = Object.fromEntries(
+    Object.entries(pageTypes()).map(([path, kind]) => [path, { ...pageWeight(DIST, path), kind }]),
+  );
+});
+
+test('Lighthouse on home, an expectation, the dashboard and the report', async ({ playwright, baseURL }) => {
+  test.setTimeout(10 * 60_000);
+  const profile = mkdtempSync(join(tmpdir(), 'leersteunspiegel-lighthouse-'));
+  try {
+    const seeding = await playwright.chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      bypassCSP: true,
+    });
+    const seedPage = await seeding.newPage();
+    await seedPage.goto(`${baseURL}/app/`);
+    await withBench(seedPage);
+    const seeded = await seedPage.evaluate((scale) => window.leersteunspiegelBench.seed(scale), SCALE);
+    await seeding.close();
+    const id = seeded.value.largestCycleId;
+    results.lighthouse = await runLighthouse(
+      {
+        home: `${baseURL}/`,
+        expectation: `${baseURL}/referentiekader/m2/`,
+        dashboard: `${baseURL}/app/cyclus/?cyclus=${id}`,
+        report: `${baseURL}/app/rapport/?cyclus=${id}`,
+      },
+      profile,
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('results against the budgets', () => {
+  const complete = results as BenchResults;
+  const checked = verdicts(complete, budgets);
+  const table = resultsTable(complete, checked);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(
+    join(OUT, 'results.json'),
+    `${JSON.stringify({ ...complete, verdicts: checked }, null, 2)}\n`,
+  );
+  writeFileSync(join(OUT, 'results.md'), `${table}\n`);
+  console.log(`\n${table}\n\nWritten to ${OUT}/results.{json,md}`);
+  expect(checked.filter((verdict) => !verdict.met).map((verdict) => verdict.figure)).toEqual([]);
+});

@@ -1,0 +1,142 @@
+/**
+ * What the benchmark runs inside the page, on the site's own origin and database: bundled by esbuild from the
+ * app's own modules and added to a page of the built site. Each function times its work with
+ * `performance.now()` and returns milliseconds.
+ */
+import { buildReport } from '../../../src/domain/report/build-report';
+import { renderDocx } from '../../../src/exports/docx/render-docx';
+import { readBackup } from '../../../src/storage/backup/read-backup';
+import { restoreBackup } from '../../../src/storage/backup/restore-backup';
+import { createBackup } from '../../../src/storage/backup/write-backup';
+import { loadCycleData } from '../../../src/storage/cycle-store';
+import { getDatabase, LeersteunspiegelDatabase } from '../../../src/storage/database';
+import { validateRecord } from '../../../src/storage/records';
+import Dexie from 'dexie';
+import { loadReportSources } from '../../../src/storage/report-sources';
+import { createAssessment } from '../../../src/domain/assessment';
+import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
+import { reportInputOf } from '../../../src/ui/report/report-input-of';
+import { reportVocabulary, type ReportContent } from '../../../src/ui/report/report-vocabulary';
+import { seedDatabase } from './seed';
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** Builds the full report of a cycle, as the report page does. */
+async function reportModel(cycleId: string, content: ReportContent) {
+  const db = getDatabase();
+  const data = await loadCycleData(db, cycleId);
+  if (!data) throw new Error(`no cycle ${cycleId}`);
+  const sources = await loadReportSources(
+    db,
+    data.cycle,
+    data.evidence.map((item) => item.id),
+  );
+  const input = reportInputOf(data, sources, {
+    codes: data.cycle.scope,
+    includeIndividualNotes: false,
+    anonymise: false,
+  });
+  return buildReport(input, reportVocabulary(content));
+}
+
+/** n assessments as the app stores them, validated. */
+function assessments(n: number) {
+  const cycleId = crypto.randomUUID();
+  return Array.from({ length: n }, (_, index) =>
+    validateRecord('assessments', {
+      ...createAssessment({
+        cycleId,
+        expectationCode: EXPECTATION_CODES[index % EXPECTATION_CODES.length] ?? 'R1',
+        kind: 'individual',
+        participantId: crypto.randomUUID(),
+      }),
+      rating: 'meets',
+      justification: 'Een korte verantwoording zoals een deelnemer ze schrijft.',
+    }),
+  );
+}
+
+function rawPut(name: string, rows: readonly object[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('assessments', { keyPath: 'id' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const transaction = open.result.transaction('assessments', 'readwrite');
+      const store = transaction.objectStore('assessments');
+      for (const row of rows) store.put(row);
+      transaction.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  });
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export const bench = {
+  seed: (scale: number) => timed(() => seedDatabase(getDatabase(), scale)),
+
+  reportModel: async (cycleId: string, content: ReportContent) => {
+    const { ms, value } = await timed(() => reportModel(cycleId, content));
+    return { ms, sections: value.sections.length };
+  },
+
+  docx: async (cycleId: string, content: ReportContent) => {
+    const model = await reportModel(cycleId, content);
+    const { ms, value } = await timed(() => renderDocx(model));
+    return { ms, bytes: value.size };
+  },
+
+  backupExport: async () => {
+    const { ms, value } = await timed(() => createBackup(getDatabase()));
+    return { ms, bytes: value.bytes.length };
+  },
+
+  /** Reads a backup of the whole database and restores it over itself, as "Vervangen" does. */
+  backupRestore: async () => {
+    const db = getDatabase();
+    const { bytes } = await createBackup(db);
+    const { ms } = await timed(async () => restoreBackup(db, await readBackup(bytes), 'replace'));
+    // The restore keeps an automatic snapshot of what it replaced; drop it so runs do not pile them up.
+    await db.snapshots.clear();
+    return { ms };
+  },
+
+  /**
+   * The same n validated assessments written in one transaction through Dexie and through bare IndexedDB:
+   * what the library costs on top of the browser's own store.
+   */
+  bulkWrite: async (n: number) => {
+    const rows = assessments(n);
+    const dexie = new LeersteunspiegelDatabase(`bench-dexie-${crypto.randomUUID()}`);
+    const viaDexie = await timed(() =>
+      dexie.transaction('rw', dexie.assessments, () => dexie.assessments.bulkPut(rows)),
+    );
+    dexie.close();
+    await Dexie.delete(dexie.name);
+    const rawName = `bench-raw-${crypto.randomUUID()}`;
+    const viaRaw = await timed(() => rawPut(rawName, rows));
+    await deleteDatabase(rawName);
+    return { dexieMs: viaDexie.ms, rawMs: viaRaw.ms };
+  },
+};
+
+declare global {
+  interface Window {
+    leersteunspiegelBench: typeof bench;
+  }
+}
+window.leersteunspiegelBench = bench;

@@ -1,0 +1,47 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from '../setup/chromium-options';
+
+/** Lighthouse's scores (0–100) for one page, on its default mobile settings. */
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+}
+
+/**
+ * Runs Lighthouse on each address in one Chromium with the given profile, so app pages show the data the
+ * benchmark seeded there (Lighthouse is told not to clear the site's storage).
+ */
+export async function runLighthouse(
+  urls: Record<string, string>,
+  userDataDir: string,
+): Promise<Record<string, LighthouseScores>> {
+  const { executablePath, args = [] } = chromiumLaunchOptions();
+  const chrome = await chromeLauncher.launch({
+    ...(executablePath ? { chromePath: executablePath } : {}),
+    chromeFlags: ['--headless=new', ...args],
+    userDataDir,
+  });
+  try {
+    const scores: Record<string, LighthouseScores> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        disableStorageReset: true,
+      });
+      const categories = result?.lhr.categories;
+      const score = (id: string): number => Math.round((categories?.[id]?.score ?? 0) * 100);
+      scores[name] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+      };
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,112 @@
+import type { LighthouseScores } from './lighthouse';
+import type { PageWeight } from './page-weight';
+import type { Summary } from './stats';
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  date: string;
+  scale: number;
+  seeded: { ms: number; counts: Record<string, number> };
+  timingsMs: Record<string, Summary>;
+  bulkWrite: { records: number; dexie: Summary; raw: Summary; ratio: number };
+  sizes: Record<string, number>;
+  jsPerPage: Record<string, PageWeight & { kind: PageKind }>;
+  lighthouse: Record<string, LighthouseScores>;
+}
+
+/** Which JavaScript budget a page falls under. */
+export type PageKind = 'reading' | 'search' | 'app';
+
+export interface Budgets {
+  timingsMs: Record<string, number>;
+  bulkWriteDexieVsRaw: number;
+  jsGzipKB: Record<PageKind, number>;
+  lighthouse: LighthouseScores;
+}
+
+/** One figure against its budget. */
+export interface Verdict {
+  figure: string;
+  value: string;
+  budget: string;
+  met: boolean;
+}
+
+/** Every figure that has a budget, with whether it is met: timings by their median. */
+export function verdicts(results: BenchResults, budgets: Budgets): Verdict[] {
+  const list: Verdict[] = [];
+  for (const [name, summary] of Object.entries(results.timingsMs)) {
+    const budget = budgets.timingsMs[name];
+    if (budget === undefined) continue;
+    list.push({
+      figure: `${name} (median)`,
+      value: `${summary.median} ms`,
+      budget: `≤ ${budget} ms`,
+      met: summary.median <= budget,
+    });
+  }
+  list.push({
+    figure: 'bulk write Dexie / raw IndexedDB',
+    value: results.bulkWrite.ratio.toFixed(2),
+    budget: `≤ ${budgets.bulkWriteDexieVsRaw}`,
+    met: results.bulkWrite.ratio <= budgets.bulkWriteDexieVsRaw,
+  });
+  for (const [page, weight] of Object.entries(results.jsPerPage)) {
+    const budget = budgets.jsGzipKB[weight.kind];
+    list.push({
+      figure: `JS ${page} (gzip)`,
+      value: `${weight.gzipKB} KB`,
+      budget: `≤ ${budget} KB`,
+      met: weight.gzipKB <= budget,
+    });
+  }
+  for (const [page, scores] of Object.entries(results.lighthouse)) {
+    for (const category of ['performance', 'accessibility', 'bestPractices'] as const) {
+      const budget = budgets.lighthouse[category];
+      list.push({
+        figure: `Lighthouse ${page} ${category}`,
+        value: String(scores[category]),
+        budget: `≥ ${budget}`,
+        met: scores[category] >= budget,
+      });
+    }
+  }
+  return list;
+}
+
+/** The results as Markdown tables: timings with median and p95, then every budget. */
+export function resultsTable(results: BenchResults, checked: readonly Verdict[]): string {
+  const lines = [
+    `Leersteunspiegel benchmark, ${results.date}, scale ${results.scale}`,
+    `Seeded in ${Math.round(results.seeded.ms)} ms: ${Object.entries(results.seeded.counts)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(', ')}`,
+    '',
+    '| measurement | runs | median | p95 |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(results.timingsMs).map(
+      ([name, s]) => `| ${name} | ${s.runs} | ${s.median} ms | ${s.p95} ms |`,
+    ),
+    `| bulk write ${results.bulkWrite.records} assessments, Dexie | ${results.bulkWrite.dexie.runs} | ${results.bulkWrite.dexie.median} ms | ${results.bulkWrite.dexie.p95} ms |`,
+    `| bulk write ${results.bulkWrite.records} assessments, raw IndexedDB | ${results.bulkWrite.raw.runs} | ${results.bulkWrite.raw.median} ms | ${results.bulkWrite.raw.p95} ms |`,
+    '',
+    '| page | JS files | raw | gzip |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(results.jsPerPage).map(
+      ([page, w]) => `| ${page} | ${w.files} | ${w.rawKB} KB | ${w.gzipKB} KB |`,
+    ),
+    '',
+    '| Lighthouse (mobile) | performance | accessibility | best practices |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(results.lighthouse).map(
+      ([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} |`,
+    ),
+    '',
+    ...Object.entries(results.sizes).map(([name, bytes]) => `${name}: ${Math.round(bytes / 1024)} KB`),
+    '',
+    '| budget | value | limit | |',
+    '| --- | ---: | ---: | --- |',
+    ...checked.map((v) => `| ${v.figure} | ${v.value} | ${v.budget} | ${v.met ? 'ok' : 'NOT MET'} |`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,20 @@
+// `npm run bench [-- --scale N]`: builds the site, then measures it (playwright.bench.config.ts). Exits
+// non-zero when a budget in tests/bench/budgets.json is broken.
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+const scale = Number(values.scale);
+if (!Number.isInteger(scale) || scale < 1) {
+  console.error('--scale takes a whole number of 1 or more, e.g. --scale 2');
+  process.exit(2);
+}
+
+const run = (command, args, env = {}) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run('npm', ['run', 'build']);
+run('node', ['tests/setup/ensure-browser.mjs']);
+run('npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts'], { BENCH_SCALE: String(scale) });
