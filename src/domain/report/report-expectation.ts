@@ -1,7 +1,7 @@
+import { aggregateExpectation, ownAssessments } from '../aggregation';
 import type { Assessment } from '../assessment';
 import type { Expectation } from '../framework/expectation';
 import { SUPPORT_LEVELS } from '../framework/support-level';
-import { ownAssessments } from './individual-assessments';
 import { individualNotes } from './individual-notes';
 import { judgementOf, type ReportContext } from './report-context';
 import { evidenceFor, evidenceTitles } from './report-evidence';
@@ -41,8 +41,11 @@ export function goodPracticeOf(
 export function reportExpectation(context: ReportContext, expectation: Expectation): ReportExpectation {
   const { code } = expectation;
   const { judgedBy, assessment } = judgementOf(context, code);
-  const own = ownAssessments(context, code);
-  const spread = context.kind === 'team' && own.length > 0 ? spreadOf(context, own) : undefined;
+  const own = ownAssessments(code, context.assessments, context.participants);
+  const spread =
+    context.kind === 'team' && own.length > 0
+      ? spreadOf(context.vocabulary, aggregateExpectation(code, context.assessments, context.participants))
+      : undefined;
   const goodPractice = assessment === undefined ? undefined : goodPracticeOf(context, assessment);
   const supportLevels = SUPPORT_LEVELS.filter((level) => assessment?.supportLevels.includes(level));
   return {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, GoodPractice, Rating } from '../../domain/assessment';
+import type { AssembledField, MemberStatement } from '../../domain/consensus/member-statements';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
@@ -7,6 +8,7 @@ import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/suppor
 import { emptyGoodPractice, goodPracticeProblems } from '../../domain/good-practice';
 import { chosenRating, ratingToStore } from '../../domain/rating-choice';
 import type { CycleData } from '../../storage/cycle-store';
+import { StatementPicker } from '../consensus/StatementPicker';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
@@ -34,7 +36,7 @@ const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
 ];
 
 /**
- * One person's judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
+ * One person's — or the team's — judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
  * is complete; until then the form shows what is missing and which rating is kept.
  */
 export function AssessmentEditor({
@@ -43,6 +45,7 @@ export function AssessmentEditor({
   data,
   stored,
   blank,
+  statements,
 }: {
   framework: FrameworkSummary;
   code: ExpectationCode;
@@ -51,6 +54,8 @@ export function AssessmentEditor({
   stored: Assessment | undefined;
   /** The assessment to start from when none is saved (not stored until the first change). */
   blank: Assessment;
+  /** For the team's consensus: the members' statements it can assemble its strengths and points to develop from. */
+  statements?: Record<AssembledField, readonly MemberStatement[]>;
 }) {
   const criterionIds = framework.goodPracticeCriteria.map((c) => c.id);
   const toDraft = (assessment: Assessment): Draft => ({
@@ -140,6 +145,16 @@ export function AssessmentEditor({
               aria-describedby={hint ? `rating-${field}-hint` : undefined}
               onInput={(event) => edit({ [field]: event.currentTarget.value })}
             />
+            {field !== 'justification' && statements && statements[field].length > 0 && (
+              <StatementPicker
+                id={`pick-${field}`}
+                label={label}
+                statements={statements[field]}
+                value={draft.assessment[field]}
+                textareaId={`rating-${field}`}
+                onChange={(value) => edit({ [field]: value })}
+              />
+            )}
           </div>
         ))}
         <fieldset class="field">
