@@ -2,6 +2,7 @@ import { aggregateCycle, disagreementAgenda, type AgendaItem } from '../aggregat
 import type { Assessment } from '../assessment';
 import type { Cycle } from '../cycle';
 import { consensusByExpectation } from '../cycle-ratings';
+import { agreedCount, isAgreed } from './agreed';
 import type { ExpectationCode } from '../framework/expectation-code';
 import type { Participant } from '../participant';
 
@@ -25,11 +26,6 @@ export interface ConsensusOverview {
   total: number;
   /** Whether any participant gave any answer on any expectation in scope; without, there is nothing to discuss. */
   hasAnswers: boolean;
-}
-
-/** Whether a consensus record holds an answer the team agreed on. */
-export function isAgreed(consensus: Assessment | undefined): boolean {
-  return consensus !== undefined && consensus.rating !== 'notRated';
 }
 
 /**
@@ -83,9 +79,4 @@ export function agendaPlace(items: readonly ConsensusItem[], code: ExpectationCo
 /** The first bespreekpunt without an agreed answer, in agenda order. */
 export function firstOpen(items: readonly ConsensusItem[]): ConsensusItem | undefined {
   return items.find((item) => !item.agreed);
-}
-
-/** How many expectations in the cycle's scope have an agreed team consensus. */
-export function agreedCount(cycle: Cycle, assessments: readonly Assessment[]): number {
-  return [...consensusByExpectation(cycle, assessments).values()].filter(isAgreed).length;
 }

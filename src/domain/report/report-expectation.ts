@@ -1,4 +1,6 @@
-import { aggregateExpectation, ownAssessments } from '../aggregation';
+// The modules, not the aggregation barrel: the report page needs no agenda code in its bundle.
+import { aggregateExpectation } from '../aggregation/aggregate';
+import { ownAssessments } from '../aggregation/own-assessments';
 import type { Assessment } from '../assessment';
 import type { Expectation } from '../framework/expectation';
 import { SUPPORT_LEVELS } from '../framework/support-level';

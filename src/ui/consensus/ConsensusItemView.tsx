@@ -18,6 +18,7 @@ import { strings } from '../strings';
 import { ConsensusStatus } from './ConsensusStatus';
 import { MemberNotes } from './MemberNotes';
 import { RatingSpread } from './RatingSpread';
+import { StatementPicker } from './StatementPicker';
 
 const text = strings.consensus;
 
@@ -95,9 +96,13 @@ export function ConsensusItemView({
             data={data}
             stored={item.consensus}
             blank={blank}
-            statements={{
-              strengths: memberStatements(own, 'strengths'),
-              pointsToDevelop: memberStatements(own, 'pointsToDevelop'),
+            textFieldExtra={({ name, ...field }) => {
+              // The justification is the team's own reasoning; only the lists are assembled.
+              if (name === 'justification') return null;
+              const statements = memberStatements(own, name);
+              return (
+                statements.length > 0 && <StatementPicker name={name} statements={statements} {...field} />
+              );
             }}
           />
           <p class="consensus-form__next">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   containsStatement,
   withStatements,
+  type AssembledField,
   type MemberStatement,
 } from '../../domain/consensus/member-statements';
 import { strings } from '../strings';
@@ -14,15 +15,15 @@ const text = strings.consensus;
  * the text itself. A statement the text already holds is shown ticked and cannot be added twice.
  */
 export function StatementPicker({
-  id,
+  name,
   label,
   statements,
   value,
   textareaId,
   onChange,
 }: {
-  /** Prefix for the ids of the picker's controls. */
-  id: string;
+  /** Which text it fills; names the ids of the picker's controls. */
+  name: AssembledField;
   /** The name of the team's text ("Sterktes"). */
   label: string;
   statements: readonly MemberStatement[];
@@ -63,9 +64,9 @@ export function StatementPicker({
           const included = containsStatement(value, statement.text);
           return (
             <li key={statement.text}>
-              <label class="checkbox" for={`${id}-${index}`}>
+              <label class="checkbox" for={`pick-${name}-${index}`}>
                 <input
-                  id={`${id}-${index}`}
+                  id={`pick-${name}-${index}`}
                   type="checkbox"
                   checked={included || picked.includes(statement.text)}
                   disabled={included}

@@ -7,6 +7,8 @@ const text = strings.consensus;
 export function spreadWords(aggregate: ExpectationAggregate): string {
   const { median, range, iqr } = aggregate;
   if (median === undefined || range === undefined || iqr === undefined) return text.noLevels;
+  if (aggregate.respondents === 1) return text.oneLevel(median);
+  if (range.width === 0) return text.sameLevel(median);
   return [
     text.median(median),
     `${text.levelRange(range.min, range.max)}, ${text.middleHalf(iqr.q1, iqr.q3)}`,

@@ -1,4 +1,4 @@
-import { agreedCount } from '../../domain/consensus/consensus-overview';
+import { agreedCount } from '../../domain/consensus/agreed';
 import { cycleRatings } from '../../domain/cycle-ratings';
 import {
   evidenceCoverage,

@@ -1,6 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, GoodPractice, Rating } from '../../domain/assessment';
-import type { AssembledField, MemberStatement } from '../../domain/consensus/member-statements';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
@@ -8,7 +8,6 @@ import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/suppor
 import { emptyGoodPractice, goodPracticeProblems } from '../../domain/good-practice';
 import { chosenRating, ratingToStore } from '../../domain/rating-choice';
 import type { CycleData } from '../../storage/cycle-store';
-import { StatementPicker } from '../consensus/StatementPicker';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
@@ -24,7 +23,17 @@ interface Draft {
   goodPractice: GoodPractice;
 }
 
-type TextField = 'justification' | 'strengths' | 'pointsToDevelop';
+/** The texts of an assessment. */
+export type TextField = 'justification' | 'strengths' | 'pointsToDevelop';
+
+/** What a view adds under one of the texts, given the text, the id of its field and a way to change it. */
+export type TextFieldExtra = (field: {
+  name: TextField;
+  label: string;
+  value: string;
+  textareaId: string;
+  onChange: (value: string) => void;
+}) => ComponentChildren;
 const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
   {
     field: 'justification',
@@ -45,7 +54,7 @@ export function AssessmentEditor({
   data,
   stored,
   blank,
-  statements,
+  textFieldExtra,
 }: {
   framework: FrameworkSummary;
   code: ExpectationCode;
@@ -54,8 +63,8 @@ export function AssessmentEditor({
   stored: Assessment | undefined;
   /** The assessment to start from when none is saved (not stored until the first change). */
   blank: Assessment;
-  /** For the team's consensus: the members' statements it can assemble its strengths and points to develop from. */
-  statements?: Record<AssembledField, readonly MemberStatement[]>;
+  /** Shown under each text (the consensus view offers its members' statements there). */
+  textFieldExtra?: TextFieldExtra;
 }) {
   const criterionIds = framework.goodPracticeCriteria.map((c) => c.id);
   const toDraft = (assessment: Assessment): Draft => ({
@@ -145,16 +154,13 @@ export function AssessmentEditor({
               aria-describedby={hint ? `rating-${field}-hint` : undefined}
               onInput={(event) => edit({ [field]: event.currentTarget.value })}
             />
-            {field !== 'justification' && statements && statements[field].length > 0 && (
-              <StatementPicker
-                id={`pick-${field}`}
-                label={label}
-                statements={statements[field]}
-                value={draft.assessment[field]}
-                textareaId={`rating-${field}`}
-                onChange={(value) => edit({ [field]: value })}
-              />
-            )}
+            {textFieldExtra?.({
+              name: field,
+              label,
+              value: draft.assessment[field],
+              textareaId: `rating-${field}`,
+              onChange: (value) => edit({ [field]: value }),
+            })}
           </div>
         ))}
         <fieldset class="field">

@@ -32,8 +32,9 @@ export const consensusStrings = {
     notAgreed: 'Nog geen gezamenlijk oordeel',
     median: (value: number): string => `Mediaan ${number(value)}`,
     noLevels: 'Nog geen niveaus',
-    levelRange: (min: number, max: number): string =>
-      min === max ? `Iedereen niveau ${number(min)}` : `Van niveau ${number(min)} tot ${number(max)}`,
+    oneLevel: (level: number): string => `Eén deelnemer gaf een niveau: ${number(level)}`,
+    sameLevel: (level: number): string => `Iedereen gaf niveau ${number(level)}`,
+    levelRange: (min: number, max: number): string => `Van niveau ${number(min)} tot ${number(max)}`,
     middleHalf: (q1: number, q3: number): string =>
       q1 === q3 ? `middelste helft op ${number(q1)}` : `middelste helft van ${number(q1)} tot ${number(q3)}`,
     levelValue: number,
@@ -54,7 +55,6 @@ export const consensusStrings = {
     positionColumn: 'Bespreekpunt',
     respondentsColumn: 'Deelnemers met een niveau',
     medianColumn: 'Mediaan',
-    reasonColumn: 'Waarom',
     answerColumn: 'Antwoord',
     countColumn: 'Aantal deelnemers',
     itemHeading: (position: number, total: number): string => `Bespreekpunt ${position} van ${total}`,
@@ -63,8 +63,6 @@ export const consensusStrings = {
     next: 'Volgend bespreekpunt',
     nextOpen: 'Volgend open bespreekpunt',
     backToAgenda: 'Alle bespreekpunten',
-    outOfScope: (code: string): string =>
-      `${code} hoort niet bij de verwachtingen in focus van deze zelfevaluatie. Kies een bespreekpunt uit de lijst.`,
     spreadTitle: 'Hoe het team oordeelde',
     spreadCaption: (code: string): string => `Individuele oordelen over ${code}`,
     rolesTitle: 'Per rol',

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownAssessments } from '../../../src/domain/aggregation';
-import {
-  agendaPlace,
-  agreedCount,
-  consensusOverview,
-  firstOpen,
-  isAgreed,
-} from '../../../src/domain/consensus/consensus-overview';
+import { agreedCount, isAgreed } from '../../../src/domain/consensus/agreed';
+import { agendaPlace, consensusOverview, firstOpen } from '../../../src/domain/consensus/consensus-overview';
 import {
   containsStatement,
   memberStatements,
