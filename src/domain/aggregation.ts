@@ -1,7 +1,7 @@
 /**
- * Aggregation of a team's individual ratings per expectation — respondents, counts per answer, median,
- * range and interquartile range (Tukey's hinges), per role — and the bespreekpunten for the consensus
- * meeting, sorted by disagreement. Pure functions; see the modules in ./aggregation/.
+ * Aggregation of a team's individual ratings per expectation — each participant's own assessment;
+ * respondents, counts per answer, median, range and interquartile range (Tukey's hinges), per role — and the
+ * bespreekpunten for the consensus meeting, sorted by disagreement. Pure functions; see ./aggregation/.
  */
 export {
   MIN_ROLE_RESPONDENTS,
@@ -19,6 +19,7 @@ export {
   type AgendaReason,
   type Disagreement,
 } from './aggregation/agenda';
+export { ownAssessments, type OwnAssessment } from './aggregation/own-assessments';
 export {
   hingesOfSorted,
   medianOfSorted,

@@ -10,6 +10,24 @@ function newer(current: Assessment | undefined, candidate: Assessment): Assessme
 }
 
 /**
+ * The team's consensus per expectation in the cycle's scope: the newest consensus record of each (merged
+ * copies may hold several), whatever its rating. Expectations without one are absent.
+ */
+export function consensusByExpectation(
+  cycle: Cycle,
+  assessments: readonly Assessment[],
+): Map<ExpectationCode, Assessment> {
+  const inScope = new Set<ExpectationCode>(cycle.scope);
+  const consensus = new Map<ExpectationCode, Assessment>();
+  for (const assessment of assessments) {
+    if (assessment.cycleId !== cycle.id || assessment.kind !== 'consensus') continue;
+    const code = assessment.expectationCode;
+    if (inScope.has(code)) consensus.set(code, newer(consensus.get(code), assessment));
+  }
+  return consensus;
+}
+
+/**
  * The judgement that counts per expectation in the cycle's scope: the team's consensus when there is one
  * (the newest if several copies were merged in), otherwise the self participant's own assessment.
  * Expectations without either are absent. Assessments of other cycles or outside the scope are ignored.
@@ -20,14 +38,12 @@ export function cycleRatings(
   selfParticipantId: string | undefined,
 ): RatingsByExpectation {
   const inScope = new Set<ExpectationCode>(cycle.scope);
-  const consensus = new Map<ExpectationCode, Assessment>();
+  const consensus = consensusByExpectation(cycle, assessments);
   const own = new Map<ExpectationCode, Assessment>();
   for (const assessment of assessments) {
     if (assessment.cycleId !== cycle.id || !inScope.has(assessment.expectationCode)) continue;
-    const code = assessment.expectationCode;
-    if (assessment.kind === 'consensus') {
-      consensus.set(code, newer(consensus.get(code), assessment));
-    } else if (selfParticipantId !== undefined && assessment.participantId === selfParticipantId) {
+    if (selfParticipantId !== undefined && assessment.participantId === selfParticipantId) {
+      const code = assessment.expectationCode;
       own.set(code, newer(own.get(code), assessment));
     }
   }

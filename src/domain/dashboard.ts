@@ -170,18 +170,20 @@ export type NextStep =
 /**
  * The next thing to do in a cycle, by its status. Preparation: a team cycle with fewer than two participants
  * first adds participants. Preparation or survey: rate while expectations are unanswered, then a team moves to
- * consensus (an individual cycle goes straight to planning actions). Consensus: hold it until every expectation
- * is answered, then plan actions. Action plan: plan actions until there is one, then follow up. Follow-up:
- * follow up while actions are open, then close the cycle. Closed: start the next cycle. An individual cycle
- * that is in consensus anyway is treated as if in survey.
+ * consensus (an individual cycle goes straight to planning actions). Consensus: a team holds it until it agreed
+ * on every expectation, then plans actions. Action plan: plan actions until there is one, then follow up.
+ * Follow-up: follow up while actions are open, then close the cycle. Closed: start the next cycle. An individual
+ * cycle that is in consensus anyway is treated as if in survey.
  */
 export function nextStep(input: {
   cycle: Cycle;
   participantCount: number;
   progress: RatingProgress;
+  /** Expectations in scope with an agreed team consensus; what ends a team's consensus phase. */
+  agreed: number;
   actionSummary: ActionSummary;
 }): NextStep {
-  const { cycle, participantCount, progress, actionSummary } = input;
+  const { cycle, participantCount, progress, agreed, actionSummary } = input;
   const team = cycle.mode === 'team';
   const allAnswered = progress.answered >= progress.total;
   const actionCount = ACTION_STATUSES.reduce((sum, status) => sum + actionSummary.counts[status], 0);
@@ -192,7 +194,8 @@ export function nextStep(input: {
       if (!allAnswered) return 'rate';
       return team ? 'moveToConsensus' : 'planActions';
     case 'consensus':
-      if (!allAnswered) return team ? 'holdConsensus' : 'rate';
+      if (team) return agreed >= progress.total ? 'planActions' : 'holdConsensus';
+      if (!allAnswered) return 'rate';
       return 'planActions';
     case 'actionPlan':
       return actionCount === 0 ? 'planActions' : 'followUp';

@@ -19,6 +19,14 @@ export const ParticipantSchema = z.extend(RecordMetaSchema, {
 });
 export type Participant = z.output<typeof ParticipantSchema>;
 
+/** The participants in the order they joined the cycle (createdAt); who joined at the same moment keep their order. */
+export function inJoiningOrder(participants: readonly Participant[]): Participant[] {
+  // Array.prototype.sort is stable, so ties keep the given order.
+  return [...participants].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
+}
+
 /** A new participant of a cycle. */
 export function createParticipant(
   input: Pick<Participant, 'cycleId' | 'name' | 'role'> & Partial<Pick<Participant, 'anonymous'>>,

@@ -9,10 +9,11 @@ import { smallPdf } from './files';
 /**
  * The report tests' team cycle (17 expectations, three participants, consensus on some, evidence, actions)
  * as a backup file, made by the app's own backup code in an in-memory database, for the test to restore
- * through the data view.
+ * through the data view. A test may pass a variant of the fixture.
  */
-export async function teamCycleBackup(): Promise<{ file: Buffer; fixture: TeamFixture }> {
-  const fixture = teamFixture();
+export async function teamCycleBackup(
+  fixture: TeamFixture = teamFixture(),
+): Promise<{ file: Buffer; fixture: TeamFixture }> {
   const { input } = fixture;
   const db = new LeersteunspiegelDatabase(`e2e-${crypto.randomUUID()}`);
   const attachments = input.evidence.flatMap((item) =>

@@ -4,6 +4,7 @@ import type { ExpectationCode } from '../framework/expectation-code';
 import { LEVEL_IDS, RATING_STATE_IDS } from '../framework/scale';
 import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../participant';
 import { levelValue } from '../rating';
+import { distinctParticipants, ownAssessments } from './own-assessments';
 import {
   hingesOfSorted,
   medianOfSorted,
@@ -63,17 +64,6 @@ export function zeroRatingCounts(): Record<Rating, number> {
   return counts;
 }
 
-function isNewer(
-  candidate: { updatedAt: string; id: string },
-  current: { updatedAt: string; id: string },
-): boolean {
-  // Equal timestamps (merged copies) are settled by id, so the outcome does not depend on input order.
-  return (
-    candidate.updatedAt > current.updatedAt ||
-    (candidate.updatedAt === current.updatedAt && candidate.id > current.id)
-  );
-}
-
 interface Tally {
   counts: Record<Rating, number>;
   /** Level values, ascending. */
@@ -103,28 +93,18 @@ export function aggregateExpectation(
   assessments: readonly Assessment[],
   participants: readonly Participant[],
 ): ExpectationAggregate {
-  const people = new Map<string, Participant>();
-  for (const participant of participants) {
-    const known = people.get(participant.id);
-    if (known === undefined || isNewer(participant, known)) people.set(participant.id, participant);
-  }
-  const latest = new Map<string, Assessment>();
-  for (const assessment of assessments) {
-    if (assessment.kind !== 'individual' || assessment.expectationCode !== code) continue;
-    const participantId = assessment.participantId;
-    const participant = participantId === undefined ? undefined : people.get(participantId);
-    if (participantId === undefined || participant?.cycleId !== assessment.cycleId) continue;
-    const current = latest.get(participantId);
-    if (current === undefined || isNewer(assessment, current)) latest.set(participantId, assessment);
-  }
+  const people = distinctParticipants(participants);
+  const latest = new Map(
+    ownAssessments(code, assessments, people).map((own) => [own.participant.id, own.assessment]),
+  );
   const ratingOf = (participant: Participant): Rating => latest.get(participant.id)?.rating ?? 'notRated';
 
-  const all = tally([...people.values()].map(ratingOf));
+  const all = tally(people.map(ratingOf));
   let byRole: RoleAggregate[] = [];
   const hiddenRoles: ParticipantRole[] = [];
   let hiddenRespondents = 0;
   for (const role of PARTICIPANT_ROLES) {
-    const { counts, levels } = tally([...people.values()].filter((p) => p.role === role).map(ratingOf));
+    const { counts, levels } = tally(people.filter((p) => p.role === role).map(ratingOf));
     if (levels.length >= MIN_ROLE_RESPONDENTS) {
       const median = medianOfSorted(levels);
       byRole.push({

@@ -1,4 +1,4 @@
-import type { OwnAssessment } from './individual-assessments';
+import type { OwnAssessment } from '../aggregation';
 import { participantName, participantRole } from './participant-names';
 import type { ReportContext } from './report-context';
 import type { ReportExpectation } from './report-model';

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence';
 import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
-import type { Participant } from '../participant';
+import { inJoiningOrder, type Participant } from '../participant';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import type { ReportModel } from './report-model';
 
@@ -75,10 +75,9 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
   const kind = input.cycle.mode === 'team' ? 'team' : 'personal';
   const expectations = reportedExpectations(input, vocabulary);
   const codes = expectations.map((expectation) => expectation.code);
-  const participants = input.participants
-    .filter((participant) => participant.cycleId === cycleId)
-    // Array.prototype.sort is stable, so participants who joined at the same moment keep the given order.
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const participants = inJoiningOrder(
+    input.participants.filter((participant) => participant.cycleId === cycleId),
+  );
   return {
     input,
     vocabulary,

@@ -1,7 +1,9 @@
+// The modules, not the aggregation barrel: the report page needs no agenda code in its bundle.
+import { aggregateExpectation } from '../aggregation/aggregate';
+import { ownAssessments } from '../aggregation/own-assessments';
 import type { Assessment } from '../assessment';
 import type { Expectation } from '../framework/expectation';
 import { SUPPORT_LEVELS } from '../framework/support-level';
-import { ownAssessments } from './individual-assessments';
 import { individualNotes } from './individual-notes';
 import { judgementOf, type ReportContext } from './report-context';
 import { evidenceFor, evidenceTitles } from './report-evidence';
@@ -41,8 +43,11 @@ export function goodPracticeOf(
 export function reportExpectation(context: ReportContext, expectation: Expectation): ReportExpectation {
   const { code } = expectation;
   const { judgedBy, assessment } = judgementOf(context, code);
-  const own = ownAssessments(context, code);
-  const spread = context.kind === 'team' && own.length > 0 ? spreadOf(context, own) : undefined;
+  const own = ownAssessments(code, context.assessments, context.participants);
+  const spread =
+    context.kind === 'team' && own.length > 0
+      ? spreadOf(context.vocabulary, aggregateExpectation(code, context.assessments, context.participants))
+      : undefined;
   const goodPractice = assessment === undefined ? undefined : goodPracticeOf(context, assessment);
   const supportLevels = SUPPORT_LEVELS.filter((level) => assessment?.supportLevels.includes(level));
   return {

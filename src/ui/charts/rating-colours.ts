@@ -1,4 +1,8 @@
 import type { Rating } from '../../domain/assessment';
+import { LEVEL_IDS, RATING_STATE_IDS } from '../../domain/framework/scale';
+
+/** The answers in the order charts and their tables list them: the highest level first, then the states. */
+export const RATING_ORDER: readonly Rating[] = [...[...LEVEL_IDS].reverse(), ...RATING_STATE_IDS];
 
 /**
  * One colour per answer, dark to light from level 4 down, then greys for the answers that are not a level.

@@ -25,6 +25,8 @@ export const appPaths = {
   actions: (cycleId: string): string => forCycle('/app/actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('/app/deelnemers/', cycleId),
   report: (cycleId: string): string => forCycle('/app/rapport/', cycleId),
+  /** The consensus meeting: its bespreekpunten, or with a code the one bespreekpunt. */
+  consensus: (cycleId: string, code?: ExpectationCode): string => forCycle('/app/consensus/', cycleId, code),
   /** The evidence library narrowed to one expectation, ready to add evidence for it. */
   evidenceFor: (cycleId: string, code: ExpectationCode): string => forCycle('/app/bronnen/', cycleId, code),
   /** The action plan narrowed to one expectation, ready to add an action for it. */

@@ -1,3 +1,4 @@
+import { agreedCount } from '../../domain/consensus/agreed';
 import { cycleRatings } from '../../domain/cycle-ratings';
 import {
   evidenceCoverage,
@@ -26,7 +27,14 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
   const ratings = cycleRatings(cycle, data.assessments, data.selfParticipantId);
   const progress = ratingProgress(cycle.scope, ratings);
   const actionSummary = summarizeActions(data.actions, todayIso());
-  const step = nextStep({ cycle, participantCount: data.participants.length, progress, actionSummary });
+  const agreed = agreedCount(cycle, data.assessments);
+  const step = nextStep({
+    cycle,
+    participantCount: data.participants.length,
+    progress,
+    agreed,
+    actionSummary,
+  });
   const firstUnrated = expectationsInScope(framework, cycle.scope).find(
     (e) => (ratings.get(e.code)?.rating ?? 'notRated') === 'notRated',
   )?.code;
@@ -50,6 +58,12 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
           )}
         </p>
         {cycle.mode === 'team' && !hasConsensus && <p class="muted">{strings.dashboard.ownRatingsNote}</p>}
+        {cycle.mode === 'team' && (
+          <p>
+            <label for="consensus-progress">{strings.consensus.progress(agreed, progress.total)}</label>
+            <progress id="consensus-progress" max={progress.total} value={agreed} />
+          </p>
+        )}
       </section>
       <LevelsOverview framework={framework} groups={levelsByGroup(framework.outline, cycle.scope, ratings)} />
       <ExpectationTable

@@ -1,14 +1,9 @@
-import type { Rating } from '../../domain/assessment';
 import type { GroupLevels } from '../../domain/dashboard';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
-import { LEVEL_IDS, RATING_STATE_IDS } from '../../domain/framework/scale';
-import { RATING_COLOURS } from '../charts/rating-colours';
+import { RATING_COLOURS, RATING_ORDER } from '../charts/rating-colours';
 import { BarChart } from '../charts/BarChart';
 import { strings } from '../strings';
-
-/** Highest level first in the table, then the answers that are not a level. */
-const RATINGS: Rating[] = [...[...LEVEL_IDS].reverse(), ...RATING_STATE_IDS];
 
 /** How the expectations of each rubriek and deelrubriek are rated: a stacked bar chart and the same as a table. */
 export function LevelsOverview({
@@ -18,7 +13,7 @@ export function LevelsOverview({
   framework: FrameworkSummary;
   groups: GroupLevels[];
 }) {
-  const used = RATINGS.filter((rating) => groups.some((group) => group.counts[rating] > 0));
+  const used = RATING_ORDER.filter((rating) => groups.some((group) => group.counts[rating] > 0));
   const name = (group: GroupLevels): string =>
     group.kind === 'subrubric' ? `— ${group.title}` : group.title;
   const summary = groups

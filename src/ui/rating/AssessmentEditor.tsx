@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, GoodPractice, Rating } from '../../domain/assessment';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
@@ -22,7 +23,17 @@ interface Draft {
   goodPractice: GoodPractice;
 }
 
-type TextField = 'justification' | 'strengths' | 'pointsToDevelop';
+/** The texts of an assessment. */
+export type TextField = 'justification' | 'strengths' | 'pointsToDevelop';
+
+/** What a view adds under one of the texts, given the text, the id of its field and a way to change it. */
+export type TextFieldExtra = (field: {
+  name: TextField;
+  label: string;
+  value: string;
+  textareaId: string;
+  onChange: (value: string) => void;
+}) => ComponentChildren;
 const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
   {
     field: 'justification',
@@ -34,7 +45,7 @@ const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
 ];
 
 /**
- * One person's judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
+ * One person's — or the team's — judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
  * is complete; until then the form shows what is missing and which rating is kept.
  */
 export function AssessmentEditor({
@@ -43,6 +54,7 @@ export function AssessmentEditor({
   data,
   stored,
   blank,
+  textFieldExtra,
 }: {
   framework: FrameworkSummary;
   code: ExpectationCode;
@@ -51,6 +63,8 @@ export function AssessmentEditor({
   stored: Assessment | undefined;
   /** The assessment to start from when none is saved (not stored until the first change). */
   blank: Assessment;
+  /** Shown under each text (the consensus view offers its members' statements there). */
+  textFieldExtra?: TextFieldExtra;
 }) {
   const criterionIds = framework.goodPracticeCriteria.map((c) => c.id);
   const toDraft = (assessment: Assessment): Draft => ({
@@ -140,6 +154,13 @@ export function AssessmentEditor({
               aria-describedby={hint ? `rating-${field}-hint` : undefined}
               onInput={(event) => edit({ [field]: event.currentTarget.value })}
             />
+            {textFieldExtra?.({
+              name: field,
+              label,
+              value: draft.assessment[field],
+              textareaId: `rating-${field}`,
+              onChange: (value) => edit({ [field]: value }),
+            })}
           </div>
         ))}
         <fieldset class="field">

@@ -29,6 +29,7 @@ export const dashboardStrings = {
     nextStepLinks: {
       addParticipants: 'Naar de deelnemers',
       rate: (code: string): string => `Beoordeel ${code}`,
+      holdConsensus: 'Naar de bespreekpunten',
       planActions: 'Naar het actieplan',
       startNextCycle: 'Volgend schooljaar starten',
     },

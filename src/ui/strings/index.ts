@@ -7,6 +7,7 @@
  */
 import { actionStrings } from './actions';
 import { commonStrings } from './common';
+import { consensusStrings } from './consensus';
 import { cycleStrings } from './cycles';
 import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
@@ -23,4 +24,5 @@ export const strings = {
   ...dashboardStrings,
   ...reportStrings,
   ...offlineStrings,
+  ...consensusStrings,
 };

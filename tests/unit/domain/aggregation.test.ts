@@ -7,6 +7,7 @@ import {
   disagreementAgenda,
   hingesOfSorted,
   medianOfSorted,
+  ownAssessments,
   rangeOfSorted,
   type ExpectationAggregate,
 } from '../../../src/domain/aggregation';
@@ -233,6 +234,29 @@ describe('a lone respondent in a role', () => {
     );
     expect(aggregate.byRole).toEqual([]);
     expect(aggregate.hiddenRoles).toEqual(['director', 'staff']);
+  });
+});
+
+describe('ownAssessments', () => {
+  it("gives each participant's newest own assessment, in participant order, never a consensus", () => {
+    const cycle = aCycle();
+    const [ann, bram, chris] = [aParticipant(cycle), aParticipant(cycle), aParticipant(cycle)];
+    const older = anAssessment(cycle, 'M1', 'below', {
+      participantId: bram.id,
+      at: new Date('2026-01-01T10:00:00Z'),
+    });
+    const newer = anAssessment(cycle, 'M1', 'meets', {
+      participantId: bram.id,
+      at: new Date('2026-01-02T10:00:00Z'),
+    });
+    const annsOwn = anAssessment(cycle, 'M1', 'approaching', { participantId: ann.id });
+    const other = anAssessment(cycle, 'M2', 'exceeds', { participantId: chris.id });
+    const consensus = anAssessment(cycle, 'M1', 'exceeds');
+    const own = ownAssessments('M1', [newer, consensus, other, older, annsOwn], [ann, bram, chris, bram]);
+    expect(own.map((entry) => [entry.participant.id, entry.assessment])).toEqual([
+      [ann.id, annsOwn],
+      [bram.id, newer],
+    ]);
   });
 });
 

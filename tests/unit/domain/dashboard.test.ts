@@ -208,12 +208,18 @@ describe('nextStep', () => {
   const noActions = summarizeActions([], '2026-03-10');
   const step = (
     cycle: Cycle,
-    options: { participants?: number; answered?: number; actions?: ReturnType<typeof summarizeActions> } = {},
+    options: {
+      participants?: number;
+      answered?: number;
+      agreed?: number;
+      actions?: ReturnType<typeof summarizeActions>;
+    } = {},
   ) =>
     nextStep({
       cycle,
       participantCount: options.participants ?? 3,
       progress: progress(options.answered ?? 0),
+      agreed: options.agreed ?? 0,
       actionSummary: options.actions ?? noActions,
     });
 
@@ -236,8 +242,10 @@ describe('nextStep', () => {
   });
 
   it('holds the consensus until the team has agreed on every expectation', () => {
-    expect(step(aCycle({ status: 'consensus' }), { answered: 10 })).toBe('holdConsensus');
-    expect(step(aCycle({ status: 'consensus' }), { answered: 17 })).toBe('planActions');
+    expect(step(aCycle({ status: 'consensus' }), { answered: 10, agreed: 10 })).toBe('holdConsensus');
+    // Every expectation answered by the user's own ratings is not yet the team's agreement.
+    expect(step(aCycle({ status: 'consensus' }), { answered: 17, agreed: 16 })).toBe('holdConsensus');
+    expect(step(aCycle({ status: 'consensus' }), { answered: 17, agreed: 17 })).toBe('planActions');
   });
 
   it('asks for actions in the action plan, then to follow them up', () => {
