@@ -12,6 +12,20 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Official text is quoted character for character: no typographic rewriting of quotes or dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No syntax highlighting: the content has no code, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' blob: data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
 });
