@@ -26,7 +26,7 @@ export interface ScannableRecords {
 
 /** Which free text a finding is in, with what the user needs to find it again. */
 export type PersonalDataLocation =
-  | { record: 'profile'; field: keyof LscProfile }
+  | { record: 'profile'; field: ProfileTextField }
   | { record: 'cycle'; cycleId: string; field: 'title' }
   | { record: 'participant'; cycleId: string; field: 'name' }
   | {
@@ -56,7 +56,8 @@ export interface PersonalDataFinding {
   location: PersonalDataLocation;
 }
 
-const PROFILE_FIELDS = [
+/** The profile's free-text fields, in the order the profile form shows them. */
+export const PROFILE_TEXT_FIELDS = [
   'name',
   'workingArea',
   'schoolsServed',
@@ -65,6 +66,7 @@ const PROFILE_FIELDS = [
   'supportCouncil',
   'otherContext',
 ] as const satisfies readonly (keyof LscProfile)[];
+export type ProfileTextField = (typeof PROFILE_TEXT_FIELDS)[number];
 
 /**
  * Walks every free text of the records — profile, cycle titles, participant names, judgements, evidence and
@@ -84,7 +86,7 @@ export function scanForPersonalData(
   };
 
   for (const profile of records.lscProfiles ?? []) {
-    for (const field of PROFILE_FIELDS) scan(profile[field], { record: 'profile', field });
+    for (const field of PROFILE_TEXT_FIELDS) scan(profile[field], { record: 'profile', field });
   }
   for (const cycle of records.cycles ?? []) {
     if (inScope(cycle.id)) scan(cycle.title, { record: 'cycle', cycleId: cycle.id, field: 'title' });

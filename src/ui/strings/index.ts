@@ -10,6 +10,7 @@ import { commonStrings } from './common';
 import { cycleStrings } from './cycles';
 import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
+import { privacyStrings } from './privacy';
 import { ratingStrings } from './rating';
 import { reportStrings } from './report';
 
@@ -21,4 +22,5 @@ export const strings = {
   ...ratingStrings,
   ...dashboardStrings,
   ...reportStrings,
+  ...privacyStrings,
 };

@@ -21,10 +21,10 @@ const records = {
   participants: [els],
   assessments: [
     {
-      ...anAssessment(cycle, 'M2', 'level2', { participantId: els.id }),
+      ...anAssessment(cycle, 'M2', 'approaching', { participantId: els.id }),
       justification: 'Zie 85.07.30-033.28.',
     },
-    { ...anAssessment(cycle, 'M3', 'level3'), strengths: 'Mail lisa@school.be' },
+    { ...anAssessment(cycle, 'M3', 'meets'), strengths: 'Mail lisa@school.be' },
   ],
   evidence: [evidence],
   attachments: [{ evidenceId: evidence.id, name: 'verslag 85073003328.pdf' }],
