@@ -111,7 +111,7 @@ export function BackupSection() {
         type="button"
         class="button-primary"
         onClick={backUp}
-        disabled={task.state.status === 'busy' || review.holding}
+        disabled={task.state.status === 'busy'}
       >
         {strings.data.backupButton}
       </button>

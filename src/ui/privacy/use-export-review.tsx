@@ -35,5 +35,5 @@ export function useExportReview() {
       }}
     />
   );
-  return { hold, panel, holding: pending !== undefined };
+  return { hold, panel };
 }

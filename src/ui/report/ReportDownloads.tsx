@@ -99,7 +99,7 @@ export function ReportDownloads({
             key={format}
             type="button"
             data-format={format}
-            disabled={task.state.status === 'busy' || review.holding}
+            disabled={task.state.status === 'busy'}
             onClick={() => void download(format)}
           >
             {text[format]}
