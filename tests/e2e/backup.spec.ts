@@ -139,7 +139,7 @@ test('an encrypted backup changed after it was made is refused as damaged, not a
     page.getByRole('button', { name: 'Back-up downloaden' }).click(),
   );
   const tampered = readFileSync(encrypted);
-  tampered[tampered.length - 100] ^= 0xff;
+  tampered[tampered.length - 100]! ^= 0xff;
   await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles({
     name: 'leersteunspiegel-backup.zip.enc',
     mimeType: 'application/octet-stream',

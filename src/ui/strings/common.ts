@@ -23,6 +23,7 @@ export const commonStrings = {
     oursNote:
       'Reflectievragen, bronsuggesties en verwante verwachtingen zijn eigen inhoud van Leersteunspiegel, geen tekst van het referentiekader.',
     aboutLink: 'Meer over de bronnen',
+    privacyLink: 'Privacy en je gegevens',
   },
   framework: {
     overviewTitle: 'Het referentiekader in één oogopslag',
