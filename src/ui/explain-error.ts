@@ -1,4 +1,5 @@
 import { BackupError } from '../storage/backup/backup-error';
+import { DecryptionError } from '../storage/crypto/decryption-error';
 import { InvalidRecordError, StorageFullError } from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
 import { strings } from './strings';
@@ -6,6 +7,9 @@ import { strings } from './strings';
 /** The Dutch explanation of any error a save or data task can meet, one line per paragraph. */
 export function explainError(error: unknown): string[] {
   if (error instanceof BackupError) return describeBackupError(error);
+  if (error instanceof DecryptionError) {
+    return [strings.encryption.decryptionErrors[error.code], strings.backupErrors.unchanged];
+  }
   if (error instanceof StorageFullError) return [strings.save.storageFull];
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
   return [strings.save.failed];

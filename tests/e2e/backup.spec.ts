@@ -77,3 +77,79 @@ test('a restore keeps an automatic backup of what was there before, to download'
   );
   expect(dataJson(file)).toContain('LSC Voorbeeld');
 });
+
+test('an encrypted backup asks for its passphrase: a wrong one is refused, the right one restores', async ({
+  page,
+}) => {
+  await openApp(page, '/app/gegevens/');
+  await restoreBackup(page, SAMPLE_BACKUP);
+  await page.getByLabel('Beveilig de back-up met een wachtwoordzin').check();
+  const passphrase = page.getByLabel('Wachtwoordzin', { exact: true });
+  const repeat = page.getByLabel('Herhaal de wachtwoordzin');
+  await passphrase.fill('te kort');
+  await repeat.fill('te kort');
+  await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+  await expect(passphrase).toBeFocused();
+  await expect(passphrase).toHaveAccessibleDescription(/De wachtwoordzin is te kort/);
+  await passphrase.fill('zeven groene kikkers dansen');
+  await repeat.fill('zeven groene kikkers zingen');
+  await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+  await expect(repeat).toBeFocused();
+  await expect(repeat).toHaveAccessibleDescription(/De twee wachtwoordzinnen zijn niet gelijk/);
+  await repeat.fill('zeven groene kikkers dansen');
+  const encrypted = await download(page, () =>
+    page.getByRole('button', { name: 'Back-up downloaden' }).click(),
+  );
+  expect(encrypted).toMatch(/leersteunspiegel-backup-\d{4}-\d{2}-\d{2}\.zip\.enc$/);
+  await expect(page.getByText('Versleutelde back-up gemaakt')).toBeVisible();
+  const bytes = readFileSync(encrypted);
+  expect(bytes.subarray(0, 8).toString('latin1')).toBe('LSPCRYPT');
+  expect(bytes.includes('LSC Voorbeeld')).toBe(false);
+
+  await page.getByLabel('Ik begrijp dat alle gegevens op dit toestel verdwijnen.').check();
+  await download(page, () => page.getByRole('button', { name: 'Alles verwijderen' }).click());
+  await expect(page.getByTestId('count-cycles')).toHaveText('0');
+
+  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(encrypted);
+  const unlock = page.getByLabel('Wachtwoordzin van de back-up');
+  await unlock.fill('zeven groene kikkers zingen');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('alert')).toContainText('De wachtwoordzin klopt niet.');
+  await expect(page.getByRole('alert')).toContainText('Er is niets gewijzigd aan je gegevens.');
+  await expect(page.getByTestId('count-cycles')).toHaveText('0');
+
+  await unlock.fill('zeven groene kikkers dansen');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('radio', { name: /^Vervangen/ }).check();
+  await page.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+  await expect(page.getByTestId('count-cycles')).toHaveText('1');
+  await expect(page.getByTestId('count-attachments')).toHaveText('1');
+});
+
+test('an encrypted backup changed after it was made is refused as damaged, not as a wrong passphrase', async ({
+  page,
+}) => {
+  await openApp(page, '/app/gegevens/');
+  await restoreBackup(page, SAMPLE_BACKUP);
+  await page.getByLabel('Beveilig de back-up met een wachtwoordzin').check();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('zeven groene kikkers dansen');
+  await page.getByLabel('Herhaal de wachtwoordzin').fill('zeven groene kikkers dansen');
+  const encrypted = await download(page, () =>
+    page.getByRole('button', { name: 'Back-up downloaden' }).click(),
+  );
+  const tampered = readFileSync(encrypted);
+  tampered[tampered.length - 100]! ^= 0xff;
+  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles({
+    name: 'leersteunspiegel-backup.zip.enc',
+    mimeType: 'application/octet-stream',
+    buffer: tampered,
+  });
+  await page.getByLabel('Wachtwoordzin van de back-up').fill('zeven groene kikkers dansen');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'De wachtwoordzin klopt, maar het bestand is beschadigd',
+  );
+  await expect(page.getByRole('button', { name: 'Terugzetten' })).toHaveCount(0);
+  await expect(page.getByTestId('count-cycles')).toHaveText('1');
+});

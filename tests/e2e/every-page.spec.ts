@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { builtPages, readingPages } from './site-pages';
-import { watchPage } from './watch-page';
+import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
 import { expectNoAxeViolations } from './axe';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
 for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
@@ -18,9 +18,26 @@ for (const path of builtPages()) {
     await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
 
     await expectNoAxeViolations(page);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 }
+
+test('the Content-Security-Policy blocks an injected inline script, and the watcher reports it', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
+  await page.goto('/over/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "ingespoten"';
+    document.body.append(script);
+  });
+  await expect
+    .poll(() => problems.cspViolations)
+    .toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+  await expect(page).not.toHaveTitle('ingespoten');
+});
 
 test('an unknown address shows the Dutch not-found page', async ({ page }) => {
   const response = await page.goto('/referentiekader/x9/');

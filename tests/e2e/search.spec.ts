@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { watchPage } from './watch-page';
+import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
 
 test('searching "OV4-verslag" finds the glossary entry and M2', async ({ page, baseURL }) => {
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
   await page
     .getByRole('searchbox', { name: 'Zoek in het referentiekader en de begrippen' })
@@ -19,7 +19,7 @@ test('searching "OV4-verslag" finds the glossary entry and M2', async ({ page, b
   await expect(
     page.getByRole('searchbox', { name: 'Zoek in het referentiekader en de begrippen' }).last(),
   ).toHaveValue('OV4-verslag');
-  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  expect(problems).toEqual(NO_PAGE_PROBLEMS);
 });
 
 test('a search with no hits says so in Dutch', async ({ page }) => {

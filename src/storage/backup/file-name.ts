@@ -2,3 +2,8 @@
 export function backupFileName(now: Date = new Date(), suffix = ''): string {
   return `leersteunspiegel-backup-${now.toISOString().slice(0, 10)}${suffix}.zip`;
 }
+
+/** The name an encrypted copy of a file is offered under: the original name with `.enc` after it. */
+export function encryptedFileName(name: string): string {
+  return `${name}.enc`;
+}

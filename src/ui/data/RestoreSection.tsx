@@ -1,17 +1,24 @@
 import { useState } from 'preact/hooks';
 import { getDatabase } from '../../storage/database';
 import type { BackupContents } from '../../storage/backup/read-backup';
+import { DecryptionError } from '../../storage/crypto/decryption-error';
+import { isEncrypted } from '../../storage/crypto/envelope';
 import type { RestoreMode } from '../../storage/backup/restore-backup';
 import { TABLE_NAMES } from '../../storage/tables';
 import { formatDateTime } from '../format';
 import { strings } from '../strings';
-import { loadBackupRestorer } from './backup-modules';
+import { loadBackupRestorer, loadEncryption } from './backup-modules';
 import { TaskOutcome, useTask } from '../run-task';
 
-/** Checks a chosen backup file completely, shows what it holds, and restores it the way the user chooses. */
+/**
+ * Checks a chosen backup file completely — asking for the passphrase first when it is encrypted — shows what
+ * it holds, and restores it the way the user chooses.
+ */
 export function RestoreSection() {
   const db = getDatabase();
   const [checked, setChecked] = useState<BackupContents>();
+  const [locked, setLocked] = useState<Uint8Array>();
+  const [passphrase, setPassphrase] = useState('');
   const [mode, setMode] = useState<RestoreMode>('replace');
   const reading = useTask();
   const restoring = useTask();
@@ -21,15 +28,38 @@ export function RestoreSection() {
     // Cleared so that choosing the same file again (after a failed attempt, or to restore twice) is seen.
     input.value = '';
     setChecked(undefined);
+    setLocked(undefined);
+    setPassphrase('');
     restoring.reset();
     if (!file) return;
     void reading.run(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (isEncrypted(bytes)) {
+        setLocked(bytes);
+        return [];
+      }
       const { readBackup } = await loadBackupRestorer();
-      const contents = await readBackup(new Uint8Array(await file.arrayBuffer()));
-      setChecked(contents);
+      setChecked(await readBackup(bytes));
       return [];
     });
   };
+
+  // A wrong passphrase keeps the file, so the user can try again; any other failure drops it.
+  const unlock = (file: Uint8Array): Promise<void> =>
+    reading.run(async () => {
+      const [{ decryptBytes }, { readBackup }] = await Promise.all([loadEncryption(), loadBackupRestorer()]);
+      let contents: BackupContents;
+      try {
+        contents = await readBackup(await decryptBytes(file, passphrase));
+      } catch (error) {
+        if (!(error instanceof DecryptionError && error.code === 'wrongPassphrase')) setLocked(undefined);
+        throw error;
+      }
+      setLocked(undefined);
+      setPassphrase('');
+      setChecked(contents);
+      return [];
+    });
 
   const restore = (contents: BackupContents): Promise<void> =>
     restoring.run(async () => {
@@ -58,15 +88,47 @@ export function RestoreSection() {
       <h2 id="restore-title">{strings.data.restoreTitle}</h2>
       <div class="field">
         <label for="restore-file">{strings.data.restoreFileLabel}</label>
+        <p class="field__hint" id="restore-file-hint">
+          {strings.encryption.restoreFileHint}
+        </p>
         <input
           id="restore-file"
           type="file"
-          accept=".zip,application/zip"
+          accept=".zip,.enc,application/zip"
+          aria-describedby="restore-file-hint"
           onChange={(event) => choose(event.currentTarget)}
         />
       </div>
+      {locked && (
+        <form
+          class="restore-check"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void unlock(locked);
+          }}
+        >
+          <p id="restore-locked">{strings.encryption.locked}</p>
+          <div class="field">
+            <label for="restore-passphrase">{strings.encryption.unlockLabel}</label>
+            <input
+              id="restore-passphrase"
+              type="password"
+              autocomplete="current-password"
+              aria-describedby="restore-locked"
+              value={passphrase}
+              onInput={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button-primary" disabled={reading.state.status === 'busy'}>
+            {strings.encryption.unlock}
+          </button>
+        </form>
+      )}
       {reading.state.status !== 'done' && (
-        <TaskOutcome state={reading.state} busy={strings.data.restoreReading} />
+        <TaskOutcome
+          state={reading.state}
+          busy={locked ? strings.encryption.unlocking : strings.data.restoreReading}
+        />
       )}
       {checked && (
         <div class="restore-check">

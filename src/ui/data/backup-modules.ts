@@ -12,3 +12,6 @@ export const loadBackupRestorer = async () => {
   ]);
   return { ...reader, ...restorer };
 };
+
+/** Loads the passphrase encryption (Web Crypto only, but kept with the other export code). */
+export const loadEncryption = () => import('../../storage/crypto/encryption');

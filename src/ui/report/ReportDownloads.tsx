@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ReportInput, ReportVocabulary } from '../../domain/report/report-input';
 import type { ReportModel } from '../../domain/report/report-model';
 import { downloadFile } from '../data/download';
+import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
 
@@ -41,7 +42,10 @@ async function makeFile(
   return renderDocx(model, radar ? { radar } : {});
 }
 
-/** Print (PDF through the browser) and the downloads, each with progress while it is being made. */
+/**
+ * Print (PDF through the browser) and the downloads, each with progress while it is being made; a download
+ * first shows any personal-looking data the report would carry.
+ */
 export function ReportDownloads({
   model,
   input,
@@ -53,14 +57,31 @@ export function ReportDownloads({
   vocabulary: ReportVocabulary;
 }) {
   const task = useTask();
+  const review = useExportReview();
+  const buttons = useRef<HTMLParagraphElement>(null);
   const [current, setCurrent] = useState<Format>('docx');
+  const makeDownload = async (format: Format): Promise<string[]> => {
+    const file = await makeFile(format, model, input, vocabulary);
+    const name = text.fileName(input.cycle.title, format);
+    downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
+    return [text.done(name)];
+  };
   const download = (format: Format): Promise<void> => {
     setCurrent(format);
     return task.run(async () => {
-      const file = await makeFile(format, model, input, vocabulary);
-      const name = text.fileName(input.cycle.title, format);
-      downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
-      return [text.done(name)];
+      const scan = await loadExportReview();
+      const { findings } = scan.scanReport(input);
+      if (findings.length === 0) return makeDownload(format);
+      review.hold({
+        Panel: scan.PersonalDataReview,
+        findings,
+        proceed: () => void task.run(() => makeDownload(format)),
+        cancel: () => {
+          task.reset();
+          buttons.current?.querySelector<HTMLButtonElement>(`[data-format="${format}"]`)?.focus();
+        },
+      });
+      return [strings.personalData.found];
     });
   };
   return (
@@ -72,11 +93,12 @@ export function ReportDownloads({
         </button>
       </p>
       <p class="field__hint">{text.printHint}</p>
-      <p class="button-row">
+      <p class="button-row" ref={buttons}>
         {(['docx', 'csv', 'json'] as const).map((format) => (
           <button
             key={format}
             type="button"
+            data-format={format}
             disabled={task.state.status === 'busy'}
             onClick={() => void download(format)}
           >
@@ -85,6 +107,7 @@ export function ReportDownloads({
         ))}
       </p>
       <TaskOutcome state={task.state} busy={text.busy[current]} />
+      {review.panel}
     </section>
   );
 }

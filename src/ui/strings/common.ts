@@ -24,6 +24,7 @@ export const commonStrings = {
       'Reflectievragen, bronsuggesties en verwante verwachtingen zijn eigen inhoud van Leersteunspiegel, geen tekst van het referentiekader.',
     aboutLink: 'Meer over de bronnen',
     offlineLink: 'Offline werken en installeren',
+    privacyLink: 'Privacy en je gegevens',
   },
   framework: {
     overviewTitle: 'Het referentiekader in één oogopslag',

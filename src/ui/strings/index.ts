@@ -12,6 +12,7 @@ import { cycleStrings } from './cycles';
 import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
 import { offlineStrings } from './offline';
+import { privacyStrings } from './privacy';
 import { ratingStrings } from './rating';
 import { reportStrings } from './report';
 
@@ -25,4 +26,5 @@ export const strings = {
   ...reportStrings,
   ...offlineStrings,
   ...consensusStrings,
+  ...privacyStrings,
 };

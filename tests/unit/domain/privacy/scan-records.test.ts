@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createConditionCheck } from '../../../../src/domain/condition-check';
+import { createLscProfile } from '../../../../src/domain/lsc-profile';
+import { createParticipant } from '../../../../src/domain/participant';
+import { createRecommendation } from '../../../../src/domain/recommendation';
+import { createProgressEntry } from '../../../../src/domain/action';
+import { scanForPersonalData } from '../../../../src/domain/privacy/scan-records';
+import { aCycle, anAction, anAssessment, anEvidence } from '../factories';
+
+const cycle = aCycle({ title: 'Zelfevaluatie 2025-2026' });
+const other = aCycle({ title: 'Reflectie van jan@lsc.be' });
+const els = createParticipant({ cycleId: cycle.id, name: 'Els', role: 'supportStaff' });
+const evidence = {
+  ...anEvidence(cycle, ['M2']),
+  title: 'Verslag overleg',
+  description: 'Contact: ouder op 0471 23 45 67.',
+};
+const records = {
+  lscProfiles: [{ ...createLscProfile(), supportCouncil: 'Secretariaat: raad@lsc.be' }],
+  cycles: [cycle, other],
+  participants: [els],
+  assessments: [
+    {
+      ...anAssessment(cycle, 'M2', 'approaching', { participantId: els.id }),
+      justification: 'Zie 85.07.30-033.28.',
+    },
+    { ...anAssessment(cycle, 'M3', 'meets'), strengths: 'Mail lisa@school.be' },
+  ],
+  evidence: [evidence],
+  attachments: [{ evidenceId: evidence.id, name: 'verslag 85073003328.pdf' }],
+  actions: [
+    anAction(cycle, {
+      title: 'Oudercontact',
+      progressLog: [createProgressEntry('2026-01-10', 'Gebeld met 09 123 45 67')],
+    }),
+  ],
+  recommendations: [
+    createRecommendation({ cycleId: cycle.id, expectationCode: 'S1', text: 'Bel +32 471 23 45 67' }),
+  ],
+  conditionChecks: [
+    { ...createConditionCheck({ cycleId: cycle.id, conditionId: 'informatiepunt' }), note: 'info@lsc.be' },
+  ],
+};
+
+describe('scanning records for personal data', () => {
+  it('finds it in every kind of free text, and says where', () => {
+    expect(scanForPersonalData(records, { cycleId: cycle.id })).toEqual([
+      { kind: 'email', text: 'raad@lsc.be', location: { record: 'profile', field: 'supportCouncil' } },
+      {
+        kind: 'nationalRegisterNumber',
+        text: '85.07.30-033.28',
+        location: {
+          record: 'assessment',
+          cycleId: cycle.id,
+          expectationCode: 'M2',
+          participantName: 'Els',
+          field: 'justification',
+        },
+      },
+      {
+        kind: 'email',
+        text: 'lisa@school.be',
+        location: { record: 'assessment', cycleId: cycle.id, expectationCode: 'M3', field: 'strengths' },
+      },
+      {
+        kind: 'phone',
+        text: '0471 23 45 67',
+        location: { record: 'evidence', cycleId: cycle.id, title: 'Verslag overleg', field: 'description' },
+      },
+      {
+        kind: 'nationalRegisterNumber',
+        text: '85073003328',
+        location: {
+          record: 'attachment',
+          cycleId: cycle.id,
+          evidenceTitle: 'Verslag overleg',
+          field: 'name',
+        },
+      },
+      {
+        kind: 'phone',
+        text: '09 123 45 67',
+        location: { record: 'action', cycleId: cycle.id, title: 'Oudercontact', field: 'progress' },
+      },
+      {
+        kind: 'phone',
+        text: '+32 471 23 45 67',
+        location: { record: 'recommendation', cycleId: cycle.id, expectationCode: 'S1', field: 'text' },
+      },
+      {
+        kind: 'email',
+        text: 'info@lsc.be',
+        location: {
+          record: 'conditionCheck',
+          cycleId: cycle.id,
+          conditionId: 'informatiepunt',
+          field: 'note',
+        },
+      },
+    ]);
+  });
+
+  it('reads every cycle when none is named, as for a whole backup', () => {
+    const all = scanForPersonalData(records);
+    expect(all).toHaveLength(9);
+    expect(all).toContainEqual({
+      kind: 'email',
+      text: 'jan@lsc.be',
+      location: { record: 'cycle', cycleId: other.id, field: 'title' },
+    });
+  });
+
+  it('finds nothing in records without personal data', () => {
+    expect(scanForPersonalData({ cycles: [cycle], evidence: [anEvidence(cycle, ['M1'])] })).toEqual([]);
+  });
+});
