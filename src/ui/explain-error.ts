@@ -2,7 +2,7 @@ import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
 import { InvalidRecordError, StorageFullError } from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
-import { strings } from './strings';
+import * as strings from './strings';
 
 /** The Dutch explanation of any error a save or data task can meet, one line per paragraph. */
 export function explainError(error: unknown): string[] {

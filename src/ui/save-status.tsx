@@ -1,6 +1,6 @@
 import type { SaveState } from './hooks/use-autosave';
 import { explainError } from './explain-error';
-import { strings } from './strings';
+import * as strings from './strings';
 
 function messageFor(state: SaveState): string {
   if (state.status !== 'error') return strings.save[state.status];

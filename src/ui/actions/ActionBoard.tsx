@@ -4,7 +4,7 @@ import { isOverdue } from '../../domain/dashboard';
 import { saveUserRecord } from '../data/save';
 import { explainError } from '../explain-error';
 import { useFocusRequest } from '../hooks/use-focus-request';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { DueDate } from './DueDate';
 import { StatusMove } from './StatusMove';
 

@@ -11,7 +11,7 @@ import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { DeleteAction } from './DeleteAction';
 import { ProgressLog } from './ProgressLog';
 

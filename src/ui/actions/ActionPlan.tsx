@@ -7,7 +7,7 @@ import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { CycleData } from '../../storage/cycle-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ActionBoard } from './ActionBoard';
 import { ActionEditor } from './ActionEditor';
 import { ActionTable } from './ActionTable';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Action } from '../../domain/action';
 import { sortActions, type ActionSortKey, type SortDirection } from '../../domain/action-plan';
 import { isOverdue } from '../../domain/dashboard';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { DueDate } from './DueDate';
 
 /**

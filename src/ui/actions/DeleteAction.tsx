@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Deletes an action after the user confirms in the page itself; the question gets focus so it is read out. */
 export function DeleteAction({ title, onDelete }: { title: string; onDelete: () => Promise<void> }) {

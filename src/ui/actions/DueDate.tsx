@@ -1,7 +1,7 @@
 import type { Action } from '../../domain/action';
 import { isOverdue } from '../../domain/dashboard';
 import { formatDate } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /**
  * An action's due date, with "te laat" written next to it when the action is open and the date has passed:

@@ -5,7 +5,7 @@ import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { explainError } from '../explain-error';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** The id of the new action's title field: where focus goes when the action it would return to is gone. */
 export const NEW_ACTION_TITLE_ID = 'new-action-title';

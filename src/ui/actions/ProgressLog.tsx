@@ -4,7 +4,7 @@ import { progressOldestFirst } from '../../domain/action-plan';
 import { FieldError, invalidProps } from '../error-summary';
 import { formatDate, todayIso } from '../format';
 import { useLocalDraft } from '../hooks/use-local-draft';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 type Errors = Partial<Record<'date' | 'note', string>>;
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /**
  * Moves a card to another status column: choose the status, then press the button. Two steps on purpose —

@@ -6,7 +6,7 @@ import { ratingLabel } from '../../domain/framework/framework-summary';
 import { levelValue } from '../../domain/rating';
 import { BarChart } from '../charts/BarChart';
 import { useAllCycleRatings } from '../cycles/use-all-cycle-ratings';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
 const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];

@@ -2,7 +2,7 @@ import { firstOpen, type ConsensusOverview } from '../../domain/consensus/consen
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsOf, ratingLabel } from '../../domain/framework/framework-summary';
 import { appPaths } from '../cycles/cycle-link';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ConsensusStatus } from './ConsensusStatus';
 import { DisagreementChart } from './DisagreementChart';
 import { DistributionChart } from './DistributionChart';

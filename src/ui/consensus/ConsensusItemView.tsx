@@ -14,7 +14,7 @@ import { inJoiningOrder } from '../../domain/participant';
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths } from '../cycles/cycle-link';
 import { AssessmentEditor } from '../rating/AssessmentEditor';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ConsensusStatus } from './ConsensusStatus';
 import { MemberNotes } from './MemberNotes';
 import { RatingSpread } from './RatingSpread';

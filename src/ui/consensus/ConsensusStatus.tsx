@@ -1,4 +1,4 @@
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Whether the team recorded its judgement of an expectation, in words (a tick is decoration only). */
 export function ConsensusStatus({ agreedLabel }: { agreedLabel: string | undefined }) {

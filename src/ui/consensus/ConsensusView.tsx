@@ -4,7 +4,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths, expectationFromParams } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ConsensusAgenda } from './ConsensusAgenda';
 import { ConsensusItemView } from './ConsensusItemView';
 

@@ -1,7 +1,7 @@
 import type { ConsensusItem } from '../../domain/consensus/consensus-overview';
 import { BarChart } from '../charts/BarChart';
 import { RATING_COLOURS } from '../charts/rating-colours';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.consensus;
 

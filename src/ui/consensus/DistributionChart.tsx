@@ -3,7 +3,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import { expectationsOf, ratingLabel } from '../../domain/framework/framework-summary';
 import { BarChart } from '../charts/BarChart';
 import { RATING_COLOURS, RATING_ORDER } from '../charts/rating-colours';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.consensus;
 

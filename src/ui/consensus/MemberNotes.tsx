@@ -1,7 +1,7 @@
 import type { OwnAssessment } from '../../domain/aggregation';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { memberWithRole } from './member-name';
 
 const text = strings.consensus;

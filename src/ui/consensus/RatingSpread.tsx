@@ -2,7 +2,7 @@ import type { ExpectationAggregate } from '../../domain/aggregation';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { RATING_ORDER } from '../charts/rating-colours';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { spreadWords } from './spread-words';
 
 const text = strings.consensus;

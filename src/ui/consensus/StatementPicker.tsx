@@ -5,7 +5,7 @@ import {
   type AssembledField,
   type MemberStatement,
 } from '../../domain/consensus/member-statements';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { memberName } from './member-name';
 
 const text = strings.consensus;

@@ -1,5 +1,5 @@
 import type { Participant } from '../../domain/participant';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** A participant as the consensus view names them: their name or alias, unless they chose to be anonymous. */
 export function memberName(participant: Participant): string {

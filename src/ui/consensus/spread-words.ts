@@ -1,5 +1,5 @@
 import type { ExpectationAggregate } from '../../domain/aggregation';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.consensus;
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CycleData } from '../../storage/cycle-store';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { CycleNav, type CycleView } from './CycleNav';
 import { useCycleData } from './use-cycle-data';

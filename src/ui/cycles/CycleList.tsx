@@ -1,5 +1,5 @@
 import { ratingProgress } from '../../domain/dashboard';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { useAllCycleRatings } from './use-all-cycle-ratings';
 

@@ -1,5 +1,5 @@
 import type { Cycle } from '../../domain/cycle';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 
 /** The views of one cycle. */

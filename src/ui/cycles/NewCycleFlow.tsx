@@ -8,7 +8,7 @@ import { createCycleRecords } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { ErrorSummary, FieldError, invalidProps } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { ExpectationChecklist } from './ExpectationChecklist';
 

@@ -1,7 +1,7 @@
 import type { ActionSummary } from '../../domain/dashboard';
 import { appPaths } from '../cycles/cycle-link';
 import { formatDate } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** The open actions, overdue ones first and marked in words, with the way to the action plan. */
 export function ActionsOverview({ cycleId, summary }: { cycleId: string; summary: ActionSummary }) {

@@ -12,7 +12,7 @@ import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ActionsOverview } from './ActionsOverview';
 import { DeleteCycle } from './DeleteCycle';
 import { ExpectationTable } from './ExpectationTable';

@@ -3,7 +3,7 @@ import { deleteCycle } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { appPaths } from '../cycles/cycle-link';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Deletes the cycle with everything in it, once the user has ticked that they understand. */
 export function DeleteCycle({ cycleId }: { cycleId: string }) {

@@ -8,7 +8,7 @@ import { expectationsInScope, ratingLabel } from '../../domain/framework/framewo
 import { RATING_COLOURS } from '../charts/rating-colours';
 import { appPaths } from '../cycles/cycle-link';
 import { RATING_ANCHOR } from '../rating/RatingBar';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Every expectation in scope with its rating, the evidence behind it (and whose voices) and its open actions. */
 export function ExpectationTable({

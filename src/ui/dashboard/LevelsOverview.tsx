@@ -3,7 +3,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { RATING_COLOURS, RATING_ORDER } from '../charts/rating-colours';
 import { BarChart } from '../charts/BarChart';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** How the expectations of each rubriek and deelrubriek are rated: a stacked bar chart and the same as a table. */
 export function LevelsOverview({

@@ -2,7 +2,7 @@ import type { NextStep } from '../../domain/dashboard';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { appPaths } from '../cycles/cycle-link';
 import { RATING_ANCHOR } from '../rating/RatingBar';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** What to do next in this cycle, with a link that goes there. */
 export function NextStepCard({

@@ -2,7 +2,7 @@ import type { RatingsByExpectation } from '../../domain/cycle-ratings';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope, ratingLabel } from '../../domain/framework/framework-summary';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** An individual reflection's summary: per expectation the level, strengths and points to develop noted. */
 export function PersonalSummary({

@@ -2,7 +2,7 @@ import { CYCLE_STATUSES, type Cycle, type CycleStatus } from '../../domain/cycle
 import { nextStatus, previousStatus } from '../../domain/workflow';
 import { saveUserRecord } from '../data/save';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** The cycle's six phases with the current one marked, and buttons to move one phase on or back. */
 export function PhaseStepper({ cycle }: { cycle: Cycle }) {

@@ -8,7 +8,7 @@ import { createCycleRecords } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { appPaths } from '../cycles/cycle-link';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /**
  * Starts next school year's cycle from this one: same scope and mode, the same people (so the team need

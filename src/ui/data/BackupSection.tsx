@@ -8,7 +8,7 @@ import { formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { PassphraseFields } from '../privacy/PassphraseFields';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { loadBackupWriter, loadEncryption } from './backup-modules';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from '../run-task';

@@ -6,7 +6,7 @@ import { isEncrypted } from '../../storage/crypto/envelope';
 import type { RestoreMode } from '../../storage/backup/restore-backup';
 import { TABLE_NAMES } from '../../storage/tables';
 import { formatDateTime } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { loadBackupRestorer, loadEncryption } from './backup-modules';
 import { TaskOutcome, useTask } from '../run-task';
 

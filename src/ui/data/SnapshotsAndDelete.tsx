@@ -4,7 +4,7 @@ import { backupFileName } from '../../storage/backup/file-name';
 import { listSnapshots } from '../../storage/queries';
 import { formatBytes, formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { loadBackupRestorer, loadBackupWriter } from './backup-modules';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from '../run-task';

@@ -6,7 +6,7 @@ import { saveRecord } from '../../storage/records';
 import { TABLE_NAMES } from '../../storage/tables';
 import { formatBytes } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Whether the browser keeps the data persistently, how much room it uses, and what is stored. */
 export function StorageStatus() {

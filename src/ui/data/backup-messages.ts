@@ -1,5 +1,5 @@
 import type { BackupError } from '../../storage/backup/backup-error';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** What to tell the user about a refused backup file: the reason, each problem and where it is, and that nothing changed. */
 export function describeBackupError(error: BackupError): string[] {

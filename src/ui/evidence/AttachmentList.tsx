@@ -1,7 +1,7 @@
 import type { Attachment } from '../../domain/attachment';
 import { downloadFile, openFile } from '../data/download';
 import { formatBytes } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { canPreview } from '../../domain/attachment-files';
 
 /** A file's name and size, as plain text: a file name is whatever its author typed. */

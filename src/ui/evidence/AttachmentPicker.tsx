@@ -3,7 +3,7 @@ import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../domain/attachment';
 import { ACCEPTED_EXTENSIONS, checkFile } from '../../domain/attachment-files';
 import { newRecordId } from '../../domain/record';
 import { formatBytes } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { FileLabel } from './AttachmentList';
 
 /** The size limit as people say it ("20 MB"). */

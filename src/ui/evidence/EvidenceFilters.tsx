@@ -1,6 +1,6 @@
 import { EVIDENCE_KINDS, VOICES } from '../../domain/evidence-vocabulary';
 import type { Expectation } from '../../domain/framework/expectation';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { isFiltered, type EvidenceFilter } from './evidence-filter';
 
 /** The filters' select boxes, each with its options and the label of "no filter". */

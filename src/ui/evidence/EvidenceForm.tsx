@@ -11,7 +11,7 @@ import { ErrorSummary, FieldError } from '../error-summary';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { AttachmentPicker, type FileChoice } from './AttachmentPicker';
 import {
   errorsOf,

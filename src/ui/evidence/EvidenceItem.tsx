@@ -7,7 +7,7 @@ import { deleteEvidence } from '../../storage/evidence-store';
 import { formatDate } from '../format';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { AttachmentList } from './AttachmentList';
 
 /** Ids of the elements of one piece of evidence that focus is sent to. */

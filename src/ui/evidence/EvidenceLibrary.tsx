@@ -9,7 +9,7 @@ import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { draftOf, newDraft } from './evidence-draft';
 import {
   filterFromParams,

@@ -2,7 +2,7 @@ import { EvidenceLinkSchema, createEvidence, type Evidence } from '../../domain/
 import type { EvidenceKind, Voice } from '../../domain/evidence-vocabulary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import type { EvidenceFilter } from './evidence-filter';
 
 /** The evidence form's contents as the user typed them; becomes an Evidence record only when saved. */

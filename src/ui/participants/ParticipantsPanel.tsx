@@ -13,7 +13,7 @@ import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.participants;
 

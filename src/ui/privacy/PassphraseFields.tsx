@@ -1,6 +1,6 @@
 import type { PassphraseProblem } from '../../storage/crypto/passphrase';
 import { FieldError, invalidProps } from '../error-summary';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.encryption;
 

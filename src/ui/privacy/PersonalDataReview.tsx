@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { maskPersonalData } from '../../domain/privacy/find-personal-data';
 import type { PersonalDataFinding } from '../../domain/privacy/scan-records';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { describeLocation, locationLink } from './describe-finding';
 
 const text = strings.personalData;

@@ -1,7 +1,7 @@
 import type { PersonalDataLocation } from '../../domain/privacy/scan-records';
 import { appPaths } from '../cycles/cycle-link';
 import { RATING_ANCHOR } from '../rating/RatingBar';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const where = strings.personalData.where;
 

@@ -6,7 +6,7 @@ import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SaveStatus } from '../save-status';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 type TextField = keyof typeof strings.profile.fields;
 const TEXT_FIELDS = Object.keys(strings.profile.fields) as TextField[];

@@ -11,7 +11,7 @@ import type { CycleData } from '../../storage/cycle-store';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ExpectationEvidence } from './ExpectationEvidence';
 import { GoodPracticeFields } from './GoodPracticeFields';
 import { ScaleRadioGroup } from './ScaleRadioGroup';

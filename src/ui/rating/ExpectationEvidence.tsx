@@ -4,7 +4,7 @@ import type { Evidence } from '../../domain/evidence';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { appPaths } from '../cycles/cycle-link';
 import { todayIso } from '../format';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /**
  * The evidence and actions of one expectation beside its rating, with a gentle hint when the judgement rests

@@ -2,7 +2,7 @@ import type { GoodPractice } from '../../domain/assessment';
 import type { Evidence } from '../../domain/evidence';
 import type { GoodPracticeCriterion } from '../../domain/framework/scale';
 import type { GoodPracticeProblem } from '../../domain/good-practice';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.rating.goodPractice;
 

@@ -4,7 +4,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { appPaths } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** Where the form starts; links land there so the next Tab goes straight into the rating. */
 export const RATING_ANCHOR = 'beoordeling';

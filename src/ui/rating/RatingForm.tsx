@@ -5,7 +5,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { AssessmentEditor } from './AssessmentEditor';
 
 function SelfAssessment({

@@ -2,7 +2,7 @@ import type { Rating } from '../../domain/assessment';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { levelsOf } from '../../domain/framework/framework-summary';
 import { RATING_STATE_IDS } from '../../domain/framework/scale';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /**
  * The development scale as one native radio group: the four levels with their descriptions, then the answers

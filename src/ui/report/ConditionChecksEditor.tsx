@@ -10,7 +10,7 @@ import type { OperatingCondition } from '../../domain/report/report-input';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.report;
 

@@ -1,7 +1,7 @@
 import type { ReportAction } from '../../domain/report/report-model';
 import { formatDate } from '../format';
 import { exportLabels } from '../../exports/labels';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** The ontwikkelplan: the actions as a table, with goal, indicator, progress and evaluation below. */
 export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAction[] }) {

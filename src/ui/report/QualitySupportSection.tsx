@@ -1,6 +1,6 @@
 import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
 
 const text = strings.report;

@@ -6,7 +6,7 @@ import { appPaths } from '../cycles/cycle-link';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.report;
 

@@ -1,6 +1,6 @@
 import type { ReportModel, ReportSection } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { LabelledTable } from './LabelledTable';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';

@@ -4,7 +4,7 @@ import type { ReportModel } from '../../domain/report/report-model';
 import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 const text = strings.report;
 type Format = 'docx' | 'csv' | 'json';

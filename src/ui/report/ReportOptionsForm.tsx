@@ -2,7 +2,7 @@ import type { Expectation } from '../../domain/framework/expectation';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { FieldError } from '../error-summary';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** The choices a report is made with; `codes` undefined means every expectation of the cycle. */
 export interface ReportChoices {

@@ -7,7 +7,7 @@ import { getDatabase } from '../../storage/database';
 import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import { ConditionChecksEditor } from './ConditionChecksEditor';
 import { RecommendationEditor } from './RecommendationEditor';
 import { ReportDocument } from './ReportDocument';

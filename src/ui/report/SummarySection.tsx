@@ -2,7 +2,7 @@ import type { ReportSection } from '../../domain/report/report-model';
 import { RadarChart } from '../charts/RadarChart';
 import { RATING_COLOURS } from '../charts/rating-colours';
 import { exportLabels } from '../../exports/labels';
-import { strings } from '../strings';
+import * as strings from '../strings';
 import type { Rating } from '../../domain/assessment';
 
 type Summary = Extract<ReportSection, { id: 'summary' }>;

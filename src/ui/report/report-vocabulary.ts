@@ -4,7 +4,7 @@ import type {
   ReportOutlineEntry,
   ReportVocabulary,
 } from '../../domain/report/report-input';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 /** What the report page receives from content at build time. */
 export interface ReportContent {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPagefind, parseExcerpt, type PagefindResultData } from './pagefind';
-import { strings } from '../strings';
+import * as strings from '../strings';
 
 type State =
   | { status: 'idle' }

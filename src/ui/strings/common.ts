@@ -1,268 +1,277 @@
 /** Interface text shared by the whole site: navigation, saving, errors, the profile and the data view. */
-export const commonStrings = {
-  site: {
-    name: 'Leersteunspiegel',
-    tagline: 'Zelfevaluatie voor leersteuncentra, op basis van het Referentiekader kwaliteitsvolle leersteun',
-    skipLink: 'Naar de inhoud',
-    mainNav: 'Hoofdmenu',
-    privacyPromise: 'Je gegevens blijven op dit toestel.',
-  },
-  nav: {
-    home: 'Start',
-    cycles: 'Zelfevaluaties',
-    profile: 'Ons centrum',
-    data: 'Gegevens en back-up',
-    framework: 'Referentiekader',
-    contextInput: 'Context en input',
-    glossary: 'Begrippen',
-    search: 'Zoeken',
-    about: 'Over en bronnen',
-  },
-  footer: {
-    sourceLabel: 'Bron van de officiële tekst',
-    oursNote:
-      'Reflectievragen, bronsuggesties en verwante verwachtingen zijn eigen inhoud van Leersteunspiegel, geen tekst van het referentiekader.',
-    aboutLink: 'Meer over de bronnen',
-    offlineLink: 'Offline werken en installeren',
-    privacyLink: 'Privacy en je gegevens',
-  },
-  framework: {
-    overviewTitle: 'Het referentiekader in één oogopslag',
-    overviewIntro:
-      '17 kwaliteitsverwachtingen in drie rubrieken. Kies een verwachting om het kwaliteitsbeeld en de reflectievragen te lezen.',
-    officialLabel: 'Uit het referentiekader',
-    expectationLabel: 'Kwaliteitsverwachting',
-    qualityImageLabel: 'Kwaliteitsbeeld',
-    rubricLabel: 'Rubriek',
-    subrubricLabel: 'Deelrubriek',
-    previous: 'Vorige verwachting',
-    next: 'Volgende verwachting',
-    pagination: 'Naar een andere verwachting',
-    breadcrumb: 'Kruimelpad',
-    backToOverview: 'Alle verwachtingen',
-  },
-  helpers: {
-    title: 'Hulp bij het reflecteren',
-    oursBadge: 'Eigen inhoud van Leersteunspiegel',
-    oursExplanation:
-      'Deze vragen en suggesties schreven we zelf als hulpmiddel. Ze maken geen deel uit van het referentiekader en zijn geen verwachting van de onderwijsinspectie.',
-    questionsTitle: 'Reflectievragen per ondersteuningsniveau',
-    supportLevels: { leerling: 'Leerling', leraar: 'Leraar', schoolteam: 'Schoolteam' },
-    evidenceTitle: 'Mogelijke bronnen',
-    evidenceKindLabel: 'Soort',
-    voicesLabel: 'Stemmen',
-    relatedTitle: 'Lees ook',
-  },
-  evidenceKinds: {
-    document: 'document',
-    data: 'cijfers/data',
-    observation: 'observatie',
-    survey: 'bevraging',
-    conversation: 'gesprek',
-    report: 'verslag',
-    other: 'ander',
-  },
-  voices: {
-    pupils: 'leerlingen',
-    parents: 'ouders',
-    teachers: 'leraren',
-    schoolTeams: 'schoolteams',
-    principals: 'directies',
-    clb: 'CLB',
-    pbd: 'PBD',
-    supportStaff: 'leerondersteuners',
-    partners: 'partners',
-  },
-  glossary: {
-    title: 'Begrippen',
-    intro:
-      'Begrippen uit het referentiekader en uit de regelgeving rond leersteun. Bij elk begrip staat de bron; omschrijvingen zonder aanhalingstekens schreven we zelf op basis van die bron.',
-    quotedLabel: 'Letterlijk uit',
-    ownLabel: 'Eigen omschrijving op basis van',
-    relatedLabel: 'Zie ook',
-    index: 'Begrippen van A tot Z',
-  },
-  contextInput: {
-    title: 'Context en input',
-    intro:
-      'Het referentiekader beschrijft eerst de context- en inputkenmerken waarmee een leersteuncentrum best rekening houdt bij het vormgeven van leersteun.',
-  },
-  search: {
-    title: 'Zoeken',
-    label: 'Zoek in het referentiekader en de begrippen',
-    button: 'Zoeken',
-    placeholder: 'bv. OV4-verslag',
-    noScript:
-      'Zoeken vraagt JavaScript. Gebruik anders het overzicht van de verwachtingen of de begrippenlijst.',
-    loading: 'Bezig met zoeken…',
-    unavailable:
-      'De zoekindex is niet beschikbaar. Hij wordt gemaakt bij "npm run build"; in de ontwikkelmodus werkt zoeken niet.',
-    results: (count: number, query: string): string =>
-      count === 0
-        ? `Geen resultaten voor "${query}".`
-        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}".`,
-  },
-  app: {
-    needsScript: 'Dit deel van Leersteunspiegel werkt in je browser en heeft JavaScript nodig.',
-    loading: 'Gegevens laden…',
-    loadFailed:
-      'De gegevens in deze browser konden niet gelezen worden. Herlaad de pagina; lukt het dan nog niet, maak een back-up via "Gegevens en back-up".',
-  },
-  save: {
-    idle: '',
-    pending: 'Wijzigingen worden bewaard…',
-    saving: 'Bewaren…',
-    saved: 'Opgeslagen op dit toestel',
-    storageFull:
-      'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
-    invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
-    failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
-  },
-  profile: {
-    title: 'Ons leersteuncentrum',
-    intro:
-      'De context en input van je centrum. Ze vormen de situering in je zelfevaluatierapport ("Administratieve gegevens en situering"). Alles wordt automatisch bewaard op dit toestel.',
-    fields: {
-      name: { label: 'Naam van het leersteuncentrum', hint: '' },
-      workingArea: {
-        label: 'Werkgebied',
-        hint: 'Regio, gemeenten, kenmerken van het werkgebied (grootstedelijk, kansarmoede, diversiteit …).',
-      },
-      schoolsServed: {
-        label: 'Scholen die we bedienen',
-        hint: 'Aantal scholen, niveaus, netten, vestigingsplaatsen.',
-      },
-      teamComposition: {
-        label: 'Samenstelling en expertise van het team',
-        hint: 'Disciplines (onderwijskundig, paramedisch, sociaal, psychologisch, orthopedagogisch), aantal leerondersteuners, ervaring.',
-      },
-      structuralPartnerships: {
-        label: 'Structurele samenwerking voor type 4, 6 en 7',
-        hint: 'Met welk leersteuncentrum, voor welke types en met welke afspraken.',
-      },
-      supportCouncil: { label: 'Leersteunraad', hint: 'Samenstelling en werking.' },
-      otherContext: { label: 'Andere context- en inputkenmerken', hint: '' },
+
+export const site = {
+  name: 'Leersteunspiegel',
+  tagline: 'Zelfevaluatie voor leersteuncentra, op basis van het Referentiekader kwaliteitsvolle leersteun',
+  skipLink: 'Naar de inhoud',
+  mainNav: 'Hoofdmenu',
+  privacyPromise: 'Je gegevens blijven op dit toestel.',
+} as const;
+
+export const nav = {
+  home: 'Start',
+  cycles: 'Zelfevaluaties',
+  profile: 'Ons centrum',
+  data: 'Gegevens en back-up',
+  framework: 'Referentiekader',
+  contextInput: 'Context en input',
+  glossary: 'Begrippen',
+  search: 'Zoeken',
+  about: 'Over en bronnen',
+} as const;
+
+export const footer = {
+  sourceLabel: 'Bron van de officiële tekst',
+  oursNote:
+    'Reflectievragen, bronsuggesties en verwante verwachtingen zijn eigen inhoud van Leersteunspiegel, geen tekst van het referentiekader.',
+  aboutLink: 'Meer over de bronnen',
+  offlineLink: 'Offline werken en installeren',
+  privacyLink: 'Privacy en je gegevens',
+} as const;
+
+export const framework = {
+  overviewTitle: 'Het referentiekader in één oogopslag',
+  overviewIntro:
+    '17 kwaliteitsverwachtingen in drie rubrieken. Kies een verwachting om het kwaliteitsbeeld en de reflectievragen te lezen.',
+  officialLabel: 'Uit het referentiekader',
+  expectationLabel: 'Kwaliteitsverwachting',
+  qualityImageLabel: 'Kwaliteitsbeeld',
+  rubricLabel: 'Rubriek',
+  subrubricLabel: 'Deelrubriek',
+  previous: 'Vorige verwachting',
+  next: 'Volgende verwachting',
+  pagination: 'Naar een andere verwachting',
+  breadcrumb: 'Kruimelpad',
+  backToOverview: 'Alle verwachtingen',
+} as const;
+
+export const helpers = {
+  title: 'Hulp bij het reflecteren',
+  oursBadge: 'Eigen inhoud van Leersteunspiegel',
+  oursExplanation:
+    'Deze vragen en suggesties schreven we zelf als hulpmiddel. Ze maken geen deel uit van het referentiekader en zijn geen verwachting van de onderwijsinspectie.',
+  questionsTitle: 'Reflectievragen per ondersteuningsniveau',
+  supportLevels: { leerling: 'Leerling', leraar: 'Leraar', schoolteam: 'Schoolteam' },
+  evidenceTitle: 'Mogelijke bronnen',
+  evidenceKindLabel: 'Soort',
+  voicesLabel: 'Stemmen',
+  relatedTitle: 'Lees ook',
+} as const;
+
+export const evidenceKinds = {
+  document: 'document',
+  data: 'cijfers/data',
+  observation: 'observatie',
+  survey: 'bevraging',
+  conversation: 'gesprek',
+  report: 'verslag',
+  other: 'ander',
+} as const;
+
+export const voices = {
+  pupils: 'leerlingen',
+  parents: 'ouders',
+  teachers: 'leraren',
+  schoolTeams: 'schoolteams',
+  principals: 'directies',
+  clb: 'CLB',
+  pbd: 'PBD',
+  supportStaff: 'leerondersteuners',
+  partners: 'partners',
+} as const;
+
+export const glossary = {
+  title: 'Begrippen',
+  intro:
+    'Begrippen uit het referentiekader en uit de regelgeving rond leersteun. Bij elk begrip staat de bron; omschrijvingen zonder aanhalingstekens schreven we zelf op basis van die bron.',
+  quotedLabel: 'Letterlijk uit',
+  ownLabel: 'Eigen omschrijving op basis van',
+  relatedLabel: 'Zie ook',
+  index: 'Begrippen van A tot Z',
+} as const;
+
+export const contextInput = {
+  title: 'Context en input',
+  intro:
+    'Het referentiekader beschrijft eerst de context- en inputkenmerken waarmee een leersteuncentrum best rekening houdt bij het vormgeven van leersteun.',
+} as const;
+
+export const search = {
+  title: 'Zoeken',
+  label: 'Zoek in het referentiekader en de begrippen',
+  button: 'Zoeken',
+  placeholder: 'bv. OV4-verslag',
+  noScript:
+    'Zoeken vraagt JavaScript. Gebruik anders het overzicht van de verwachtingen of de begrippenlijst.',
+  loading: 'Bezig met zoeken…',
+  unavailable:
+    'De zoekindex is niet beschikbaar. Hij wordt gemaakt bij "npm run build"; in de ontwikkelmodus werkt zoeken niet.',
+  results: (count: number, query: string): string =>
+    count === 0
+      ? `Geen resultaten voor "${query}".`
+      : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}".`,
+} as const;
+
+export const app = {
+  needsScript: 'Dit deel van Leersteunspiegel werkt in je browser en heeft JavaScript nodig.',
+  loading: 'Gegevens laden…',
+  loadFailed:
+    'De gegevens in deze browser konden niet gelezen worden. Herlaad de pagina; lukt het dan nog niet, maak een back-up via "Gegevens en back-up".',
+} as const;
+
+export const save = {
+  idle: '',
+  pending: 'Wijzigingen worden bewaard…',
+  saving: 'Bewaren…',
+  saved: 'Opgeslagen op dit toestel',
+  storageFull:
+    'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
+  invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
+  failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+} as const;
+
+export const profile = {
+  title: 'Ons leersteuncentrum',
+  intro:
+    'De context en input van je centrum. Ze vormen de situering in je zelfevaluatierapport ("Administratieve gegevens en situering"). Alles wordt automatisch bewaard op dit toestel.',
+  fields: {
+    name: { label: 'Naam van het leersteuncentrum', hint: '' },
+    workingArea: {
+      label: 'Werkgebied',
+      hint: 'Regio, gemeenten, kenmerken van het werkgebied (grootstedelijk, kansarmoede, diversiteit …).',
     },
-    supportTypesLegend: 'Types leersteun die we zelf aanbieden',
-    supportTypes: {
-      basisaanbod: 'basisaanbod',
-      'type-2': 'type 2',
-      'type-3': 'type 3',
-      'type-4': 'type 4',
-      'type-6': 'type 6',
-      'type-7': 'type 7',
-      'type-9': 'type 9',
+    schoolsServed: {
+      label: 'Scholen die we bedienen',
+      hint: 'Aantal scholen, niveaus, netten, vestigingsplaatsen.',
     },
-  },
-  data: {
-    title: 'Gegevens en back-up',
-    intro:
-      'Alles wat je in Leersteunspiegel invult, staat alleen in deze browser op dit toestel. Maak geregeld een back-up, zeker voor je van toestel wisselt of je browsergegevens wist.',
-    storageTitle: 'Opslag op dit toestel',
-    persistence: {
-      granted:
-        'Deze browser bewaart je gegevens blijvend: ze worden niet automatisch gewist als de schijf vol raakt.',
-      denied:
-        'De browser heeft geen blijvende opslag toegekend. Bij plaatsgebrek kan hij je gegevens wissen: maak geregeld een back-up.',
-      unsupported: 'Deze browser kan geen blijvende opslag beloven. Maak geregeld een back-up.',
-      unknown: 'Er werd nog geen blijvende opslag gevraagd; dat gebeurt bij de eerste keer bewaren.',
+    teamComposition: {
+      label: 'Samenstelling en expertise van het team',
+      hint: 'Disciplines (onderwijskundig, paramedisch, sociaal, psychologisch, orthopedagogisch), aantal leerondersteuners, ervaring.',
     },
-    askPersistence: 'Vraag blijvende opslag',
-    usage: (used: string, available: string): string =>
-      `${used} gebruikt van ongeveer ${available} beschikbaar.`,
-    usageUnknown: 'Deze browser vertelt niet hoeveel ruimte er is.',
-    contentsTitle: 'Wat staat er op dit toestel?',
-    contentsTable: 'Aantal bewaarde gegevens per soort',
-    kindColumn: 'Soort',
-    countColumn: 'Aantal',
-    attachmentBytes: (size: string): string => `Bijlagen samen: ${size}.`,
-    backupTitle: 'Back-up maken',
-    backupExplanation:
-      'Eén bestand met al je gegevens, bijlagen inbegrepen. Bewaar het op een veilige plaats: het kan persoonsgegevens bevatten.',
-    backupButton: 'Back-up downloaden',
-    backupBusy: 'Back-up wordt gemaakt…',
-    backupDone: (name: string): string => `Back-up gemaakt: ${name}.`,
-    lastBackup: (date: string): string => `Laatste back-up: ${date}.`,
-    noBackupYet: 'Er werd op dit toestel nog geen back-up gemaakt.',
-    restoreTitle: 'Back-up terugzetten',
-    restoreFileLabel: 'Kies een back-upbestand (.zip)',
-    restoreReading: 'Bestand wordt gecontroleerd…',
-    restoreSummary: (date: string, version: string): string =>
-      `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
-    restoreModeLegend: 'Hoe terugzetten?',
-    restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
-    restoreMerge:
-      'Samenvoegen: gegevens uit de back-up worden toegevoegd; bestaat iets aan beide kanten, dan blijft de meest recente versie.',
-    restoreButton: 'Terugzetten',
-    restoreBusy: 'Bezig met terugzetten…',
-    restoreDone: 'De back-up is teruggezet.',
-    restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
-    restoreReportRow: (
-      table: string,
-      added: number,
-      updated: number,
-      kept: number,
-      removed: number,
-    ): string =>
-      `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
-    restoreConflicts: (count: number): string =>
-      count === 0
-        ? 'Er waren geen verschillen tussen beide kanten.'
-        : `${count} ${count === 1 ? 'gegeven verschilde' : 'gegevens verschilden'} aan beide kanten; telkens bleef de meest recente versie.`,
-    snapshotsTitle: 'Automatische back-ups',
-    snapshotsExplanation:
-      'Voor elke terugzetting bewaart Leersteunspiegel automatisch een back-up van de gegevens zoals ze waren (de laatste drie).',
-    snapshotsNone: 'Er zijn nog geen automatische back-ups.',
-    snapshotLabel: (date: string, size: string): string => `Van vóór het terugzetten op ${date} (${size})`,
-    snapshotDownload: 'Downloaden',
-    deleteTitle: 'Alles verwijderen',
-    deleteExplanation:
-      'Verwijdert alle gegevens van Leersteunspiegel uit deze browser, ook de automatische back-ups. Er wordt eerst nog een laatste back-up gedownload.',
-    deleteConfirm: 'Ik begrijp dat alle gegevens op dit toestel verdwijnen.',
-    deleteButton: 'Alles verwijderen',
-    deleteBusy: 'Laatste back-up maken en verwijderen…',
-    deleteDone: 'Alle gegevens zijn verwijderd. De laatste back-up werd gedownload.',
-    failed: 'Dat is niet gelukt:',
+    structuralPartnerships: {
+      label: 'Structurele samenwerking voor type 4, 6 en 7',
+      hint: 'Met welk leersteuncentrum, voor welke types en met welke afspraken.',
+    },
+    supportCouncil: { label: 'Leersteunraad', hint: 'Samenstelling en werking.' },
+    otherContext: { label: 'Andere context- en inputkenmerken', hint: '' },
   },
-  tables: {
-    lscProfiles: 'profiel van het centrum',
-    cycles: 'cycli',
-    participants: 'deelnemers',
-    assessments: 'beoordelingen',
-    evidence: 'bronnen',
-    attachments: 'bijlagen',
-    actions: 'acties',
-    recommendations: 'aanbevelingen',
-    conditionChecks: 'voorwaarden (werking)',
-    settings: 'instellingen',
-  },
-  backupErrors: {
-    notABackup:
-      'Dit bestand is geen back-up van Leersteunspiegel. Kies het .zip-bestand dat Leersteunspiegel maakte.',
-    damaged: 'Het back-upbestand is beschadigd of onvolledig en kan niet worden teruggezet.',
-    checksumMismatch:
-      'De inhoud van het back-upbestand klopt niet met zijn controlecode: het is onderweg beschadigd of gewijzigd.',
-    newerFormat:
-      'Deze back-up komt uit een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
-    invalidRecords: 'Sommige gegevens in de back-up zijn ongeldig:',
-    inconsistent: 'De back-up is niet samenhangend: sommige gegevens verwijzen naar iets dat ontbreekt:',
-    tooLarge: 'Een bestand in de back-up is groter dan Leersteunspiegel toelaat.',
-    unchanged: 'Er is niets gewijzigd aan je gegevens.',
-    problem: (
-      table: string | undefined,
-      index: number | undefined,
-      field: string | undefined,
-      message: string,
-    ): string =>
-      [table && `in ${table}`, index !== undefined && `record ${index + 1}`, field && `veld "${field}"`]
-        .filter(Boolean)
-        .join(', ')
-        .concat(table || field ? `: ${message}` : message),
-  },
-  notFound: {
-    title: 'Pagina niet gevonden',
-    body: 'Deze pagina bestaat niet (meer). Misschien vind je wat je zoekt via het overzicht of de zoekfunctie.',
+  supportTypesLegend: 'Types leersteun die we zelf aanbieden',
+  supportTypes: {
+    basisaanbod: 'basisaanbod',
+    'type-2': 'type 2',
+    'type-3': 'type 3',
+    'type-4': 'type 4',
+    'type-6': 'type 6',
+    'type-7': 'type 7',
+    'type-9': 'type 9',
   },
 } as const;
 
-export type SupportLevelLabels = typeof commonStrings.helpers.supportLevels;
+export const data = {
+  title: 'Gegevens en back-up',
+  intro:
+    'Alles wat je in Leersteunspiegel invult, staat alleen in deze browser op dit toestel. Maak geregeld een back-up, zeker voor je van toestel wisselt of je browsergegevens wist.',
+  storageTitle: 'Opslag op dit toestel',
+  persistence: {
+    granted:
+      'Deze browser bewaart je gegevens blijvend: ze worden niet automatisch gewist als de schijf vol raakt.',
+    denied:
+      'De browser heeft geen blijvende opslag toegekend. Bij plaatsgebrek kan hij je gegevens wissen: maak geregeld een back-up.',
+    unsupported: 'Deze browser kan geen blijvende opslag beloven. Maak geregeld een back-up.',
+    unknown: 'Er werd nog geen blijvende opslag gevraagd; dat gebeurt bij de eerste keer bewaren.',
+  },
+  askPersistence: 'Vraag blijvende opslag',
+  usage: (used: string, available: string): string =>
+    `${used} gebruikt van ongeveer ${available} beschikbaar.`,
+  usageUnknown: 'Deze browser vertelt niet hoeveel ruimte er is.',
+  contentsTitle: 'Wat staat er op dit toestel?',
+  contentsTable: 'Aantal bewaarde gegevens per soort',
+  kindColumn: 'Soort',
+  countColumn: 'Aantal',
+  attachmentBytes: (size: string): string => `Bijlagen samen: ${size}.`,
+  backupTitle: 'Back-up maken',
+  backupExplanation:
+    'Eén bestand met al je gegevens, bijlagen inbegrepen. Bewaar het op een veilige plaats: het kan persoonsgegevens bevatten.',
+  backupButton: 'Back-up downloaden',
+  backupBusy: 'Back-up wordt gemaakt…',
+  backupDone: (name: string): string => `Back-up gemaakt: ${name}.`,
+  lastBackup: (date: string): string => `Laatste back-up: ${date}.`,
+  noBackupYet: 'Er werd op dit toestel nog geen back-up gemaakt.',
+  restoreTitle: 'Back-up terugzetten',
+  restoreFileLabel: 'Kies een back-upbestand (.zip)',
+  restoreReading: 'Bestand wordt gecontroleerd…',
+  restoreSummary: (date: string, version: string): string =>
+    `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
+  restoreModeLegend: 'Hoe terugzetten?',
+  restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
+  restoreMerge:
+    'Samenvoegen: gegevens uit de back-up worden toegevoegd; bestaat iets aan beide kanten, dan blijft de meest recente versie.',
+  restoreButton: 'Terugzetten',
+  restoreBusy: 'Bezig met terugzetten…',
+  restoreDone: 'De back-up is teruggezet.',
+  restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
+  restoreReportRow: (table: string, added: number, updated: number, kept: number, removed: number): string =>
+    `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
+  restoreConflicts: (count: number): string =>
+    count === 0
+      ? 'Er waren geen verschillen tussen beide kanten.'
+      : `${count} ${count === 1 ? 'gegeven verschilde' : 'gegevens verschilden'} aan beide kanten; telkens bleef de meest recente versie.`,
+  snapshotsTitle: 'Automatische back-ups',
+  snapshotsExplanation:
+    'Voor elke terugzetting bewaart Leersteunspiegel automatisch een back-up van de gegevens zoals ze waren (de laatste drie).',
+  snapshotsNone: 'Er zijn nog geen automatische back-ups.',
+  snapshotLabel: (date: string, size: string): string => `Van vóór het terugzetten op ${date} (${size})`,
+  snapshotDownload: 'Downloaden',
+  deleteTitle: 'Alles verwijderen',
+  deleteExplanation:
+    'Verwijdert alle gegevens van Leersteunspiegel uit deze browser, ook de automatische back-ups. Er wordt eerst nog een laatste back-up gedownload.',
+  deleteConfirm: 'Ik begrijp dat alle gegevens op dit toestel verdwijnen.',
+  deleteButton: 'Alles verwijderen',
+  deleteBusy: 'Laatste back-up maken en verwijderen…',
+  deleteDone: 'Alle gegevens zijn verwijderd. De laatste back-up werd gedownload.',
+  failed: 'Dat is niet gelukt:',
+} as const;
+
+export const tables = {
+  lscProfiles: 'profiel van het centrum',
+  cycles: 'cycli',
+  participants: 'deelnemers',
+  assessments: 'beoordelingen',
+  evidence: 'bronnen',
+  attachments: 'bijlagen',
+  actions: 'acties',
+  recommendations: 'aanbevelingen',
+  conditionChecks: 'voorwaarden (werking)',
+  settings: 'instellingen',
+} as const;
+
+export const backupErrors = {
+  notABackup:
+    'Dit bestand is geen back-up van Leersteunspiegel. Kies het .zip-bestand dat Leersteunspiegel maakte.',
+  damaged: 'Het back-upbestand is beschadigd of onvolledig en kan niet worden teruggezet.',
+  checksumMismatch:
+    'De inhoud van het back-upbestand klopt niet met zijn controlecode: het is onderweg beschadigd of gewijzigd.',
+  newerFormat:
+    'Deze back-up komt uit een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
+  invalidRecords: 'Sommige gegevens in de back-up zijn ongeldig:',
+  inconsistent: 'De back-up is niet samenhangend: sommige gegevens verwijzen naar iets dat ontbreekt:',
+  tooLarge: 'Een bestand in de back-up is groter dan Leersteunspiegel toelaat.',
+  unchanged: 'Er is niets gewijzigd aan je gegevens.',
+  problem: (
+    table: string | undefined,
+    index: number | undefined,
+    field: string | undefined,
+    message: string,
+  ): string =>
+    [table && `in ${table}`, index !== undefined && `record ${index + 1}`, field && `veld "${field}"`]
+      .filter(Boolean)
+      .join(', ')
+      .concat(table || field ? `: ${message}` : message),
+} as const;
+
+export const notFound = {
+  title: 'Pagina niet gevonden',
+  body: 'Deze pagina bestaat niet (meer). Misschien vind je wat je zoekt via het overzicht of de zoekfunctie.',
+} as const;
+
+export type SupportLevelLabels = typeof helpers.supportLevels;

@@ -2,111 +2,112 @@ import type { CycleMode, CycleStatus } from '../../domain/cycle';
 import type { ParticipantRole } from '../../domain/participant';
 
 /** Interface text of the cycles: the list, the guided start, the cycle's own navigation and participants. */
-export const cycleStrings = {
-  cycles: {
-    title: 'Zelfevaluaties',
-    intro:
-      'Elke zelfevaluatie is een cyclus van één schooljaar: beoordelen, bespreken, een actieplan maken en opvolgen. Alles blijft op dit toestel.',
-    newCycle: 'Nieuwe zelfevaluatie starten',
-    compare: 'Zelfevaluaties vergelijken',
-    empty:
-      'Er staat nog geen zelfevaluatie op dit toestel. Start er een; je kunt ook eerst het profiel van je centrum invullen.',
-    listLabel: 'Zelfevaluaties op dit toestel',
-    summary: (schoolYear: string, mode: string, status: string): string =>
-      `${schoolYear} · ${mode} · fase: ${status}`,
-    progress: (answered: number, total: number): string =>
-      `${answered} van ${total} verwachtingen beoordeeld`,
-    statuses: {
-      preparation: 'voorbereiding',
-      survey: 'bevraging',
-      consensus: 'consensus',
-      actionPlan: 'actieplan',
-      followUp: 'opvolging',
-      closed: 'afgesloten',
-    } satisfies Record<CycleStatus, string>,
-    modes: {
-      team: 'teamzelfevaluatie',
-      individual: 'individuele reflectie',
-    } satisfies Record<CycleMode, string>,
-    modeDescriptions: {
-      team: 'Het kwaliteitsteam beoordeelt samen: ieder geeft een eigen oordeel, daarna komt het team tot een gezamenlijk oordeel.',
-      individual:
-        'Je reflecteert alleen over je eigen praktijk. Niemand anders ziet je antwoorden, tenzij je ze zelf exporteert.',
-    } satisfies Record<CycleMode, string>,
-    missingId: 'Er is geen zelfevaluatie gekozen.',
-    notFound:
-      'Deze zelfevaluatie staat niet op dit toestel. Misschien werd ze verwijderd, of werd de link op een ander toestel gemaakt.',
-    backToList: 'Naar alle zelfevaluaties',
+
+export const cycles = {
+  title: 'Zelfevaluaties',
+  intro:
+    'Elke zelfevaluatie is een cyclus van één schooljaar: beoordelen, bespreken, een actieplan maken en opvolgen. Alles blijft op dit toestel.',
+  newCycle: 'Nieuwe zelfevaluatie starten',
+  compare: 'Zelfevaluaties vergelijken',
+  empty:
+    'Er staat nog geen zelfevaluatie op dit toestel. Start er een; je kunt ook eerst het profiel van je centrum invullen.',
+  listLabel: 'Zelfevaluaties op dit toestel',
+  summary: (schoolYear: string, mode: string, status: string): string =>
+    `${schoolYear} · ${mode} · fase: ${status}`,
+  progress: (answered: number, total: number): string => `${answered} van ${total} verwachtingen beoordeeld`,
+  statuses: {
+    preparation: 'voorbereiding',
+    survey: 'bevraging',
+    consensus: 'consensus',
+    actionPlan: 'actieplan',
+    followUp: 'opvolging',
+    closed: 'afgesloten',
+  } satisfies Record<CycleStatus, string>,
+  modes: {
+    team: 'teamzelfevaluatie',
+    individual: 'individuele reflectie',
+  } satisfies Record<CycleMode, string>,
+  modeDescriptions: {
+    team: 'Het kwaliteitsteam beoordeelt samen: ieder geeft een eigen oordeel, daarna komt het team tot een gezamenlijk oordeel.',
+    individual:
+      'Je reflecteert alleen over je eigen praktijk. Niemand anders ziet je antwoorden, tenzij je ze zelf exporteert.',
+  } satisfies Record<CycleMode, string>,
+  missingId: 'Er is geen zelfevaluatie gekozen.',
+  notFound:
+    'Deze zelfevaluatie staat niet op dit toestel. Misschien werd ze verwijderd, of werd de link op een ander toestel gemaakt.',
+  backToList: 'Naar alle zelfevaluaties',
+} as const;
+
+export const cycleNav = {
+  label: 'Deze zelfevaluatie',
+  overview: 'Overzicht',
+  rate: 'Beoordelen',
+  evidence: 'Bronnen',
+  actions: 'Actieplan',
+  participants: 'Deelnemers',
+  consensus: 'Consensus',
+  report: 'Rapport',
+} as const;
+
+export const newCycle = {
+  title: 'Nieuwe zelfevaluatie',
+  intro: 'In drie korte stappen: wat, welke verwachtingen, en met wie. Je kunt alles later nog aanpassen.',
+  stepLabel: (step: number, total: number, name: string): string => `Stap ${step} van ${total}: ${name}`,
+  steps: ['Wat', 'Welke verwachtingen', 'Met wie'],
+  titleLabel: 'Titel',
+  titleHint: 'Bijvoorbeeld "Zelfevaluatie 2026-2027" of "Focus maatwerk".',
+  defaultTitle: (schoolYear: string): string => `Zelfevaluatie ${schoolYear}`,
+  schoolYearLabel: 'Schooljaar',
+  schoolYearHint: 'Zoals 2026-2027.',
+  startLabel: 'Begin van de periode (niet verplicht)',
+  endLabel: 'Einde van de periode (niet verplicht)',
+  scopeLegend: 'Welke verwachtingen neem je onder de loep?',
+  scopeAll: 'Alle 17 kwaliteitsverwachtingen',
+  scopeFocus: 'Een focus: enkele verwachtingen die je kiest',
+  focusLegend: 'Kies de verwachtingen in focus',
+  modeLegend: 'Hoe evalueer je?',
+  youLegend: 'Wie ben jij?',
+  youHint: 'Je naam of een alias, zoals die in de teamoverzichten verschijnt.',
+  nameLabel: 'Naam of alias',
+  roleLabel: 'Rol',
+  next: 'Volgende',
+  previous: 'Vorige',
+  create: 'Zelfevaluatie starten',
+  creating: 'Bezig met aanmaken…',
+  errors: {
+    title: 'Geef de zelfevaluatie een titel.',
+    schoolYear: 'Schrijf het schooljaar als twee opeenvolgende jaren, zoals 2026-2027.',
+    period: 'Het einde van de periode ligt vóór het begin.',
+    focus: 'Kies minstens één verwachting.',
+    name: 'Vul je naam of een alias in.',
   },
-  cycleNav: {
-    label: 'Deze zelfevaluatie',
-    overview: 'Overzicht',
-    rate: 'Beoordelen',
-    evidence: 'Bronnen',
-    actions: 'Actieplan',
-    participants: 'Deelnemers',
-    consensus: 'Consensus',
-    report: 'Rapport',
-  },
-  newCycle: {
-    title: 'Nieuwe zelfevaluatie',
-    intro: 'In drie korte stappen: wat, welke verwachtingen, en met wie. Je kunt alles later nog aanpassen.',
-    stepLabel: (step: number, total: number, name: string): string => `Stap ${step} van ${total}: ${name}`,
-    steps: ['Wat', 'Welke verwachtingen', 'Met wie'],
-    titleLabel: 'Titel',
-    titleHint: 'Bijvoorbeeld "Zelfevaluatie 2026-2027" of "Focus maatwerk".',
-    defaultTitle: (schoolYear: string): string => `Zelfevaluatie ${schoolYear}`,
-    schoolYearLabel: 'Schooljaar',
-    schoolYearHint: 'Zoals 2026-2027.',
-    startLabel: 'Begin van de periode (niet verplicht)',
-    endLabel: 'Einde van de periode (niet verplicht)',
-    scopeLegend: 'Welke verwachtingen neem je onder de loep?',
-    scopeAll: 'Alle 17 kwaliteitsverwachtingen',
-    scopeFocus: 'Een focus: enkele verwachtingen die je kiest',
-    focusLegend: 'Kies de verwachtingen in focus',
-    modeLegend: 'Hoe evalueer je?',
-    youLegend: 'Wie ben jij?',
-    youHint: 'Je naam of een alias, zoals die in de teamoverzichten verschijnt.',
-    nameLabel: 'Naam of alias',
-    roleLabel: 'Rol',
-    next: 'Volgende',
-    previous: 'Vorige',
-    create: 'Zelfevaluatie starten',
-    creating: 'Bezig met aanmaken…',
-    errors: {
-      title: 'Geef de zelfevaluatie een titel.',
-      schoolYear: 'Schrijf het schooljaar als twee opeenvolgende jaren, zoals 2026-2027.',
-      period: 'Het einde van de periode ligt vóór het begin.',
-      focus: 'Kies minstens één verwachting.',
-      name: 'Vul je naam of een alias in.',
-    },
-    errorSummary: 'Nog niet alles is in orde:',
-  },
-  participants: {
-    title: 'Deelnemers',
-    intro:
-      'Wie neemt deel aan deze zelfevaluatie? Gebruik een naam of een alias. Kies ook wie jij bent op dit toestel: jouw beoordelingen worden onder die naam bewaard.',
-    listLabel: 'Deelnemers van deze zelfevaluatie',
-    roles: {
-      coordinator: 'coördinator',
-      supportStaff: 'leerondersteuner',
-      director: 'directie',
-      staff: 'medewerker',
-      partner: 'partner',
-    } satisfies Record<ParticipantRole, string>,
-    anonymousLabel: 'Anoniem in rapporten',
-    anonymous: 'anoniem in rapporten',
-    you: 'dit ben jij',
-    makeSelf: (name: string): string => `Ik ben ${name}`,
-    selfChanged: (name: string): string => `Op dit toestel ben je nu ${name}.`,
-    addTitle: 'Deelnemer toevoegen',
-    add: 'Toevoegen',
-    added: (name: string): string => `${name} is toegevoegd.`,
-    remove: (name: string): string => `${name} verwijderen`,
-    removed: (name: string): string => `${name} is verwijderd.`,
-    cannotRemove: (name: string): string =>
-      `${name} heeft al beoordelingen in deze zelfevaluatie en kan daarom niet verwijderd worden.`,
-    noSelf: 'Kies wie jij bent voor je begint te beoordelen.',
-    individualNote: 'Een individuele reflectie heeft één deelnemer: jijzelf.',
-  },
+  errorSummary: 'Nog niet alles is in orde:',
+} as const;
+
+export const participants = {
+  title: 'Deelnemers',
+  intro:
+    'Wie neemt deel aan deze zelfevaluatie? Gebruik een naam of een alias. Kies ook wie jij bent op dit toestel: jouw beoordelingen worden onder die naam bewaard.',
+  listLabel: 'Deelnemers van deze zelfevaluatie',
+  roles: {
+    coordinator: 'coördinator',
+    supportStaff: 'leerondersteuner',
+    director: 'directie',
+    staff: 'medewerker',
+    partner: 'partner',
+  } satisfies Record<ParticipantRole, string>,
+  anonymousLabel: 'Anoniem in rapporten',
+  anonymous: 'anoniem in rapporten',
+  you: 'dit ben jij',
+  makeSelf: (name: string): string => `Ik ben ${name}`,
+  selfChanged: (name: string): string => `Op dit toestel ben je nu ${name}.`,
+  addTitle: 'Deelnemer toevoegen',
+  add: 'Toevoegen',
+  added: (name: string): string => `${name} is toegevoegd.`,
+  remove: (name: string): string => `${name} verwijderen`,
+  removed: (name: string): string => `${name} is verwijderd.`,
+  cannotRemove: (name: string): string =>
+    `${name} heeft al beoordelingen in deze zelfevaluatie en kan daarom niet verwijderd worden.`,
+  noSelf: 'Kies wie jij bent voor je begint te beoordelen.',
+  individualNote: 'Een individuele reflectie heeft één deelnemer: jijzelf.',
 } as const;

@@ -1,106 +1,106 @@
 import type { NextStep } from '../../domain/dashboard';
 
 /** Interface text of a cycle's overview (dashboard), the next-cycle start and the comparison of cycles. */
-export const dashboardStrings = {
-  dashboard: {
-    title: 'Overzicht van de zelfevaluatie',
-    intro:
-      'Waar staat deze zelfevaluatie? Voortgang, niveaus per rubriek, bronnen per verwachting, acties en de volgende stap.',
-    phaseTitle: 'Fase',
-    phasesLabel: 'Fasen van de cyclus',
-    currentPhase: 'huidige fase',
-    toNextPhase: (phase: string): string => `Naar de volgende fase: ${phase}`,
-    toPreviousPhase: (phase: string): string => `Terug naar ${phase}`,
-    phaseChanged: (phase: string): string => `De zelfevaluatie staat nu in de fase ${phase}.`,
-    nextStepTitle: 'Volgende stap',
-    nextSteps: {
-      addParticipants:
-        'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel.',
-      rate: 'Beoordeel de verwachtingen die nog open staan.',
-      moveToConsensus:
-        'Iedereen heeft beoordeeld. Ga naar de consensusfase om samen tot een gedragen oordeel te komen.',
-      holdConsensus: 'Bespreek de verwachtingen in team en leg het gezamenlijke oordeel vast.',
-      planActions:
-        'Zet de ontwikkelpunten om in acties in het actieplan: wat, wie, tegen wanneer, en waaraan zie je dat het werkt?',
-      followUp: 'Volg de acties op: noteer de voortgang en evalueer wat afgerond is.',
-      closeCycle: 'Alle acties zijn afgerond of afgesloten. Je kunt deze cyclus afsluiten.',
-      startNextCycle: 'Deze cyclus is afgesloten. Start de zelfevaluatie van het volgende schooljaar.',
-    } satisfies Record<NextStep, string>,
-    nextStepLinks: {
-      addParticipants: 'Naar de deelnemers',
-      rate: (code: string): string => `Beoordeel ${code}`,
-      holdConsensus: 'Naar de bespreekpunten',
-      planActions: 'Naar het actieplan',
-      startNextCycle: 'Volgend schooljaar starten',
-    },
-    progressTitle: 'Voortgang',
-    progress: (answered: number, total: number): string =>
-      `${answered} van ${total} verwachtingen beoordeeld`,
-    progressDetail: (withLevel: number, needsInformation: number, notInFocus: number): string =>
-      `${withLevel} met een niveau, ${needsInformation} met "meer informatie nodig", ${notInFocus} niet in focus.`,
-    ownRatingsNote: 'Zolang er geen gezamenlijk oordeel is, tonen de cijfers jouw eigen beoordelingen.',
-    levelsTitle: 'Niveaus per rubriek en deelrubriek',
-    levelsChartLabel: (summary: string): string => `Staafdiagram van de niveaus per rubriek. ${summary}`,
-    levelsTableCaption: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',
-    groupColumn: 'Rubriek of deelrubriek',
-    expectationsTitle: 'Verwachtingen',
-    expectationsCaption: 'Beoordeling, bronnen en acties per verwachting',
-    codeColumn: 'Verwachting',
-    ratingColumn: 'Beoordeling',
-    evidenceColumn: 'Bronnen',
-    voicesColumn: 'Stemmen',
-    actionsColumn: 'Acties',
-    rateLink: (code: string): string => `${code} beoordelen`,
-    coverageHints: {
-      noEvidence: 'nog geen bron',
-      singleVoice: 'één stem',
-    },
-    actionsTitle: 'Acties',
-    noOpenActions: 'Er zijn geen open acties.',
-    due: (date: string): string => `tegen ${date}`,
-    toActionPlan: 'Naar het actieplan',
-    summaryTitle: 'Persoonlijke samenvatting',
-    summaryIntro: 'Je sterktes en ontwikkelpunten zoals je ze per verwachting noteerde.',
-    summaryStrengths: 'Sterktes',
-    summaryPointsToDevelop: 'Ontwikkelpunten',
-    summaryEmpty: 'Nog niets genoteerd.',
-    nextCycleTitle: 'Volgend schooljaar starten',
-    nextCycleIntro: (schoolYear: string): string =>
-      `Start een nieuwe cyclus voor ${schoolYear} met dezelfde verwachtingen en dezelfde werkwijze. Kies welke open acties meegaan.`,
-    carryOverLegend: 'Open acties die meegaan',
-    noOpenActionsToCarry: 'Er zijn geen open acties om mee te nemen.',
-    nextCycleButton: 'Nieuwe cyclus starten',
-    nextCycleBusy: 'Nieuwe cyclus wordt aangemaakt…',
-    deleteTitle: 'Deze zelfevaluatie verwijderen',
-    deleteExplanation:
-      'Verwijdert de cyclus met alle beoordelingen, deelnemers, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
-    deleteConfirm: 'Ik begrijp dat deze zelfevaluatie met alles erin verdwijnt.',
-    deleteButton: 'Zelfevaluatie verwijderen',
-    deleteBusy: 'Verwijderen…',
+
+export const dashboard = {
+  title: 'Overzicht van de zelfevaluatie',
+  intro:
+    'Waar staat deze zelfevaluatie? Voortgang, niveaus per rubriek, bronnen per verwachting, acties en de volgende stap.',
+  phaseTitle: 'Fase',
+  phasesLabel: 'Fasen van de cyclus',
+  currentPhase: 'huidige fase',
+  toNextPhase: (phase: string): string => `Naar de volgende fase: ${phase}`,
+  toPreviousPhase: (phase: string): string => `Terug naar ${phase}`,
+  phaseChanged: (phase: string): string => `De zelfevaluatie staat nu in de fase ${phase}.`,
+  nextStepTitle: 'Volgende stap',
+  nextSteps: {
+    addParticipants:
+      'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel.',
+    rate: 'Beoordeel de verwachtingen die nog open staan.',
+    moveToConsensus:
+      'Iedereen heeft beoordeeld. Ga naar de consensusfase om samen tot een gedragen oordeel te komen.',
+    holdConsensus: 'Bespreek de verwachtingen in team en leg het gezamenlijke oordeel vast.',
+    planActions:
+      'Zet de ontwikkelpunten om in acties in het actieplan: wat, wie, tegen wanneer, en waaraan zie je dat het werkt?',
+    followUp: 'Volg de acties op: noteer de voortgang en evalueer wat afgerond is.',
+    closeCycle: 'Alle acties zijn afgerond of afgesloten. Je kunt deze cyclus afsluiten.',
+    startNextCycle: 'Deze cyclus is afgesloten. Start de zelfevaluatie van het volgende schooljaar.',
+  } satisfies Record<NextStep, string>,
+  nextStepLinks: {
+    addParticipants: 'Naar de deelnemers',
+    rate: (code: string): string => `Beoordeel ${code}`,
+    holdConsensus: 'Naar de bespreekpunten',
+    planActions: 'Naar het actieplan',
+    startNextCycle: 'Volgend schooljaar starten',
   },
-  levelColours: {
-    legendTitle: 'Legende',
+  progressTitle: 'Voortgang',
+  progress: (answered: number, total: number): string => `${answered} van ${total} verwachtingen beoordeeld`,
+  progressDetail: (withLevel: number, needsInformation: number, notInFocus: number): string =>
+    `${withLevel} met een niveau, ${needsInformation} met "meer informatie nodig", ${notInFocus} niet in focus.`,
+  ownRatingsNote: 'Zolang er geen gezamenlijk oordeel is, tonen de cijfers jouw eigen beoordelingen.',
+  levelsTitle: 'Niveaus per rubriek en deelrubriek',
+  levelsChartLabel: (summary: string): string => `Staafdiagram van de niveaus per rubriek. ${summary}`,
+  levelsTableCaption: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',
+  groupColumn: 'Rubriek of deelrubriek',
+  expectationsTitle: 'Verwachtingen',
+  expectationsCaption: 'Beoordeling, bronnen en acties per verwachting',
+  codeColumn: 'Verwachting',
+  ratingColumn: 'Beoordeling',
+  evidenceColumn: 'Bronnen',
+  voicesColumn: 'Stemmen',
+  actionsColumn: 'Acties',
+  rateLink: (code: string): string => `${code} beoordelen`,
+  coverageHints: {
+    noEvidence: 'nog geen bron',
+    singleVoice: 'één stem',
   },
-  compare: {
-    title: 'Zelfevaluaties vergelijken',
-    intro:
-      'Hoe evolueert elke verwachting over de schooljaren heen? Alleen cycli die tegen dezelfde versie van het referentiekader beoordeeld werden, worden met elkaar vergeleken.',
-    tooFew: 'Je hebt minstens twee zelfevaluaties nodig om te vergelijken.',
-    chooseLegend: 'Welke zelfevaluaties vergelijk je?',
-    chartLabel: 'Lijndiagram van het niveau per verwachting over de gekozen zelfevaluaties.',
-    tableCaption: 'Niveau per verwachting en per zelfevaluatie',
-    changeColumn: 'Verandering',
-    changes: {
-      rose: 'gestegen',
-      fell: 'gedaald',
-      same: 'gelijk',
-      notComparable: 'niet te vergelijken',
-    },
-    outOfScope: 'niet in focus van deze cyclus',
-    roseTitle: 'Gestegen',
-    fellTitle: 'Gedaald',
-    noneRose: 'Geen enkele verwachting steeg.',
-    noneFell: 'Geen enkele verwachting daalde.',
-    fromTo: (from: string, to: string): string => `van "${from}" naar "${to}"`,
+  actionsTitle: 'Acties',
+  noOpenActions: 'Er zijn geen open acties.',
+  due: (date: string): string => `tegen ${date}`,
+  toActionPlan: 'Naar het actieplan',
+  summaryTitle: 'Persoonlijke samenvatting',
+  summaryIntro: 'Je sterktes en ontwikkelpunten zoals je ze per verwachting noteerde.',
+  summaryStrengths: 'Sterktes',
+  summaryPointsToDevelop: 'Ontwikkelpunten',
+  summaryEmpty: 'Nog niets genoteerd.',
+  nextCycleTitle: 'Volgend schooljaar starten',
+  nextCycleIntro: (schoolYear: string): string =>
+    `Start een nieuwe cyclus voor ${schoolYear} met dezelfde verwachtingen en dezelfde werkwijze. Kies welke open acties meegaan.`,
+  carryOverLegend: 'Open acties die meegaan',
+  noOpenActionsToCarry: 'Er zijn geen open acties om mee te nemen.',
+  nextCycleButton: 'Nieuwe cyclus starten',
+  nextCycleBusy: 'Nieuwe cyclus wordt aangemaakt…',
+  deleteTitle: 'Deze zelfevaluatie verwijderen',
+  deleteExplanation:
+    'Verwijdert de cyclus met alle beoordelingen, deelnemers, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
+  deleteConfirm: 'Ik begrijp dat deze zelfevaluatie met alles erin verdwijnt.',
+  deleteButton: 'Zelfevaluatie verwijderen',
+  deleteBusy: 'Verwijderen…',
+} as const;
+
+export const levelColours = {
+  legendTitle: 'Legende',
+} as const;
+
+export const compare = {
+  title: 'Zelfevaluaties vergelijken',
+  intro:
+    'Hoe evolueert elke verwachting over de schooljaren heen? Alleen cycli die tegen dezelfde versie van het referentiekader beoordeeld werden, worden met elkaar vergeleken.',
+  tooFew: 'Je hebt minstens twee zelfevaluaties nodig om te vergelijken.',
+  chooseLegend: 'Welke zelfevaluaties vergelijk je?',
+  chartLabel: 'Lijndiagram van het niveau per verwachting over de gekozen zelfevaluaties.',
+  tableCaption: 'Niveau per verwachting en per zelfevaluatie',
+  changeColumn: 'Verandering',
+  changes: {
+    rose: 'gestegen',
+    fell: 'gedaald',
+    same: 'gelijk',
+    notComparable: 'niet te vergelijken',
   },
+  outOfScope: 'niet in focus van deze cyclus',
+  roseTitle: 'Gestegen',
+  fellTitle: 'Gedaald',
+  noneRose: 'Geen enkele verwachting steeg.',
+  noneFell: 'Geen enkele verwachting daalde.',
+  fromTo: (from: string, to: string): string => `van "${from}" naar "${to}"`,
 } as const;

@@ -4,27 +4,17 @@
  * in content/. The few words the report adds around its data (column headers, captions) are in
  * src/exports/labels.ts, shared by the report page and the Word file, because the exports may not import
  * the interface.
+ *
+ * Each section is its own export, read as `strings.section.key` after `import * as strings`: the bundler then
+ * ships each view only the sections it uses, not every word of the app.
  */
-import { actionStrings } from './actions';
-import { commonStrings } from './common';
-import { consensusStrings } from './consensus';
-import { cycleStrings } from './cycles';
-import { dashboardStrings } from './dashboard';
-import { evidenceStrings } from './evidence';
-import { offlineStrings } from './offline';
-import { privacyStrings } from './privacy';
-import { ratingStrings } from './rating';
-import { reportStrings } from './report';
-
-export const strings = {
-  ...commonStrings,
-  ...cycleStrings,
-  ...evidenceStrings,
-  ...actionStrings,
-  ...ratingStrings,
-  ...dashboardStrings,
-  ...reportStrings,
-  ...offlineStrings,
-  ...consensusStrings,
-  ...privacyStrings,
-};
+export * from './actions';
+export * from './common';
+export * from './consensus';
+export * from './cycles';
+export * from './dashboard';
+export * from './evidence';
+export * from './offline';
+export * from './privacy';
+export * from './rating';
+export * from './report';

@@ -28,70 +28,70 @@ const privacyFieldLabels = {
 } as const;
 
 /** Interface text about protecting data: passphrase-encrypted files and the personal-data warning. */
-export const privacyStrings = {
-  encryption: {
-    protect: 'Beveilig de back-up met een wachtwoordzin',
-    protectHint:
-      'Aan te raden als je de back-up meeneemt of doorgeeft: zonder de wachtwoordzin kan niemand hem lezen. Wie de wachtwoordzin vergeet, kan de back-up niet meer openen — niemand kan hem herstellen.',
-    passphrase: 'Wachtwoordzin',
-    passphraseHint: `Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden is sterk en te onthouden, bv. "zeven groene kikkers dansen". Geef hem nooit in dezelfde mail of op dezelfde stick als het bestand.`,
-    repeat: 'Herhaal de wachtwoordzin',
-    errors: {
-      tooShort: `De wachtwoordzin is te kort: gebruik minstens ${MIN_PASSPHRASE_LENGTH} tekens.`,
-      mismatch: 'De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.',
-    },
-    backupDone: (name: string): string =>
-      `Versleutelde back-up gemaakt: ${name}. Bewaar de wachtwoordzin apart van het bestand.`,
-    restoreFileHint: 'Een versleutelde back-up eindigt op .zip.enc.',
-    locked: 'Deze back-up is versleuteld. Geef de wachtwoordzin waarmee hij gemaakt werd.',
-    unlockLabel: 'Wachtwoordzin van de back-up',
-    unlock: 'Openen',
-    unlocking: 'Bezig met ontsleutelen en controleren…',
-    decryptionErrors: {
-      notEncrypted: 'Dit bestand is geen versleutelde back-up van Leersteunspiegel.',
-      newerFormat:
-        'Dit bestand werd versleuteld door een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
-      wrongPassphrase:
-        'De wachtwoordzin klopt niet. Let op hoofdletters, spaties en leestekens en probeer opnieuw. (Klopt hij zeker, dan werd het begin van het bestand gewijzigd.)',
-      damaged:
-        'De wachtwoordzin klopt, maar het bestand is beschadigd of werd na het versleutelen gewijzigd. Het kan niet worden teruggezet.',
-    } satisfies Record<DecryptionErrorCode, string>,
+
+export const encryption = {
+  protect: 'Beveilig de back-up met een wachtwoordzin',
+  protectHint:
+    'Aan te raden als je de back-up meeneemt of doorgeeft: zonder de wachtwoordzin kan niemand hem lezen. Wie de wachtwoordzin vergeet, kan de back-up niet meer openen — niemand kan hem herstellen.',
+  passphrase: 'Wachtwoordzin',
+  passphraseHint: `Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden is sterk en te onthouden, bv. "zeven groene kikkers dansen". Geef hem nooit in dezelfde mail of op dezelfde stick als het bestand.`,
+  repeat: 'Herhaal de wachtwoordzin',
+  errors: {
+    tooShort: `De wachtwoordzin is te kort: gebruik minstens ${MIN_PASSPHRASE_LENGTH} tekens.`,
+    mismatch: 'De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.',
   },
-  personalData: {
-    checking: 'Controleren op persoonsgegevens…',
-    found: 'Er staan mogelijk persoonsgegevens in deze export. Bekijk ze hieronder voor je verdergaat.',
-    title: 'Mogelijke persoonsgegevens',
-    intro: (count: number): string =>
-      `We vonden ${count === 1 ? 'één stuk tekst dat lijkt' : `${count} stukken tekst die lijken`} op persoonsgegevens. Over leerlingen, ouders en collega's hoort in een zelfevaluatie zelden een rijksregisternummer, e-mailadres of telefoonnummer. Haal ze weg waar ze niet nodig zijn, of ga bewust verder.`,
-    listLabel: 'Gevonden persoonsgegevens',
-    kinds: {
-      nationalRegisterNumber: 'rijksregisternummer',
-      email: 'e-mailadres',
-      phone: 'telefoonnummer',
-    } satisfies Record<PersonalDataKind, string>,
-    fix: 'Aanpassen',
-    fixLabel: (where: string): string => `Aanpassen: ${where}`,
-    continue: 'Toch exporteren',
-    cancel: 'Annuleren',
-    cancelled: 'De export werd geannuleerd.',
-    inCycle: (where: string, cycle: string): string => `${where} (cyclus "${cycle}")`,
-    where: {
-      profile: (field: string): string => `Ons centrum — ${field}`,
-      cycle: 'Titel van de cyclus',
-      participant: 'Naam van een deelnemer',
-      assessment: (location: Located<'assessment'>): string =>
-        `${privacyFieldLabels.assessment[location.field]} bij ${location.expectationCode} — ${
-          location.participantName === undefined ? 'teamoordeel' : `deelnemer ${location.participantName}`
-        }`,
-      evidence: (location: Located<'evidence'>): string =>
-        `Bron "${location.title}" — ${privacyFieldLabels.evidence[location.field]}`,
-      attachment: (location: Located<'attachment'>): string =>
-        `Bijlage bij bron "${location.evidenceTitle}" — bestandsnaam`,
-      action: (location: Located<'action'>): string =>
-        `Actie "${location.title}" — ${privacyFieldLabels.action[location.field]}`,
-      recommendation: (location: Located<'recommendation'>): string =>
-        `Aanbeveling bij ${location.expectationCode}`,
-      conditionCheck: 'Werking en regelgeving — toelichting bij een voorwaarde',
-    },
+  backupDone: (name: string): string =>
+    `Versleutelde back-up gemaakt: ${name}. Bewaar de wachtwoordzin apart van het bestand.`,
+  restoreFileHint: 'Een versleutelde back-up eindigt op .zip.enc.',
+  locked: 'Deze back-up is versleuteld. Geef de wachtwoordzin waarmee hij gemaakt werd.',
+  unlockLabel: 'Wachtwoordzin van de back-up',
+  unlock: 'Openen',
+  unlocking: 'Bezig met ontsleutelen en controleren…',
+  decryptionErrors: {
+    notEncrypted: 'Dit bestand is geen versleutelde back-up van Leersteunspiegel.',
+    newerFormat:
+      'Dit bestand werd versleuteld door een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
+    wrongPassphrase:
+      'De wachtwoordzin klopt niet. Let op hoofdletters, spaties en leestekens en probeer opnieuw. (Klopt hij zeker, dan werd het begin van het bestand gewijzigd.)',
+    damaged:
+      'De wachtwoordzin klopt, maar het bestand is beschadigd of werd na het versleutelen gewijzigd. Het kan niet worden teruggezet.',
+  } satisfies Record<DecryptionErrorCode, string>,
+} as const;
+
+export const personalData = {
+  checking: 'Controleren op persoonsgegevens…',
+  found: 'Er staan mogelijk persoonsgegevens in deze export. Bekijk ze hieronder voor je verdergaat.',
+  title: 'Mogelijke persoonsgegevens',
+  intro: (count: number): string =>
+    `We vonden ${count === 1 ? 'één stuk tekst dat lijkt' : `${count} stukken tekst die lijken`} op persoonsgegevens. Over leerlingen, ouders en collega's hoort in een zelfevaluatie zelden een rijksregisternummer, e-mailadres of telefoonnummer. Haal ze weg waar ze niet nodig zijn, of ga bewust verder.`,
+  listLabel: 'Gevonden persoonsgegevens',
+  kinds: {
+    nationalRegisterNumber: 'rijksregisternummer',
+    email: 'e-mailadres',
+    phone: 'telefoonnummer',
+  } satisfies Record<PersonalDataKind, string>,
+  fix: 'Aanpassen',
+  fixLabel: (where: string): string => `Aanpassen: ${where}`,
+  continue: 'Toch exporteren',
+  cancel: 'Annuleren',
+  cancelled: 'De export werd geannuleerd.',
+  inCycle: (where: string, cycle: string): string => `${where} (cyclus "${cycle}")`,
+  where: {
+    profile: (field: string): string => `Ons centrum — ${field}`,
+    cycle: 'Titel van de cyclus',
+    participant: 'Naam van een deelnemer',
+    assessment: (location: Located<'assessment'>): string =>
+      `${privacyFieldLabels.assessment[location.field]} bij ${location.expectationCode} — ${
+        location.participantName === undefined ? 'teamoordeel' : `deelnemer ${location.participantName}`
+      }`,
+    evidence: (location: Located<'evidence'>): string =>
+      `Bron "${location.title}" — ${privacyFieldLabels.evidence[location.field]}`,
+    attachment: (location: Located<'attachment'>): string =>
+      `Bijlage bij bron "${location.evidenceTitle}" — bestandsnaam`,
+    action: (location: Located<'action'>): string =>
+      `Actie "${location.title}" — ${privacyFieldLabels.action[location.field]}`,
+    recommendation: (location: Located<'recommendation'>): string =>
+      `Aanbeveling bij ${location.expectationCode}`,
+    conditionCheck: 'Werking en regelgeving — toelichting bij een voorwaarde',
   },
 } as const;

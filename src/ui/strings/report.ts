@@ -1,135 +1,134 @@
 /** Interface text of the report: the report page, its options and downloads, and the words inside the report. */
-export const reportStrings = {
-  report: {
-    pageTitle: 'Rapport',
-    intro:
-      'Het zelfevaluatierapport in de opbouw die de onderwijsinspectie gebruikt. Kies wat erin komt, bekijk het hieronder en druk het af als PDF of download het als Word, CSV of JSON.',
-    optionsTitle: 'Wat komt in het rapport?',
-    selectionLegend: 'Kwaliteitsverwachtingen',
-    selectAll: 'Alle verwachtingen van deze zelfevaluatie',
-    selectSome: 'Een selectie',
-    selectionLegendSome: 'Kies de verwachtingen voor het rapport',
-    includeNotes: 'Individuele notities van de deelnemers opnemen',
-    anonymise: 'Namen van deelnemers vervangen door "Deelnemer 1, 2 …"',
-    noSelection: 'Kies minstens één verwachting.',
-    downloadsTitle: 'Afdrukken en downloaden',
-    print: 'Afdrukken of bewaren als PDF',
-    printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
-    docx: 'Word-bestand (.docx)',
-    csv: 'Beoordelingen als CSV (Excel)',
-    json: 'Rapport als JSON',
-    busy: {
-      docx: 'Word-bestand wordt gemaakt…',
-      csv: 'CSV-bestand wordt gemaakt…',
-      json: 'JSON-bestand wordt gemaakt…',
-    },
-    done: (fileName: string): string => `${fileName} is gedownload.`,
-    previewLabel: 'Voorbeeld van het rapport',
-    fileName: (cycleTitle: string, extension: string): string =>
-      `${
-        cycleTitle
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .toLowerCase() || 'rapport'
-      }.${extension}`,
-    radarLabel: (summary: string): string =>
-      `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
-    judgedBy: {
-      consensus: 'Gezamenlijk oordeel van het team',
-      individual: 'Eigen oordeel (nog geen gezamenlijk oordeel)',
-      nobody: 'Nog niet beoordeeld',
-    },
-    spreadTitle: 'Spreiding van de individuele oordelen',
-    spreadCaption: (respondents: number): string =>
-      `${respondents} ${respondents === 1 ? 'deelnemer' : 'deelnemers'} gaven een oordeel`,
-    codeColumn: 'Verwachting',
-    csvHeader: [
-      'Cyclus',
-      'Schooljaar',
-      'Code',
-      'Kwaliteitsverwachting',
-      'Deelnemer',
-      'Rol',
-      'Soort oordeel',
-      'Niveau',
-      'Niveau (1-4)',
-      'Verantwoording',
-      'Sterktes',
-      'Ontwikkelpunten',
-      'Ondersteuningsniveaus',
-      'Laatst gewijzigd',
-    ],
-    csvKinds: { individual: 'individueel', consensus: 'gezamenlijk' },
-    editorsTitle: 'Het rapport aanvullen',
-    editorsIntro:
-      'Wat hier staat, komt in het rapport. Alles wordt automatisch bewaard op dit toestel; afdrukken en downloaden gebruiken altijd de laatste versie.',
-    recommendationsEditorTitle: 'Aanbevelingen in jullie eigen woorden',
-    recommendationsEditorIntro:
-      'Leersteunspiegel stelt per verwachting een tekst voor op basis van de sterktes of ontwikkelpunten. Herschrijf hem waar nodig; laat je het veld leeg, dan komt de voorgestelde tekst terug.',
-    recommendationLabel: (code: string, group: string): string => `${code} — ${group}`,
-    addAction: (code: string): string => `Actie toevoegen bij ${code}`,
-    noRecommendations: 'Er zijn nog geen aanbevelingen: beoordeel eerst de verwachtingen op een niveau.',
-    conditionsEditorTitle: 'Werking en regelgeving nagaan',
-    conditionsEditorIntro:
-      'Ga per voorwaarde na waar het leersteuncentrum staat, licht toe en koppel bronnen die het tonen.',
-    conditionStatusLabel: 'Stand van zaken',
-    conditionNoteLabel: 'Toelichting',
-    conditionEvidenceLegend: 'Bronnen die dit tonen',
-    conditionNoEvidence: 'Deze zelfevaluatie heeft nog geen bronnen.',
-    csvTeam: 'Team',
+
+export const report = {
+  pageTitle: 'Rapport',
+  intro:
+    'Het zelfevaluatierapport in de opbouw die de onderwijsinspectie gebruikt. Kies wat erin komt, bekijk het hieronder en druk het af als PDF of download het als Word, CSV of JSON.',
+  optionsTitle: 'Wat komt in het rapport?',
+  selectionLegend: 'Kwaliteitsverwachtingen',
+  selectAll: 'Alle verwachtingen van deze zelfevaluatie',
+  selectSome: 'Een selectie',
+  selectionLegendSome: 'Kies de verwachtingen voor het rapport',
+  includeNotes: 'Individuele notities van de deelnemers opnemen',
+  anonymise: 'Namen van deelnemers vervangen door "Deelnemer 1, 2 …"',
+  noSelection: 'Kies minstens één verwachting.',
+  downloadsTitle: 'Afdrukken en downloaden',
+  print: 'Afdrukken of bewaren als PDF',
+  printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
+  docx: 'Word-bestand (.docx)',
+  csv: 'Beoordelingen als CSV (Excel)',
+  json: 'Rapport als JSON',
+  busy: {
+    docx: 'Word-bestand wordt gemaakt…',
+    csv: 'CSV-bestand wordt gemaakt…',
+    json: 'JSON-bestand wordt gemaakt…',
   },
-  /** The words buildReport puts into the report itself. */
-  reportLabels: {
-    title: (cycleTitle: string): string => `Zelfevaluatierapport — ${cycleTitle}`,
-    subtitle: (centreName: string, schoolYear: string, mode: string): string =>
-      `${centreName} · schooljaar ${schoolYear} · ${mode}`,
-    colophon: (generatedOn: string, frameworkVersion: string): string =>
-      `Dit rapport is een zelfevaluatie, gemaakt met Leersteunspiegel op ${generatedOn}, tegen het Referentiekader kwaliteitsvolle leersteun (versie ${frameworkVersion}). Het is geen verslag of advies van de onderwijsinspectie en doet geen uitspraak zoals "gunstig" of "ongunstig". De kwaliteitsverwachtingen zijn woordelijk overgenomen uit het referentiekader; de overige tekst is van het leersteuncentrum.`,
-    anonymousParticipant: (number: number): string => `Deelnemer ${number}`,
-    anonymous: 'Anonieme deelnemer',
-    notFilledIn: 'Niet ingevuld.',
-    conditionStatuses: {
-      notAssessed: 'nog niet nagegaan',
-      inOrder: 'in orde',
-      partly: 'deels in orde',
-      notInOrder: 'niet in orde',
-      notApplicable: 'niet van toepassing',
+  done: (fileName: string): string => `${fileName} is gedownload.`,
+  previewLabel: 'Voorbeeld van het rapport',
+  fileName: (cycleTitle: string, extension: string): string =>
+    `${
+      cycleTitle
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'rapport'
+    }.${extension}`,
+  radarLabel: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
+  judgedBy: {
+    consensus: 'Gezamenlijk oordeel van het team',
+    individual: 'Eigen oordeel (nog geen gezamenlijk oordeel)',
+    nobody: 'Nog niet beoordeeld',
+  },
+  spreadTitle: 'Spreiding van de individuele oordelen',
+  spreadCaption: (respondents: number): string =>
+    `${respondents} ${respondents === 1 ? 'deelnemer' : 'deelnemers'} gaven een oordeel`,
+  codeColumn: 'Verwachting',
+  csvHeader: [
+    'Cyclus',
+    'Schooljaar',
+    'Code',
+    'Kwaliteitsverwachting',
+    'Deelnemer',
+    'Rol',
+    'Soort oordeel',
+    'Niveau',
+    'Niveau (1-4)',
+    'Verantwoording',
+    'Sterktes',
+    'Ontwikkelpunten',
+    'Ondersteuningsniveaus',
+    'Laatst gewijzigd',
+  ],
+  csvKinds: { individual: 'individueel', consensus: 'gezamenlijk' },
+  editorsTitle: 'Het rapport aanvullen',
+  editorsIntro:
+    'Wat hier staat, komt in het rapport. Alles wordt automatisch bewaard op dit toestel; afdrukken en downloaden gebruiken altijd de laatste versie.',
+  recommendationsEditorTitle: 'Aanbevelingen in jullie eigen woorden',
+  recommendationsEditorIntro:
+    'Leersteunspiegel stelt per verwachting een tekst voor op basis van de sterktes of ontwikkelpunten. Herschrijf hem waar nodig; laat je het veld leeg, dan komt de voorgestelde tekst terug.',
+  recommendationLabel: (code: string, group: string): string => `${code} — ${group}`,
+  addAction: (code: string): string => `Actie toevoegen bij ${code}`,
+  noRecommendations: 'Er zijn nog geen aanbevelingen: beoordeel eerst de verwachtingen op een niveau.',
+  conditionsEditorTitle: 'Werking en regelgeving nagaan',
+  conditionsEditorIntro:
+    'Ga per voorwaarde na waar het leersteuncentrum staat, licht toe en koppel bronnen die het tonen.',
+  conditionStatusLabel: 'Stand van zaken',
+  conditionNoteLabel: 'Toelichting',
+  conditionEvidenceLegend: 'Bronnen die dit tonen',
+  conditionNoEvidence: 'Deze zelfevaluatie heeft nog geen bronnen.',
+  csvTeam: 'Team',
+} as const;
+
+/** The words buildReport puts into the report itself. */
+export const reportLabels = {
+  title: (cycleTitle: string): string => `Zelfevaluatierapport — ${cycleTitle}`,
+  subtitle: (centreName: string, schoolYear: string, mode: string): string =>
+    `${centreName} · schooljaar ${schoolYear} · ${mode}`,
+  colophon: (generatedOn: string, frameworkVersion: string): string =>
+    `Dit rapport is een zelfevaluatie, gemaakt met Leersteunspiegel op ${generatedOn}, tegen het Referentiekader kwaliteitsvolle leersteun (versie ${frameworkVersion}). Het is geen verslag of advies van de onderwijsinspectie en doet geen uitspraak zoals "gunstig" of "ongunstig". De kwaliteitsverwachtingen zijn woordelijk overgenomen uit het referentiekader; de overige tekst is van het leersteuncentrum.`,
+  anonymousParticipant: (number: number): string => `Deelnemer ${number}`,
+  anonymous: 'Anonieme deelnemer',
+  notFilledIn: 'Niet ingevuld.',
+  conditionStatuses: {
+    notAssessed: 'nog niet nagegaan',
+    inOrder: 'in orde',
+    partly: 'deels in orde',
+    notInOrder: 'niet in orde',
+    notApplicable: 'niet van toepassing',
+  },
+  cycle: {
+    title: 'Zelfevaluatie',
+    schoolYear: 'Schooljaar',
+    period: 'Periode',
+    mode: 'Werkwijze',
+    status: 'Fase',
+    scope: 'Kwaliteitsverwachtingen',
+  },
+  facts: {
+    participants: 'Deelnemers',
+    evidence: 'Bronnen',
+    consensus: (agreed: number, total: number): string =>
+      `${agreed} van ${total} verwachtingen met een gezamenlijk oordeel`,
+    consensusLabel: 'Consensus',
+    previousCycle: 'Vorige zelfevaluatie',
+  },
+  method: {
+    frameworkVersion: 'Versie van het referentiekader',
+    scale: 'Ontwikkelingsschaal',
+    mode: 'Werkwijze',
+    generatedAt: 'Rapport gemaakt op',
+  },
+  recommendations: {
+    strengths: {
+      title: 'Sterke punten (borgen)',
+      explanation: 'Verwachtingen op of boven het verwachte niveau: wat goed loopt, blijvend verankeren.',
     },
-    cycle: {
-      title: 'Zelfevaluatie',
-      schoolYear: 'Schooljaar',
-      period: 'Periode',
-      mode: 'Werkwijze',
-      status: 'Fase',
-      scope: 'Kwaliteitsverwachtingen',
+    opportunities: {
+      title: 'Ontwikkelingskansen',
+      explanation: 'Verwachtingen die de verwachting benaderen: hier loont gerichte aandacht.',
     },
-    facts: {
-      participants: 'Deelnemers',
-      evidence: 'Bronnen',
-      consensus: (agreed: number, total: number): string =>
-        `${agreed} van ${total} verwachtingen met een gezamenlijk oordeel`,
-      consensusLabel: 'Consensus',
-      previousCycle: 'Vorige zelfevaluatie',
-    },
-    method: {
-      frameworkVersion: 'Versie van het referentiekader',
-      scale: 'Ontwikkelingsschaal',
-      mode: 'Werkwijze',
-      generatedAt: 'Rapport gemaakt op',
-    },
-    recommendations: {
-      strengths: {
-        title: 'Sterke punten (borgen)',
-        explanation: 'Verwachtingen op of boven het verwachte niveau: wat goed loopt, blijvend verankeren.',
-      },
-      opportunities: {
-        title: 'Ontwikkelingskansen',
-        explanation: 'Verwachtingen die de verwachting benaderen: hier loont gerichte aandacht.',
-      },
-      shortcomings: {
-        title: 'Tekorten',
-        explanation: 'Verwachtingen beneden de verwachting: hier moet het leersteuncentrum aan werken.',
-      },
+    shortcomings: {
+      title: 'Tekorten',
+      explanation: 'Verwachtingen beneden de verwachting: hier moet het leersteuncentrum aan werken.',
     },
   },
 } as const;

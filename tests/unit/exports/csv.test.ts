@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ratingRows } from '../../../src/domain/report/rating-rows';
 import { ratingsCsv } from '../../../src/exports/csv/ratings-csv';
 import { neutraliseFormula, writeCsv } from '../../../src/exports/csv/write-csv';
-import { reportStrings } from '../../../src/ui/strings/report';
+import { report as reportText } from '../../../src/ui/strings/report';
 import { parseCsv } from '../../shared/parse-csv';
 import { teamFixture } from '../domain/report/fixture-cycle';
 
-const labels = reportStrings.report;
+const labels = reportText;
 
 describe('a CSV file for Excel with Flemish settings', () => {
   it('starts with a byte order mark, separates with semicolons and ends lines with CRLF', () => {

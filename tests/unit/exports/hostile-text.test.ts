@@ -5,7 +5,7 @@ import type { ReportInput } from '../../../src/domain/report/report-input';
 import { ratingsCsv } from '../../../src/exports/csv/ratings-csv';
 import { renderDocx } from '../../../src/exports/docx/render-docx';
 import { xmlSafeText } from '../../../src/exports/xml-safe-text';
-import { reportStrings } from '../../../src/ui/strings/report';
+import { report as reportText } from '../../../src/ui/strings/report';
 import { parseCsv } from '../../shared/parse-csv';
 import { HOSTILE_LIST, VERY_LONG_TEXT, startsLikeFormula } from '../../shared/hostile-strings';
 import { teamFixture } from '../domain/report/fixture-cycle';
@@ -70,12 +70,9 @@ describe('hostile text in the CSV file', () => {
     (_name, text) => {
       const { vocabulary } = teamFixture();
       const rows = parseCsv(
-        ratingsCsv(
-          ratingRows(hostileInput(text), vocabulary, reportStrings.report.csvTeam),
-          reportStrings.report,
-        ),
+        ratingsCsv(ratingRows(hostileInput(text), vocabulary, reportText.csvTeam), reportText),
       );
-      const justification = reportStrings.report.csvHeader.indexOf('Verantwoording');
+      const justification = reportText.csvHeader.indexOf('Verantwoording');
       expect(justification).toBeGreaterThan(-1);
       const expected = startsLikeFormula(text) ? `'${text}` : text;
       for (const row of rows.slice(1)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvidence } from '../../../src/domain/evidence';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
 import { draftOf, errorsOf, evidenceFromDraft, newDraft } from '../../../src/ui/evidence/evidence-draft';
-import { strings } from '../../../src/ui/strings';
+import * as strings from '../../../src/ui/strings';
 
 const cycleId = crypto.randomUUID();
 const valid = { ...newDraft({ expectation: 'R2' }), title: 'Verslag overleg' };
