@@ -3,7 +3,8 @@ import { strings } from '../strings';
 import { appPaths } from './cycle-link';
 
 /** The views of one cycle. */
-export type CycleView = 'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'report';
+export type CycleView =
+  'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'contributions' | 'report';
 
 /** The cycle's name and status, and links between its views; the current view is marked for screen readers. */
 export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView }) {
@@ -13,6 +14,9 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
     { view: 'actions', href: appPaths.actions(cycle.id) },
     ...(cycle.mode === 'team'
       ? [{ view: 'participants' as const, href: appPaths.participants(cycle.id) }]
+      : []),
+    ...(cycle.mode === 'team'
+      ? [{ view: 'contributions' as const, href: appPaths.contributions(cycle.id) }]
       : []),
     { view: 'report', href: appPaths.report(cycle.id) },
   ];

@@ -45,6 +45,7 @@ export const cycleStrings = {
     evidence: 'Bronnen',
     actions: 'Actieplan',
     participants: 'Deelnemers',
+    contributions: 'Bijdragen',
     report: 'Rapport',
   },
   newCycle: {

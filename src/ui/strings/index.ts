@@ -7,6 +7,7 @@
  */
 import { actionStrings } from './actions';
 import { commonStrings } from './common';
+import { contributionStrings } from './contributions';
 import { cycleStrings } from './cycles';
 import { dashboardStrings } from './dashboard';
 import { evidenceStrings } from './evidence';
@@ -21,4 +22,5 @@ export const strings = {
   ...ratingStrings,
   ...dashboardStrings,
   ...reportStrings,
+  ...contributionStrings,
 };
