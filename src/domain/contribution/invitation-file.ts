@@ -96,7 +96,8 @@ export function invitationFileName(invitation: InvitationFile): string {
 
 /**
  * A member's own cycle for an invitation: individual, the team's title, year and scope, the deadline as
- * its end, and a new contributor key; with the member as its one participant, in the first role offered.
+ * its end, and a new contributor key; with the member as its one participant, a leerondersteuner when
+ * that role is offered, otherwise in the first role offered.
  */
 export function memberCycleFromInvitation(
   invitation: InvitationFile,
@@ -115,9 +116,8 @@ export function memberCycleFromInvitation(
     },
     now,
   );
-  const self = createParticipant(
-    { cycleId: cycle.id, name: memberName, role: terms.roles[0] ?? 'supportStaff' },
-    now,
-  );
+  // Most members are leerondersteuners; the member picks another offered role when exporting.
+  const role = terms.roles.includes('supportStaff') ? 'supportStaff' : (terms.roles[0] ?? 'supportStaff');
+  const self = createParticipant({ cycleId: cycle.id, name: memberName, role }, now);
   return { cycle, self };
 }

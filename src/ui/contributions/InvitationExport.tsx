@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { createInvitationFile, invitationFileName } from '../../domain/contribution/invitation-file';
 import { serialiseTeamFile } from '../../domain/contribution/read-file';
 import type { Cycle } from '../../domain/cycle';
@@ -17,7 +17,9 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
   const [deadline, setDeadline] = useState(cycle.endDate ?? '');
   const [rolesMissing, setRolesMissing] = useState(false);
   const task = useTask();
-  const anonymousAllowed = cycle.anonymousContributions ?? false;
+  // Shown ticked at once; the saved setting follows, and a change from another tab comes in through `cycle`.
+  const [anonymousAllowed, setAnonymousAllowed] = useState(cycle.anonymousContributions ?? false);
+  useEffect(() => setAnonymousAllowed(cycle.anonymousContributions ?? false), [cycle.anonymousContributions]);
 
   const toggleRole = (role: ParticipantRole, on: boolean): void => {
     setRoles(on ? [...roles, role] : roles.filter((r) => r !== role));
@@ -25,6 +27,7 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
   };
   const setAnonymous = (allowed: boolean): Promise<void> =>
     task.run(async () => {
+      setAnonymousAllowed(allowed);
       await saveUserRecord('cycles', { ...cycle, anonymousContributions: allowed });
       return [text.anonymousSaved(allowed)];
     });
