@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openApp } from './open-app';
 import {
@@ -14,7 +14,7 @@ import {
 const FOCUS = ['R1', 'R2', 'M2'];
 
 /** The received-contributions table's row of one participant. */
-const rowOf = (page: import('@playwright/test').Page, name: string) =>
+const rowOf = (page: Page, name: string) =>
   page.getByRole('table', { name: /Ingelezen bijdragen/ }).getByRole('row', { name: new RegExp(`^${name}`) });
 
 test('a team self-evaluates by files: invitation, three members on their own laptops, all contributions read in at once', async ({

@@ -126,7 +126,7 @@ export async function contributionOf(
   invitation: FileToChoose,
   member: Member,
 ): Promise<{ file: FileToChoose; page: Page; cycleId: string }> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-BE' });
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), locale: 'nl-BE' });
   const page = await context.newPage();
   const cycleId = await openInvitation(page, invitation, member.name);
   for (const [code, level] of Object.entries(member.ratings))

@@ -6,11 +6,9 @@ import { SUPPORT_LEVELS, SupportLevelSchema } from '../framework/support-level';
 import { ParticipantRoleSchema, type ParticipantRole } from '../participant';
 import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record';
 import { fileNamePart } from './file-name';
+import { CONTRIBUTION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
 import type { TeamFileFormat } from './read-file';
-
-/** Identifies a contribution among JSON files. */
-export const CONTRIBUTION_FORMAT = 'leersteunspiegel-bijdrage';
 
 /** Raised whenever the contribution's layout changes; older layouts keep being read. */
 export const CONTRIBUTION_FORMAT_VERSION = 1;

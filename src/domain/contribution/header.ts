@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { TeamFileFormatId } from './read-file';
+import type { TeamFileFormatId } from './format-ids';
 
 /** The fields every team file starts with: what it is, its layout version, and the app that wrote it. */
 export function headerShape<F extends TeamFileFormatId>(format: F) {

@@ -9,12 +9,10 @@ import {
 } from '../participant';
 import { LabelSchema, TimestampSchema, newRecordId } from '../record';
 import { fileNamePart } from './file-name';
+import { INVITATION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
 import type { TeamFileFormat } from './read-file';
 import { InvitationTermsSchema, inRoleOrder, type InvitationTerms } from './terms';
-
-/** Identifies an invitation among JSON files. */
-export const INVITATION_FORMAT = 'leersteunspiegel-uitnodiging';
 
 /** Raised whenever the invitation's layout changes; older layouts keep being read. */
 export const INVITATION_FORMAT_VERSION = 1;

@@ -1,9 +1,6 @@
 import type * as z from 'zod/mini';
 import { TeamFileError, type TeamFileProblem } from './file-error';
-
-/** Formats of the files Leersteunspiegel hands between devices; one that names another of these is `otherKind`. */
-export const TEAM_FILE_FORMATS = ['leersteunspiegel-uitnodiging', 'leersteunspiegel-bijdrage'] as const;
-export type TeamFileFormatId = (typeof TEAM_FILE_FORMATS)[number];
+import { TEAM_FILE_FORMATS, type TeamFileFormatId } from './format-ids';
 
 /** How to read one versioned JSON format: what it is called, which versions exist, how lenient input is made strict. */
 export interface TeamFileFormat<Lenient, Strict> {

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { contributionFileName, createContributionFile } from '../../domain/contribution/contribution-file';
-import { serialiseTeamFile } from '../../domain/contribution/read-file';
 import type { ParticipantRole } from '../../domain/participant';
 import type { CycleData } from '../../storage/cycle-store';
 import { downloadFile } from '../data/download';
@@ -9,6 +7,7 @@ import { FieldError, invalidProps } from '../error-summary';
 import { formatDate } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
 import { strings } from '../strings';
+import { loadContributionWriter } from './team-file-modules';
 
 const text = strings.contributionExport;
 
@@ -41,6 +40,8 @@ export function ContributionExport({ data }: { data: CycleData }) {
     }
     setNameMissing(false);
     void task.run(async () => {
+      const [{ contributionFileName, createContributionFile }, { serialiseTeamFile }] =
+        await loadContributionWriter();
       const saved = await saveUserRecord('participants', {
         ...self,
         name: name.trim() || self.name,

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Cycle } from '../../domain/cycle';
 import { TeamFileError } from '../../domain/contribution/file-error';
-import { INVITATION_FILE, type InvitationFile } from '../../domain/contribution/invitation-file';
-import { readTeamFile } from '../../domain/contribution/read-file';
-import { findMemberCycle, openInvitation } from '../../storage/contribution-store';
+import type { InvitationFile } from '../../domain/contribution/invitation-file';
 import { getDatabase } from '../../storage/database';
 import { appPaths } from '../cycles/cycle-link';
 import { rememberPersistenceOnFirstSave } from '../data/save';
@@ -12,7 +10,8 @@ import { explainError } from '../explain-error';
 import { formatDate } from '../format';
 import { strings } from '../strings';
 import { describeFileError } from './import-messages';
-import { fileBytes } from './read-contribution-files';
+import { fileBytes } from './file-bytes';
+import { loadInvitationReader } from './team-file-modules';
 
 const text = strings.invitationOpen;
 
@@ -31,6 +30,7 @@ async function knownCycleFor(
   invitation: InvitationFile,
 ): Promise<Extract<Stage, { step: 'known' }> | undefined> {
   const db = getDatabase();
+  const [, , { findMemberCycle }] = await loadInvitationReader();
   const member = await findMemberCycle(db, invitation.terms.teamCycleId);
   if (member) return { step: 'known', message: text.alreadyOpened(member.title), cycle: member };
   const team = await db.cycles.get(invitation.terms.teamCycleId);
@@ -56,6 +56,7 @@ export function OpenInvitation() {
     if (!file) return;
     setStage({ step: 'reading' });
     try {
+      const [{ INVITATION_FILE }, { readTeamFile }] = await loadInvitationReader();
       const invitation = await readTeamFile(await fileBytes(file), INVITATION_FILE);
       setStage((await knownCycleFor(invitation)) ?? { step: 'ready', invitation });
     } catch (error) {
@@ -76,6 +77,7 @@ export function OpenInvitation() {
     }
     setStage({ step: 'creating', invitation: stage.invitation });
     try {
+      const [, , { openInvitation }] = await loadInvitationReader();
       const opened = await openInvitation(getDatabase(), stage.invitation, name.trim());
       if (opened.outcome === 'created') {
         await rememberPersistenceOnFirstSave();
@@ -93,7 +95,7 @@ export function OpenInvitation() {
     <section aria-labelledby="open-invitation-title" class="dashboard-section">
       <h2 id="open-invitation-title">{text.title}</h2>
       <p>{text.explanation}</p>
-      <div class="field">
+      <div class="field app-form">
         <label for="invitation-file">{text.fileLabel}</label>
         <input
           id="invitation-file"

@@ -1,6 +1,6 @@
 import type { ContributionChanges } from '../../domain/contribution/changes';
 import type { ContributionFile } from '../../domain/contribution/contribution-file';
-import { CONTRIBUTION_FORMAT } from '../../domain/contribution/contribution-file';
+import { CONTRIBUTION_FORMAT } from '../../domain/contribution/format-ids';
 import type { TeamFileError } from '../../domain/contribution/file-error';
 import type { PlanEntry } from '../../domain/contribution/import-plan';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';

@@ -1,13 +1,8 @@
 import { CONTRIBUTION_FILE } from '../../domain/contribution/contribution-file';
 import { TeamFileError } from '../../domain/contribution/file-error';
 import type { ReadContribution } from '../../domain/contribution/import-plan';
-import { MAX_TEAM_FILE_BYTES, readTeamFile } from '../../domain/contribution/read-file';
-
-/** The bytes of a chosen file; one too large for a team file is refused before it is read. */
-export async function fileBytes(file: File): Promise<Uint8Array> {
-  if (file.size > MAX_TEAM_FILE_BYTES) throw new TeamFileError('tooLarge');
-  return new Uint8Array(await file.arrayBuffer());
-}
+import { readTeamFile } from '../../domain/contribution/read-file';
+import { fileBytes } from './file-bytes';
 
 /**
  * Reads contribution files one after the other, reporting after each how many are done; a file that
