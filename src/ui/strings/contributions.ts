@@ -107,11 +107,11 @@ export const contributionStrings = {
       notText: 'dit is geen bestand van Leersteunspiegel (het is geen tekstbestand).',
       notJson: 'dit bestand is beschadigd of onvolledig (geen geldige JSON).',
       notOurs: 'dit is geen bestand van Leersteunspiegel.',
-      otherKind: 'dit is een ander soort bestand van Leersteunspiegel.',
       newerVersion:
         'dit bestand komt uit een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
       invalid: 'sommige gegevens in dit bestand zijn ongeldig:',
-    } satisfies Record<TeamFileErrorCode, string>,
+    } satisfies Record<Exclude<TeamFileErrorCode, 'otherKind'>, string>,
+    // otherKind: the file is the other team file; these say which, and where it belongs.
     isInvitation:
       'dit is een uitnodiging, geen bijdrage. Een teamlid opent ze bij "Zelfevaluaties" op het eigen toestel.',
     isContribution:
