@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { EXPECTATION_CODES, ExpectationCodeSchema, FRAMEWORK_VERSION } from './framework/expectation-code';
+import { MemberLinkSchema } from './contribution/terms';
 import { CalendarDateSchema, LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
 
 /** A cycle's steps, in order: preparation, survey, consensus, action plan, follow-up, closed. */
@@ -47,6 +48,10 @@ export const CycleSchema = z
     frameworkVersion: z._default(z.string().check(z.minLength(1)), FRAMEWORK_VERSION),
     /** The cycle this one follows up, when it was started from last year's. */
     previousCycleId: z.optional(RecordIdSchema),
+    /** A team cycle's setting: members may hand in their contribution without their name. Absent means no. */
+    anonymousContributions: z.optional(z.boolean()),
+    /** A member's own cycle, opened from a team cycle's invitation: which team cycle it answers, on what terms. */
+    invitation: z.optional(MemberLinkSchema),
   })
   .check(
     z.refine((cycle) => !cycle.startDate || !cycle.endDate || cycle.startDate <= cycle.endDate, {
@@ -56,7 +61,7 @@ export const CycleSchema = z
   );
 export type Cycle = z.output<typeof CycleSchema>;
 export type CycleInput = Pick<Cycle, 'title' | 'schoolYear' | 'mode'> &
-  Partial<Pick<Cycle, 'scope' | 'startDate' | 'endDate' | 'previousCycleId'>>;
+  Partial<Pick<Cycle, 'scope' | 'startDate' | 'endDate' | 'previousCycleId' | 'invitation'>>;
 
 /** A new cycle in preparation; without a scope it covers all 17 expectations. */
 export function createCycle(input: CycleInput, now?: Date): Cycle {

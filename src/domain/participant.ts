@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+import { LabelSchema, RecordIdSchema, RecordMetaSchema, TimestampSchema, newRecordMeta } from './record';
 
 /** Roles in a self-evaluation: coördinator, leerondersteuner, directie, medewerker, partner. */
 export const PARTICIPANT_ROLES = ['coordinator', 'supportStaff', 'director', 'staff', 'partner'] as const;
@@ -16,6 +16,15 @@ export const ParticipantSchema = z.extend(RecordMetaSchema, {
   role: ParticipantRoleSchema,
   /** True when their name must be left out of reports and exports. */
   anonymous: z._default(z.boolean(), false),
+  /** For a participant read in from a contribution file: whose file it was, and when it was made. */
+  contribution: z.optional(
+    z.object({
+      /** The contributor key the file carried; a later file with the same key replaces this one. */
+      key: RecordIdSchema,
+      /** When the member exported the file. */
+      exportedAt: TimestampSchema,
+    }),
+  ),
 });
 export type Participant = z.output<typeof ParticipantSchema>;
 
@@ -29,7 +38,8 @@ export function inJoiningOrder(participants: readonly Participant[]): Participan
 
 /** A new participant of a cycle. */
 export function createParticipant(
-  input: Pick<Participant, 'cycleId' | 'name' | 'role'> & Partial<Pick<Participant, 'anonymous'>>,
+  input: Pick<Participant, 'cycleId' | 'name' | 'role'> &
+    Partial<Pick<Participant, 'anonymous' | 'contribution'>>,
   now?: Date,
 ): Participant {
   return ParticipantSchema.parse({ ...newRecordMeta(now), ...input });

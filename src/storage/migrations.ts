@@ -44,6 +44,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       conditionChecks: 'id, cycleId, [cycleId+conditionId]',
     },
   },
+  {
+    // Cycles and participants gain optional fields only (anonymousContributions, invitation, contribution),
+    // so no record is rewritten; the new index finds a member's cycle for an invitation opened again.
+    version: 3,
+    name: 'team invitations and contributions',
+    stores: {
+      cycles: 'id, schoolYear, status, updatedAt, invitation.teamCycleId',
+    },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

@@ -1,4 +1,5 @@
 import { ratingProgress } from '../../domain/dashboard';
+import { OpenInvitation } from '../contributions/OpenInvitation';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { useAllCycleRatings } from './use-all-cycle-ratings';
@@ -47,6 +48,7 @@ export default function CycleList() {
           })}
         </ul>
       )}
+      <OpenInvitation />
     </div>
   );
 }

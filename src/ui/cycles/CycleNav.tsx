@@ -4,7 +4,7 @@ import { appPaths } from './cycle-link';
 
 /** The views of one cycle. */
 export type CycleView =
-  'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'consensus' | 'report';
+  'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'contributions' | 'consensus' | 'report';
 
 /** The cycle's name and status, and links between its views; the current view is marked for screen readers. */
 export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView }) {
@@ -15,6 +15,7 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
     ...(cycle.mode === 'team'
       ? [
           { view: 'participants' as const, href: appPaths.participants(cycle.id) },
+          { view: 'contributions' as const, href: appPaths.contributions(cycle.id) },
           { view: 'consensus' as const, href: appPaths.consensus(cycle.id) },
         ]
       : []),

@@ -24,6 +24,7 @@ export const appPaths = {
   evidence: (cycleId: string): string => forCycle('/app/bronnen/', cycleId),
   actions: (cycleId: string): string => forCycle('/app/actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('/app/deelnemers/', cycleId),
+  contributions: (cycleId: string): string => forCycle('/app/bijdragen/', cycleId),
   report: (cycleId: string): string => forCycle('/app/rapport/', cycleId),
   /** The consensus meeting: its bespreekpunten, or with a code the one bespreekpunt. */
   consensus: (cycleId: string, code?: ExpectationCode): string => forCycle('/app/consensus/', cycleId, code),

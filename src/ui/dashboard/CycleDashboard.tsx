@@ -10,6 +10,7 @@ import {
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
+import { ContributionExport } from '../contributions/ContributionExport';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
@@ -74,6 +75,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         coverage={evidenceCoverage(cycle.scope, data.evidence)}
         actions={data.actions}
       />
+      {cycle.invitation && <ContributionExport data={data} />}
       <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
       {cycle.mode === 'individual' && (
         <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />

@@ -45,6 +45,7 @@ export const cycleNav = {
   evidence: 'Bronnen',
   actions: 'Actieplan',
   participants: 'Deelnemers',
+  contributions: 'Bijdragen',
   consensus: 'Consensus',
   report: 'Rapport',
 } as const;

@@ -89,11 +89,35 @@ const aCycle = fc
     scope: fc.uniqueArray(fc.constantFrom(...EXPECTATION_CODES), { minLength: 1, maxLength: 17 }),
     mode: fc.constantFrom('team', 'individual' as const),
     status: fc.constantFrom(...CYCLE_STATUSES),
+    anonymousContributions: fc.option(fc.boolean(), { nil: undefined }),
+    invitation: fc.option(
+      fc.record({
+        teamCycleId: fc.uuid({ version: 4 }),
+        contributorKey: fc.uuid({ version: 4 }),
+        roles: fc.uniqueArray(fc.constantFrom(...PARTICIPANT_ROLES), { minLength: 1 }),
+        anonymousAllowed: fc.boolean(),
+        deadline: fc.option(aDate, { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
   })
-  .map(({ meta, title, year, scope, mode, status }): Cycle => ({
+  .map(({ meta, title, year, scope, mode, status, anonymousContributions, invitation }): Cycle => ({
     ...createCycle({ title, schoolYear: `${year}-${year + 1}`, mode, scope }),
     ...meta,
     status,
+    ...(anonymousContributions === undefined ? {} : { anonymousContributions }),
+    ...(invitation
+      ? {
+          invitation: {
+            // In the schema's field order, as a stored record has them.
+            teamCycleId: invitation.teamCycleId,
+            roles: PARTICIPANT_ROLES.filter((role) => invitation.roles.includes(role)),
+            anonymousAllowed: invitation.anonymousAllowed,
+            ...(invitation.deadline ? { deadline: invitation.deadline } : {}),
+            contributorKey: invitation.contributorKey,
+          },
+        }
+      : {}),
   }));
 
 export const aDataset: fc.Arbitrary<Dataset> = fc
@@ -113,6 +137,9 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
             name: aLabel,
             role: fc.constantFrom(...PARTICIPANT_ROLES),
             anonymous: fc.boolean(),
+            contribution: fc.option(fc.record({ key: fc.uuid({ version: 4 }), exportedAt: aTimestamp }), {
+              nil: undefined,
+            }),
           }),
           { maxLength: 4 },
         ),
@@ -146,8 +173,8 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
         ),
       })
       .chain((partial) => {
-        const participants: Participant[] = partial.participants.map(({ meta, ...rest }) => ({
-          ...createParticipant(rest),
+        const participants: Participant[] = partial.participants.map(({ meta, contribution, ...rest }) => ({
+          ...createParticipant({ ...rest, ...(contribution ? { contribution } : {}) }),
           ...meta,
         }));
         const evidence: Evidence[] = partial.evidence.map(({ meta, codes, date, ...rest }) => ({

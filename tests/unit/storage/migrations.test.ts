@@ -155,3 +155,37 @@ describe('step 2, recommendations and condition checks', () => {
     current.close();
   });
 });
+
+describe('step 3, team invitations and contributions', () => {
+  it('keeps every record of a version 2 database byte for byte', async () => {
+    const name = `step-3-${crypto.randomUUID()}`;
+    const writer = await writtenBy(2, name);
+    const before = new Map<string, string>();
+    for (const table of tablesOfVersion(2)) {
+      before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
+    }
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    await current.open();
+    for (const [table, dump] of before) {
+      expect(JSON.stringify(await serialise(byId(await current.table(table).toArray()))), table).toBe(dump);
+    }
+    current.close();
+  });
+
+  it('finds a member cycle by the team cycle its invitation answers, in a database upgraded from version 2', async () => {
+    const name = `step-3-index-${crypto.randomUUID()}`;
+    (await writtenBy(2, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const member = loadFixture(3).tables.cycles!.find((cycle) => cycle.invitation)!;
+    await current.cycles.add(RECORD_SCHEMAS.cycles.parse(member));
+    const teamCycleId = (member.invitation as { teamCycleId: string }).teamCycleId;
+    expect(await current.cycles.where('invitation.teamCycleId').equals(teamCycleId).primaryKeys()).toEqual([
+      member.id,
+    ]);
+    // A cycle without an invitation is simply not in the index.
+    expect(await current.cycles.where('invitation.teamCycleId').equals(crypto.randomUUID()).count()).toBe(0);
+    current.close();
+  });
+});

@@ -1,0 +1,206 @@
+import * as z from 'zod/mini';
+import { GoodPracticeSchema, RatingSchema, type Assessment, type GoodPractice } from '../assessment';
+import { SchoolYearSchema, type Cycle } from '../cycle';
+import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
+import { SUPPORT_LEVELS, SupportLevelSchema } from '../framework/support-level';
+import { ParticipantRoleSchema, type ParticipantRole } from '../participant';
+import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record';
+import { fileNamePart } from './file-name';
+import { CONTRIBUTION_FORMAT } from './format-ids';
+import { headerShape, newHeader } from './header';
+import type { TeamFileFormat } from './read-file';
+
+/** Raised whenever the contribution's layout changes; older layouts keep being read. */
+export const CONTRIBUTION_FORMAT_VERSION = 1;
+
+/** One expectation as the member judged it: the assessment's content, without ids of the member's device. */
+export const ContributedAssessmentSchema = z.object({
+  /** The expectation judged. */
+  expectationCode: ExpectationCodeSchema,
+  /** Level on the development scale, or not rated / more information needed / not in focus. */
+  rating: RatingSchema,
+  /** Why this level. */
+  justification: FreeTextSchema,
+  /** Sterktes. */
+  strengths: FreeTextSchema,
+  /** Ontwikkelpunten. */
+  pointsToDevelop: FreeTextSchema,
+  /** The ondersteuningsniveaus it concerns. */
+  supportLevels: z.array(SupportLevelSchema),
+  /** The good practice behind level 4; its criteria carry no evidence ids (the evidence stays with the member). */
+  goodPractice: z.optional(GoodPracticeSchema),
+});
+export type ContributedAssessment = z.output<typeof ContributedAssessmentSchema>;
+
+/** Who hands the contribution in: a stable key, a role, and a name unless anonymous. */
+export const ContributorSchema = z
+  .object({
+    /** The member cycle's contributor key: the same in every export of that cycle. */
+    key: RecordIdSchema,
+    /** The role the member chose from those the invitation offered. */
+    role: ParticipantRoleSchema,
+    /** True when the member hands it in without their name. */
+    anonymous: z.boolean(),
+    /** The member's name or alias; absent when anonymous. */
+    name: z.optional(LabelSchema),
+  })
+  .check(
+    z.refine((contributor) => contributor.anonymous === (contributor.name === undefined), {
+      error: 'een bijdrage heeft een naam, of is anoniem zonder naam',
+      path: ['name'],
+    }),
+  );
+export type Contributor = z.output<typeof ContributorSchema>;
+
+/** A member's contribution: their judgements of one team cycle's expectations. */
+export const ContributionFileSchema = z.object({
+  ...headerShape(CONTRIBUTION_FORMAT),
+  /** When the member exported it; of two files with the same key, the newer counts. */
+  exportedAt: TimestampSchema,
+  /** The team cycle it answers (from the invitation). */
+  teamCycleId: RecordIdSchema,
+  /** The team cycle's title and school year, so a file read into the wrong cycle can say which it belongs to. */
+  cycle: z.object({ title: LabelSchema, schoolYear: SchoolYearSchema }),
+  /** Who contributes. */
+  contributor: ContributorSchema,
+  /** The judgements, one per expectation at most, in framework order. */
+  assessments: z
+    .array(ContributedAssessmentSchema)
+    .check(
+      z.refine(
+        (assessments) =>
+          assessments.map((a) => a.expectationCode).join() ===
+          EXPECTATION_CODES.filter((code) => assessments.some((a) => a.expectationCode === code)).join(),
+        { error: 'een verwachting komt twee keer voor of staat niet in de volgorde van het referentiekader' },
+      ),
+    ),
+});
+export type ContributionFile = z.output<typeof ContributionFileSchema>;
+
+/** What a contribution reader accepts: texts and support levels may be missing, a name beside `anonymous` is dropped. */
+const LenientContributionSchema = z.object({
+  ...ContributionFileSchema.shape,
+  contributor: z.object({
+    key: RecordIdSchema,
+    role: ParticipantRoleSchema,
+    anonymous: z._default(z.boolean(), false),
+    name: z.optional(LabelSchema),
+  }),
+  assessments: z.array(
+    z.object({
+      ...ContributedAssessmentSchema.shape,
+      rating: z._default(RatingSchema, 'notRated'),
+      justification: z._default(FreeTextSchema, ''),
+      strengths: z._default(FreeTextSchema, ''),
+      pointsToDevelop: z._default(FreeTextSchema, ''),
+      supportLevels: z._default(z.array(SupportLevelSchema), []),
+    }),
+  ),
+});
+type LenientContribution = z.output<typeof LenientContributionSchema>;
+
+/** The good practice with its criteria's evidence ids left out: the evidence stays on the member's device. */
+function withoutEvidence(goodPractice: GoodPractice): GoodPractice {
+  return { ...goodPractice, criteria: goodPractice.criteria.map((c) => ({ ...c, evidenceIds: [] })) };
+}
+
+function restoreContribution(file: LenientContribution): unknown {
+  const { name, ...contributor } = file.contributor;
+  return {
+    ...file,
+    formatVersion: CONTRIBUTION_FORMAT_VERSION,
+    // An anonymous contribution never brings a name into the team's database, even if one was added by hand.
+    contributor: contributor.anonymous ? contributor : { ...contributor, name },
+    assessments: [...file.assessments]
+      .sort(
+        (a, b) => EXPECTATION_CODES.indexOf(a.expectationCode) - EXPECTATION_CODES.indexOf(b.expectationCode),
+      )
+      .map(({ supportLevels, goodPractice, ...assessment }) => ({
+        ...assessment,
+        supportLevels: SUPPORT_LEVELS.filter((level) => supportLevels.includes(level)),
+        ...(goodPractice ? { goodPractice: withoutEvidence(goodPractice) } : {}),
+      })),
+  };
+}
+
+/** How contributions are read; see README.md. */
+export const CONTRIBUTION_FILE: TeamFileFormat<LenientContribution, ContributionFile> = {
+  id: CONTRIBUTION_FORMAT,
+  version: CONTRIBUTION_FORMAT_VERSION,
+  lenient: LenientContributionSchema,
+  restore: restoreContribution,
+  strict: ContributionFileSchema,
+};
+
+/** How the member hands their contribution in: under which name (ignored when anonymous) and role. */
+export interface ContributorChoice {
+  name: string;
+  role: ParticipantRole;
+  anonymous: boolean;
+}
+
+/** The assessment's content as it travels in a contribution. */
+export function contributedAssessment(assessment: Assessment): ContributedAssessment {
+  const { expectationCode, rating, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
+    assessment;
+  return {
+    expectationCode,
+    rating,
+    justification,
+    strengths,
+    pointsToDevelop,
+    supportLevels,
+    ...(goodPractice ? { goodPractice: withoutEvidence(goodPractice) } : {}),
+  };
+}
+
+/**
+ * The contribution of a member cycle: the member's own assessments of the expectations in scope, under their
+ * name or anonymously. Throws when the cycle was not opened from an invitation, or the choice is one the
+ * invitation does not allow.
+ */
+export function createContributionFile(
+  cycle: Cycle,
+  selfParticipantId: string,
+  assessments: readonly Assessment[],
+  choice: ContributorChoice,
+  now: Date = new Date(),
+): ContributionFile {
+  const terms = cycle.invitation;
+  if (!terms) throw new Error('this cycle was not opened from an invitation');
+  if (choice.anonymous && !terms.anonymousAllowed) throw new Error('the invitation does not allow anonymity');
+  if (!terms.roles.includes(choice.role)) throw new Error('the invitation does not offer this role');
+  const own = new Map(
+    assessments
+      .filter(
+        (a) => a.cycleId === cycle.id && a.kind === 'individual' && a.participantId === selfParticipantId,
+      )
+      .map((a) => [a.expectationCode, a]),
+  );
+  return ContributionFileSchema.parse({
+    ...newHeader(CONTRIBUTION_FORMAT, CONTRIBUTION_FORMAT_VERSION),
+    exportedAt: now.toISOString(),
+    teamCycleId: terms.teamCycleId,
+    cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
+    contributor: {
+      key: terms.contributorKey,
+      role: choice.role,
+      anonymous: choice.anonymous,
+      ...(choice.anonymous ? {} : { name: choice.name.trim() }),
+    },
+    assessments: cycle.scope.flatMap((code) => {
+      const assessment = own.get(code);
+      return assessment ? [contributedAssessment(assessment)] : [];
+    }),
+  });
+}
+
+/**
+ * The name a contribution is offered under: `bijdrage-zelfevaluatie-2026-2027-an-peeters.json`; an anonymous
+ * one ends in `anoniem-` and the key's first four characters, so a coordinator's folder keeps them apart.
+ */
+export function contributionFileName(file: ContributionFile): string {
+  const { contributor } = file;
+  const who = contributor.name ? fileNamePart(contributor.name) : `anoniem-${contributor.key.slice(0, 4)}`;
+  return `bijdrage-${fileNamePart(file.cycle.title)}-${who}.json`;
+}

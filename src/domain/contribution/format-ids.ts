@@ -1,0 +1,9 @@
+/** Identifies an invitation among JSON files. */
+export const INVITATION_FORMAT = 'leersteunspiegel-uitnodiging';
+
+/** Identifies a contribution among JSON files. */
+export const CONTRIBUTION_FORMAT = 'leersteunspiegel-bijdrage';
+
+/** Formats of the files Leersteunspiegel hands between devices; one that names another of these is `otherKind`. */
+export const TEAM_FILE_FORMATS = [INVITATION_FORMAT, CONTRIBUTION_FORMAT] as const;
+export type TeamFileFormatId = (typeof TEAM_FILE_FORMATS)[number];

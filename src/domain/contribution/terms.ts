@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { PARTICIPANT_ROLES, ParticipantRoleSchema, type ParticipantRole } from '../participant';
+import { CalendarDateSchema, RecordIdSchema } from '../record';
+
+/** A list of roles without repeats, each at most once. */
+const RolesSchema = z.array(ParticipantRoleSchema).check(
+  z.minLength(1),
+  z.refine((roles) => new Set(roles).size === roles.length, { error: 'een rol staat er twee keer in' }),
+);
+
+/** What a team cycle's invitation lets a member do, as the coordinator set it when exporting it. */
+export const InvitationTermsSchema = z.object({
+  /** The team cycle the member's contribution answers. */
+  teamCycleId: RecordIdSchema,
+  /** The roles a member may choose from, in role order. */
+  roles: RolesSchema,
+  /** Whether a member may hand in the contribution without their name. */
+  anonymousAllowed: z.boolean(),
+  /** The day the coordinator wants the contributions back. */
+  deadline: z.optional(CalendarDateSchema),
+});
+export type InvitationTerms = z.output<typeof InvitationTermsSchema>;
+
+/** A member's own cycle, opened from an invitation: the invitation's terms and the member's contributor key. */
+export const MemberLinkSchema = z.extend(InvitationTermsSchema, {
+  /**
+   * Random UUID made when the invitation was opened; every contribution exported from this cycle carries it,
+   * so the coordinator recognises a later export as the same person, named or anonymous.
+   */
+  contributorKey: RecordIdSchema,
+});
+export type MemberLink = z.output<typeof MemberLinkSchema>;
+
+/** The roles in the fixed order of PARTICIPANT_ROLES, each once. */
+export function inRoleOrder(roles: readonly ParticipantRole[]): ParticipantRole[] {
+  return PARTICIPANT_ROLES.filter((role) => roles.includes(role));
+}

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import type { ParticipantRole } from '../../domain/participant';
+import type { CycleData } from '../../storage/cycle-store';
+import { downloadFile } from '../data/download';
+import { saveUserRecord } from '../data/save';
+import { FieldError, invalidProps } from '../error-summary';
+import { formatDate } from '../format';
+import { TaskOutcome, useTask } from '../run-task';
+import * as strings from '../strings';
+import { loadContributionWriter } from './team-file-modules';
+
+const text = strings.contributionExport;
+
+/**
+ * On a member's own cycle opened from an invitation: download the contribution for the team, under their
+ * name or (when the invitation allows it) anonymously, in a role the invitation offers. The choice is kept
+ * on the member's participant, so the next export starts from it.
+ */
+export function ContributionExport({ data }: { data: CycleData }) {
+  const { cycle } = data;
+  const terms = cycle.invitation;
+  const self = data.participants.find((p) => p.id === data.selfParticipantId) ?? data.participants[0];
+  const [name, setName] = useState(self?.name ?? '');
+  const [role, setRole] = useState<ParticipantRole>(
+    self && terms?.roles.includes(self.role) ? self.role : (terms?.roles[0] ?? 'supportStaff'),
+  );
+  const [anonymous, setAnonymous] = useState(
+    (self?.anonymous ?? false) && (terms?.anonymousAllowed ?? false),
+  );
+  const [nameMissing, setNameMissing] = useState(false);
+  const task = useTask();
+  if (!terms || !self) return null;
+
+  const download = (event: Event): void => {
+    event.preventDefault();
+    if (!anonymous && !name.trim()) {
+      setNameMissing(true);
+      document.getElementById('contribution-name')?.focus();
+      return;
+    }
+    setNameMissing(false);
+    void task.run(async () => {
+      const [{ contributionFileName, createContributionFile }, { serialiseTeamFile }] =
+        await loadContributionWriter();
+      const saved = await saveUserRecord('participants', {
+        ...self,
+        name: name.trim() || self.name,
+        role,
+        anonymous,
+      });
+      const file = createContributionFile(cycle, saved.id, data.assessments, {
+        name: saved.name,
+        role,
+        anonymous,
+      });
+      const fileName = contributionFileName(file);
+      downloadFile(new TextEncoder().encode(serialiseTeamFile(file)), fileName, 'application/json');
+      const rated = file.assessments.filter((a) => a.rating !== 'notRated').length;
+      return [text.done(fileName, rated, cycle.scope.length)];
+    });
+  };
+  const nameError = nameMissing ? strings.invitationOpen.nameMissing : undefined;
+
+  return (
+    <section aria-labelledby="contribution-title" class="dashboard-section">
+      <h2 id="contribution-title">{text.title}</h2>
+      <p>{text.explanation}</p>
+      {terms.deadline && <p>{text.deadline(formatDate(terms.deadline))}</p>}
+      <form class="app-form" onSubmit={download} noValidate>
+        <div class="field">
+          <label for="contribution-name">{strings.newCycle.nameLabel}</label>
+          <FieldError id="contribution-name-error" message={nameError} />
+          <input
+            id="contribution-name"
+            type="text"
+            autoComplete="name"
+            value={name}
+            disabled={anonymous}
+            onInput={(event) => setName(event.currentTarget.value)}
+            {...invalidProps('contribution-name-error', nameError)}
+          />
+        </div>
+        <div class="field">
+          <label for="contribution-role">{text.roleLabel}</label>
+          <select
+            id="contribution-role"
+            value={role}
+            onChange={(event) => setRole(event.currentTarget.value as ParticipantRole)}
+          >
+            {terms.roles.map((r) => (
+              <option key={r} value={r}>
+                {strings.participants.roles[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {terms.anonymousAllowed && (
+          <div class="field">
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={anonymous}
+                aria-describedby="contribution-anonymous-hint"
+                onChange={(event) => setAnonymous(event.currentTarget.checked)}
+              />
+              {text.anonymousLabel}
+            </label>
+            <p class="field__hint" id="contribution-anonymous-hint">
+              {text.anonymousHint}
+            </p>
+          </div>
+        )}
+        <p>
+          <button type="submit" class="button-primary" disabled={task.state.status === 'busy'}>
+            {text.download}
+          </button>
+        </p>
+      </form>
+      <TaskOutcome state={task.state} busy={text.busy} />
+    </section>
+  );
+}

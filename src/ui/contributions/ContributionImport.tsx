@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildImport } from '../../domain/contribution/import-records';
+import { planContributionImport, type ReadContribution } from '../../domain/contribution/import-plan';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { CycleData } from '../../storage/cycle-store';
+import { getDatabase } from '../../storage/database';
+import { writeContributionImport } from '../../storage/contribution-store';
+import { rememberPersistenceOnFirstSave } from '../data/save';
+import { TaskOutcome, useTask } from '../run-task';
+import * as strings from '../strings';
+import { describeSkipped } from './import-messages';
+import { ImportPlanReview } from './ImportPlanReview';
+import { readContributionFiles } from './read-contribution-files';
+
+const text = strings.contributions;
+
+type Stage =
+  | { step: 'choose' }
+  | { step: 'reading'; read: number; total: number }
+  | { step: 'review'; files: ReadContribution[] }
+  | { step: 'done'; lines: string[] };
+
+/**
+ * Reads many contribution files at once — chosen or dropped — shows what importing them would do, and
+ * imports the accepted ones in one transaction once the coordinator confirms.
+ */
+export function ContributionImport({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
+  const [stage, setStage] = useState<Stage>({ step: 'choose' });
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [dragging, setDragging] = useState(false);
+  const focusTarget = useRef<HTMLHeadingElement>(null);
+  const reading = useTask();
+  const writing = useTask();
+
+  useEffect(() => {
+    if (stage.step === 'review' || stage.step === 'done') focusTarget.current?.focus();
+  }, [stage.step]);
+
+  const read = (chosen: readonly File[]): Promise<void> =>
+    reading.run(async () => {
+      if (chosen.length === 0) return [];
+      setConfirmed(new Set());
+      writing.reset();
+      setStage({ step: 'reading', read: 0, total: chosen.length });
+      try {
+        const files = await readContributionFiles(chosen, (count) =>
+          setStage({ step: 'reading', read: count, total: chosen.length }),
+        );
+        setStage({ step: 'review', files });
+      } catch (error) {
+        setStage({ step: 'choose' });
+        throw error;
+      }
+      return [];
+    });
+
+  // Planned against the cycle as it is now: an import in another tab meanwhile is taken into account.
+  const plan =
+    stage.step === 'review'
+      ? planContributionImport(data.cycle, data.participants, data.assessments, stage.files)
+      : undefined;
+
+  const importPlanned = (): Promise<void> =>
+    writing.run(async () => {
+      if (!plan) return [];
+      const outcome = buildImport(
+        plan,
+        data.cycle,
+        data.participants,
+        data.assessments,
+        confirmed,
+        text.alias,
+      );
+      await writeContributionImport(getDatabase(), data.cycle.id, outcome.records);
+      await rememberPersistenceOnFirstSave();
+      setStage({
+        step: 'done',
+        lines: [
+          text.summary(outcome.added.length, outcome.replaced.length, outcome.skipped.length),
+          ...outcome.skipped.map(describeSkipped),
+        ],
+      });
+      return [];
+    });
+
+  return (
+    <section aria-labelledby="import-title" class="dashboard-section">
+      <h2 id="import-title">{text.importTitle}</h2>
+      {stage.step === 'done' && (
+        <div role="status" class="outcome outcome--done">
+          <h3 ref={focusTarget} tabIndex={-1}>
+            {text.summaryTitle}
+          </h3>
+          <p>{stage.lines[0]}</p>
+          {stage.lines.length > 1 && (
+            <ul>
+              {stage.lines.slice(1).map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {(stage.step === 'choose' || stage.step === 'done') && (
+        <div
+          class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            void read([...(event.dataTransfer?.files ?? [])]);
+          }}
+        >
+          <label for="contribution-files">{text.filesLabel}</label>
+          <p class="field__hint" id="contribution-files-hint">
+            {text.dropHint}
+          </p>
+          <input
+            id="contribution-files"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            aria-describedby="contribution-files-hint"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              void read([...(input.files ?? [])]).then(() => (input.value = ''));
+            }}
+          />
+        </div>
+      )}
+      {stage.step === 'reading' && (
+        <p>
+          <label for="contribution-progress">{text.progress(stage.read, stage.total)}</label>{' '}
+          <progress id="contribution-progress" max={stage.total} value={stage.read} />
+        </p>
+      )}
+      {plan && (
+        <ImportPlanReview
+          framework={framework}
+          plan={plan}
+          confirmed={confirmed}
+          onConfirm={setConfirmed}
+          heading={focusTarget}
+          busy={writing.state.status === 'busy'}
+          onImport={() => void importPlanned()}
+          onCancel={() => setStage({ step: 'choose' })}
+        />
+      )}
+      {/* Success is the summary above; only a failure or the wait is shown here. */}
+      {writing.state.status !== 'done' && <TaskOutcome state={writing.state} busy={text.writing} />}
+      {reading.state.status === 'failed' && <TaskOutcome state={reading.state} busy={text.writing} />}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import type { ChangeableField } from '../../domain/contribution/changes';
+import type { TeamFileErrorCode } from '../../domain/contribution/file-error';
+
+/** Interface text of team contributions: invitations, a member's contribution, and reading contributions in. */
+
+export const invitationOpen = {
+  title: 'Uitnodiging van je team openen',
+  explanation:
+    'Kreeg je van je coördinator een uitnodiging (een bestand zoals uitnodiging-zelfevaluatie-2026-2027.json)? Open ze hier. Je beoordeelt dan op dit toestel en bezorgt je bijdrage als bestand terug.',
+  fileLabel: 'Kies het uitnodigingsbestand (.json)',
+  reading: 'Uitnodiging wordt gelezen…',
+  summary: (title: string, schoolYear: string, count: number): string =>
+    `Uitnodiging voor "${title}" (${schoolYear}): ${count} ${count === 1 ? 'verwachting' : 'verwachtingen'} om te beoordelen.`,
+  deadline: (date: string): string => `Graag je bijdrage terug tegen ${date}.`,
+  nameLabel: 'Je naam of alias',
+  nameHint:
+    'Zo heet je zelfevaluatie op dit toestel en zo verschijn je bij je team, tenzij je anoniem bijdraagt.',
+  nameMissing: 'Vul je naam of een alias in.',
+  start: 'Beginnen met beoordelen',
+  creating: 'Zelfevaluatie wordt aangemaakt…',
+  alreadyOpened: (title: string): string =>
+    `Je opende deze uitnodiging al op dit toestel. Ga verder in je zelfevaluatie "${title}"; er is geen tweede aangemaakt.`,
+  teamCycleHere: (title: string): string =>
+    `Deze uitnodiging hoort bij de teamzelfevaluatie "${title}", die op dit toestel staat. Beoordeel daar rechtstreeks.`,
+  goTo: (title: string): string => `Naar "${title}"`,
+} as const;
+
+export const contributionExport = {
+  title: 'Je bijdrage voor het team',
+  explanation:
+    'Deze zelfevaluatie beantwoordt een uitnodiging van je team. Download je bijdrage en bezorg het bestand aan je coördinator (via mail, Smartschool, Teams of een USB-stick). Exporteer je later opnieuw, dan herkent de coördinator je nieuwe bestand en ziet wat er veranderde.',
+  deadline: (date: string): string => `Graag terug tegen ${date}.`,
+  roleLabel: 'Je rol',
+  anonymousLabel: 'Anoniem bijdragen: je naam staat niet in het bestand',
+  anonymousHint: 'Je team ziet je oordelen onder een schuilnaam zoals "Anoniem 1".',
+  download: 'Bijdrage downloaden',
+  busy: 'Bijdrage wordt gemaakt…',
+  done: (fileName: string, rated: number, total: number): string =>
+    `Bijdrage gedownload: ${fileName}. ${rated} van ${total} verwachtingen beoordeeld.`,
+} as const;
+
+export const contributions = {
+  title: 'Bijdragen van het team',
+  intro:
+    'Nodig teamleden uit met een uitnodigingsbestand en lees hun bijdragen in. Alles gaat via bestanden: er is geen server, niets verlaat je toestel.',
+  onlyTeam:
+    'Bijdragen inlezen kan alleen in een teamzelfevaluatie. Deze zelfevaluatie is een individuele reflectie.',
+  invitationTitle: 'Uitnodiging maken',
+  invitationExplanation:
+    'Een teamlid opent de uitnodiging in Leersteunspiegel op het eigen toestel, beoordeelt de verwachtingen van deze zelfevaluatie en stuurt een bijdragebestand terug.',
+  rolesLegend: 'Rollen waaruit een teamlid kiest',
+  rolesMissing: 'Kies minstens één rol.',
+  anonymousLabel: 'Anonieme bijdragen toestaan',
+  anonymousHint:
+    'Een anonieme bijdrage draagt geen naam. In deze zelfevaluatie verschijnt ze als "Anoniem 1", "Anoniem 2" …',
+  anonymousSaved: (allowed: boolean): string =>
+    allowed ? 'Anonieme bijdragen zijn nu toegestaan.' : 'Anonieme bijdragen zijn nu niet toegestaan.',
+  deadlineLabel: 'Graag terug tegen (niet verplicht)',
+  downloadInvitation: 'Uitnodiging downloaden',
+  invitationDone: (fileName: string): string =>
+    `Uitnodiging gedownload: ${fileName}. Bezorg ze aan je teamleden.`,
+  importTitle: 'Bijdragen inlezen',
+  filesLabel: 'Kies bijdragebestanden (.json), gerust tientallen tegelijk',
+  dropHint: 'Of sleep de bestanden naar dit vak.',
+  progress: (read: number, total: number): string => `${read} van ${total} gelezen`,
+  planTitle: 'Wat wordt er ingelezen?',
+  planNew: (count: number): string => `Nieuw (${count})`,
+  planReplacements: (count: number): string =>
+    `Nieuwe versie van een bijdrage die al ingelezen is (${count})`,
+  planSkipped: (count: number): string => `Niet ingelezen (${count})`,
+  newEntry: (who: string, role: string, fileName: string): string => `${who} (${role}) — ${fileName}`,
+  anonymousContributor: 'anonieme bijdrage',
+  replacementLegend: (who: string, fileName: string): string => `${who} — ${fileName}`,
+  olderWarning: 'Let op: dit bestand is ouder dan de bijdrage die al ingelezen is.',
+  confirmReplace: (who: string): string => `Vervang de vorige bijdrage van ${who}`,
+  nameChange: (from: string, to: string): string => `naam: ${from} → ${to}`,
+  roleChange: (from: string, to: string): string => `rol: ${from} → ${to}`,
+  anonymousChange: (to: boolean): string => (to ? 'wordt nu anoniem' : 'niet langer anoniem'),
+  ratingChange: (code: string, from: string, to: string): string => `${code}: ${from} → ${to}`,
+  fieldsChange: (code: string, fields: string): string => `${code}: ${fields} gewijzigd`,
+  fields: {
+    justification: 'verantwoording',
+    strengths: 'sterktes',
+    pointsToDevelop: 'ontwikkelpunten',
+    supportLevels: 'ondersteuningsniveaus',
+    goodPractice: 'goede praktijk',
+  } satisfies Record<ChangeableField, string>,
+  importButton: (count: number): string =>
+    count === 1 ? '1 bijdrage inlezen' : `${count} bijdragen inlezen`,
+  nothingToImport: 'Er valt niets in te lezen.',
+  cancel: 'Annuleren',
+  writing: 'Bijdragen worden ingelezen…',
+  summaryTitle: 'Klaar met inlezen',
+  summary: (added: number, replaced: number, skipped: number): string =>
+    `${added} toegevoegd, ${replaced} vervangen, ${skipped} overgeslagen.`,
+  alias: (number: number): string => `Anoniem ${number}`,
+  skipped: {
+    otherCycle: (file: string, title: string, schoolYear: string): string =>
+      `${file}: deze bijdrage hoort bij een andere zelfevaluatie ("${title}", ${schoolYear}), niet bij deze. Lees ze in bij die zelfevaluatie.`,
+    duplicate: (file: string, kept: string): string =>
+      `${file}: een tweede bestand van dezelfde persoon in deze selectie. Het nieuwste (${kept}) wordt gebruikt.`,
+    unchanged: (file: string, who: string): string =>
+      `${file}: deze bijdrage van ${who} is al ingelezen; er is niets veranderd.`,
+    notConfirmed: (file: string, who: string): string =>
+      `${file}: de vorige bijdrage van ${who} is behouden (vervangen niet bevestigd).`,
+  },
+  fileErrors: {
+    tooLarge: 'dit bestand is te groot voor een bijdrage of uitnodiging.',
+    notText: 'dit is geen bestand van Leersteunspiegel (het is geen tekstbestand).',
+    notJson: 'dit bestand is beschadigd of onvolledig (geen geldige JSON).',
+    notOurs: 'dit is geen bestand van Leersteunspiegel.',
+    newerVersion:
+      'dit bestand komt uit een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
+    invalid: 'sommige gegevens in dit bestand zijn ongeldig:',
+  } satisfies Record<Exclude<TeamFileErrorCode, 'otherKind'>, string>,
+  // otherKind: the file is the other team file; these say which, and where it belongs.
+  isInvitation:
+    'dit is een uitnodiging, geen bijdrage. Een teamlid opent ze bij "Zelfevaluaties" op het eigen toestel.',
+  isContribution:
+    'dit is een bijdrage, geen uitnodiging. De coördinator leest ze in bij "Bijdragen" van de teamzelfevaluatie.',
+  problem: (field: string, message: string): string => (field ? `veld "${field}": ${message}` : message),
+  receivedTitle: 'Ontvangen bijdragen',
+  receivedEmpty: 'Er zijn nog geen bijdragen ingelezen.',
+  receivedCaption: 'Ingelezen bijdragen, met de oordelen per verwachting',
+  columns: {
+    participant: 'Deelnemer',
+    role: 'Rol',
+    exportedAt: 'Bijdrage van',
+    rated: 'Beoordeeld',
+    ratings: 'Oordelen',
+  },
+  rated: (count: number, total: number): string => `${count} van ${total}`,
+  showRatings: (who: string): string => `Oordelen van ${who}`,
+} as const;
