@@ -7,6 +7,8 @@ export interface LighthouseScores {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  /** What the performance score is made of: paints and blocking time in ms, layout shift as a score. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number };
 }
 
 /**
@@ -33,11 +35,19 @@ export async function runLighthouse(
         disableStorageReset: true,
       });
       const categories = result?.lhr.categories;
+      const audit = (id: string): number =>
+        Math.round((result?.lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000;
       const score = (id: string): number => Math.round((categories?.[id]?.score ?? 0) * 100);
       scores[name] = {
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
+        metrics: {
+          fcp: Math.round(audit('first-contentful-paint')),
+          lcp: Math.round(audit('largest-contentful-paint')),
+          tbt: Math.round(audit('total-blocking-time')),
+          cls: audit('cumulative-layout-shift'),
+        },
       };
     }
     return scores;

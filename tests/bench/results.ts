@@ -96,10 +96,11 @@ export function resultsTable(results: BenchResults, checked: readonly Verdict[])
       ([page, w]) => `| ${page} | ${w.files} | ${w.rawKB} KB | ${w.gzipKB} KB |`,
     ),
     '',
-    '| Lighthouse (mobile) | performance | accessibility | best practices |',
-    '| --- | ---: | ---: | ---: |',
+    '| Lighthouse (mobile) | performance | accessibility | best practices | FCP | LCP | TBT | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(results.lighthouse).map(
-      ([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} |`,
+      ([page, s]) =>
+        `| ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.metrics.fcp} ms | ${s.metrics.lcp} ms | ${s.metrics.tbt} ms | ${s.metrics.cls} |`,
     ),
     '',
     ...Object.entries(results.sizes).map(([name, bytes]) => `${name}: ${Math.round(bytes / 1024)} KB`),

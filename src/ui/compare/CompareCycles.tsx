@@ -7,6 +7,7 @@ import { levelValue } from '../../domain/rating';
 import { BarChart } from '../charts/BarChart';
 import { useAllCycleRatings } from '../cycles/use-all-cycle-ratings';
 import * as strings from '../strings';
+import { Loading } from '../loading';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
 const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];
@@ -56,7 +57,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
   const result = useAllCycleRatings();
   const [chosen, setChosen] = useState<ReadonlySet<string>>();
 
-  if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   const all = result.value;
   if (all.length < 2) return <p class="notice">{strings.compare.tooFew}</p>;

@@ -4,6 +4,7 @@ import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { CycleNav, type CycleView } from './CycleNav';
 import { useCycleData } from './use-cycle-data';
+import { Loading } from '../loading';
 
 /**
  * Loads the cycle the address names and shows the view for it, under the cycle's title and navigation;
@@ -19,7 +20,7 @@ export function CycleGate({
 }) {
   const result = useCycleData();
   if (!view && (result.status !== 'ready' || !result.value)) return null;
-  if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   if (result.status === 'missingId' || !result.value) {
     return (

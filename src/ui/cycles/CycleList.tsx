@@ -3,12 +3,13 @@ import { OpenInvitation } from '../contributions/OpenInvitation';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { useAllCycleRatings } from './use-all-cycle-ratings';
+import { Loading } from '../loading';
 
 /** Every cycle on this device with where it stands, and the way to start a new one. */
 export default function CycleList() {
   const result = useAllCycleRatings();
 
-  if (result.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   const rows = result.value;
 

@@ -11,6 +11,7 @@ import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 import { ExpectationChecklist } from './ExpectationChecklist';
+import { Loading } from '../loading';
 
 /** What the user has filled in so far; kept in localStorage so a closed tab does not lose it. */
 interface Draft {
@@ -98,7 +99,7 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
     if (draft) heading.current?.focus();
   }, [step]);
 
-  if (!draft) return <p role="status">{strings.app.loading}</p>;
+  if (!draft) return <Loading />;
 
   const update = (change: Partial<Draft>): void => {
     const next = { ...draft, ...change };

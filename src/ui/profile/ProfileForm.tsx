@@ -7,6 +7,7 @@ import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
+import { Loading } from '../loading';
 
 type TextField = keyof typeof strings.profile.fields;
 const TEXT_FIELDS = Object.keys(strings.profile.fields) as TextField[];
@@ -25,7 +26,7 @@ export default function ProfileForm() {
   }, [stored]);
 
   if (stored.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
-  if (!draft) return <p role="status">{strings.app.loading}</p>;
+  if (!draft) return <Loading />;
 
   const update = (change: Partial<LscProfile>): void => {
     const next = { ...draft, ...change };

@@ -15,6 +15,7 @@ import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
 import { reportInputOf } from './report-input-of';
 import { reportVocabulary, type ReportContent } from './report-vocabulary';
+import { Loading } from '../loading';
 
 /** The recommendations section of a model; every model has one, as the outline is checked at build time. */
 function recommendationsOf(
@@ -47,7 +48,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
   );
   const vocabulary = useMemo(() => reportVocabulary(content), [content]);
 
-  if (sources.status === 'loading') return <p role="status">{strings.app.loading}</p>;
+  if (sources.status === 'loading') return <Loading />;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   const input = reportInputOf(data, sources.value, {
     codes: choices.codes ?? cycle.scope,

@@ -18,6 +18,7 @@ import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-cod
 import { reportInputOf } from '../../../src/ui/report/report-input-of';
 import { reportVocabulary, type ReportContent } from '../../../src/ui/report/report-vocabulary';
 import { seedDatabase } from './seed';
+import { contributionFiles, importContributions } from './contributions';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -113,6 +114,13 @@ export const bench = {
     // The restore keeps an automatic snapshot of what it replaced; drop it so runs do not pile them up.
     await db.snapshots.clear();
     return { ms };
+  },
+
+  /** Reads, plans and writes n contribution files of 17 ratings each into a new team cycle, as the coordinator's import does. */
+  contributionImport: async (n: number) => {
+    const { cycleId, files } = await contributionFiles(getDatabase(), n);
+    const { ms, value } = await timed(() => importContributions(getDatabase(), cycleId, files));
+    return { ms, added: value };
   },
 
   /**
