@@ -18,6 +18,8 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const latest = useRef<{ value: T; dirtySince: number } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Saves started but not finished: until they are, what the database says is older than the draft.
+  const inFlight = useRef(0);
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -27,6 +29,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     if (!pending) return;
     latest.current = undefined;
     setState({ status: 'saving' });
+    inFlight.current++;
     try {
       await saveRef.current(pending.value);
       setState(latest.current ? { status: 'pending' } : { status: 'saved' });
@@ -34,23 +37,25 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
       // Keep the unsaved draft so the next change or flush tries again; nothing typed is dropped.
       latest.current ??= pending;
       setState({ status: 'error', error });
+    } finally {
+      inFlight.current--;
     }
   }, []);
 
-  /** Whether an edit is waiting to be saved. */
-  const hasUnsaved = useCallback((): boolean => latest.current !== undefined, []);
-
   /**
-   * Marks the draft as changed; call on every edit. A choice (a radio button, a checkbox) is `complete` and
-   * saved at once; typing waits for a pause, so a word is not written letter by letter.
+   * Whether an edit is not stored yet: waiting, or being saved. A view that takes in what the database says
+   * (another tab's edit) must not while this is true, or the echo of an earlier save would undo a later choice.
    */
+  const hasUnsaved = useCallback((): boolean => latest.current !== undefined || inFlight.current > 0, []);
+
+  /** Marks the draft as changed; call on every edit. */
   const changed = useCallback(
-    (value: T, complete = false): void => {
+    (value: T): void => {
       const dirtySince = latest.current?.dirtySince ?? Date.now();
       latest.current = { value, dirtySince };
       setState({ status: 'pending' });
       clearTimeout(timer.current);
-      const wait = complete ? 0 : Math.min(DEBOUNCE_MS, Math.max(0, dirtySince + MAX_WAIT_MS - Date.now()));
+      const wait = Math.min(DEBOUNCE_MS, Math.max(0, dirtySince + MAX_WAIT_MS - Date.now()));
       timer.current = setTimeout(() => void flush(), wait);
     },
     [flush],

@@ -95,7 +95,7 @@ export function AssessmentEditor({
     new Set(evidence.map((item) => item.id)),
   );
 
-  const update = (change: Partial<Draft> & { assessment?: Assessment }, complete = false): void => {
+  const update = (change: Partial<Draft> & { assessment?: Assessment }): void => {
     const next = { ...draft, ...change };
     const nextProblems = goodPracticeProblems(
       next.goodPractice,
@@ -109,15 +109,15 @@ export function AssessmentEditor({
       goodPractice: aimsForExceeds ? next.goodPractice : undefined,
     };
     setDraft(next);
-    autosave.changed(next.assessment, complete);
+    autosave.changed(next.assessment);
   };
-  const edit = (change: Partial<Assessment>, complete = false): void =>
-    update({ assessment: { ...draft.assessment, ...change } }, complete);
+  const edit = (change: Partial<Assessment>): void =>
+    update({ assessment: { ...draft.assessment, ...change } });
   const toggleLevel = (level: SupportLevel, on: boolean): void => {
     const levels = on
       ? [...draft.assessment.supportLevels, level]
       : draft.assessment.supportLevels.filter((l) => l !== level);
-    edit({ supportLevels: SUPPORT_LEVELS.filter((l) => levels.includes(l)) }, true);
+    edit({ supportLevels: SUPPORT_LEVELS.filter((l) => levels.includes(l)) });
   };
 
   return (
@@ -127,7 +127,7 @@ export function AssessmentEditor({
         <ScaleRadioGroup
           framework={framework}
           value={draft.chosen}
-          onChange={(chosen) => update({ chosen }, true)}
+          onChange={(chosen) => update({ chosen })}
         />
         {draft.chosen === 'exceeds' && (
           <GoodPracticeFields

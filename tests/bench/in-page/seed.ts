@@ -38,8 +38,8 @@ function sequence(seed: number): () => number {
 
 export interface SeededDatabase {
   cycleIds: string[];
-  /** The cycle with the most evidence and actions: the one the measurements open. */
-  largestCycleId: string;
+  /** The newest cycle: the one the measurements open, as a team would. */
+  newestCycleId: string;
   counts: Partial<Record<TableName, number>>;
 }
 
@@ -86,13 +86,13 @@ export async function seedDatabase(db: LeersteunspiegelDatabase, scale: number):
       }
     }
   }
-  const largest = cycles[cycles.length - 1];
-  if (!largest) throw new Error('the benchmark needs at least one cycle');
+  const newest = cycles[cycles.length - 1];
+  if (!newest) throw new Error('the benchmark needs at least one cycle');
 
   const evidenceCount = SEED_PER_SCALE.evidence * scale;
   for (let index = 0; index < evidenceCount; index++) {
-    // Half of all evidence belongs to the newest cycle, the rest is spread over the others.
-    const cycle = index % 2 === 0 ? largest : pick(cycles);
+    // Spread evenly: an LSC gathers a few hundred sources a year, not all in one.
+    const cycle = cycles[index % cycles.length] ?? newest;
     const evidence = createEvidence({
       cycleId: cycle.id,
       title: `Bron ${index + 1}`,
@@ -117,7 +117,7 @@ export async function seedDatabase(db: LeersteunspiegelDatabase, scale: number):
     }
   }
   for (let index = 0; index < SEED_PER_SCALE.actions * scale; index++) {
-    const cycle = index % 2 === 0 ? largest : pick(cycles);
+    const cycle = cycles[index % cycles.length] ?? newest;
     add(
       'actions',
       createAction({
@@ -133,11 +133,11 @@ export async function seedDatabase(db: LeersteunspiegelDatabase, scale: number):
     await db.transaction('rw', db.table(table), () => db.table(table).bulkPut(rows));
   }
   // This device is the newest cycle's first participant, so its rating form opens ready to edit.
-  const self = (records.participants as Participant[] | undefined)?.find((p) => p.cycleId === largest.id);
-  if (self) await setSelfParticipant(db, largest.id, self.id);
+  const self = (records.participants as Participant[] | undefined)?.find((p) => p.cycleId === newest.id);
+  if (self) await setSelfParticipant(db, newest.id, self.id);
   return {
     cycleIds: cycles.map((cycle) => cycle.id),
-    largestCycleId: largest.id,
+    newestCycleId: newest.id,
     counts: Object.fromEntries(Object.entries(records).map(([table, rows]) => [table, rows.length])),
   };
 }
