@@ -170,7 +170,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         <p>
           <label for="contribution-progress">
             {stage.decrypting
-              ? text.unlocking(stage.read, stage.total)
+              ? strings.contributionUnlock.progress(stage.read, stage.total)
               : text.progress(stage.read, stage.total)}
           </label>{' '}
           <progress id="contribution-progress" max={stage.total} value={stage.read} />

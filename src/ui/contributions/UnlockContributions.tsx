@@ -6,7 +6,7 @@ import * as strings from '../strings';
 import { describeFileError } from './import-messages';
 import type { LockedContribution } from './read-contribution-files';
 
-const text = strings.contributions;
+const text = strings.contributionUnlock;
 const BATCH_FIELD = 'contribution-passphrase';
 
 /** The id of the passphrase field of one file that the batch's passphrase did not open. */
@@ -70,7 +70,7 @@ export function UnlockContributions({
   return (
     <form class="app-form import-plan" onSubmit={submit} noValidate>
       <h3 ref={heading} tabIndex={-1}>
-        {text.unlockTitle}
+        {text.title}
       </h3>
       {perFile ? (
         <>
@@ -92,10 +92,10 @@ export function UnlockContributions({
       )}
       <p class="button-row">
         <button type="submit" class="button-primary">
-          {text.unlock}
+          {text.open}
         </button>
         <button type="button" onClick={onSkip}>
-          {text.skipLocked}
+          {text.leaveOut}
         </button>
       </p>
     </form>

@@ -68,17 +68,6 @@ export const contributions = {
   filesLabel: 'Kies bijdragebestanden (.json of versleuteld .json.enc), gerust tientallen tegelijk',
   dropHint: 'Of sleep de bestanden naar dit vak.',
   progress: (read: number, total: number): string => `${read} van ${total} gelezen`,
-  unlockTitle: 'Versleutelde bijdragen openen',
-  lockedIntro: (files: readonly string[]): string =>
-    `${files.length === 1 ? 'Eén bestand is' : `${files.length} bestanden zijn`} versleuteld: ${files.join(', ')}. Geef de wachtwoordzin die je met je team afsprak; ze wordt bij elk versleuteld bestand geprobeerd.`,
-  batchPassphraseLabel: 'Wachtwoordzin van de versleutelde bijdragen',
-  retryIntro:
-    'De wachtwoordzin paste niet bij elk bestand. Geef per bestand de wachtwoordzin die de indiener koos, of ga verder zonder deze bestanden.',
-  filePassphraseLabel: (file: string): string => `Wachtwoordzin van ${file}`,
-  passphraseMissing: 'Vul de wachtwoordzin in.',
-  unlock: 'Openen',
-  unlocking: (done: number, total: number): string => `${done} van ${total} ontsleuteld en gecontroleerd`,
-  skipLocked: 'Verder zonder deze bestanden',
   planTitle: 'Wat wordt er ingelezen?',
   planNew: (count: number): string => `Nieuw (${count})`,
   planReplacements: (count: number): string =>
