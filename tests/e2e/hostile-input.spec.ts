@@ -2,6 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { createAction, createProgressEntry } from '../../src/domain/action';
 import { createAssessment } from '../../src/domain/assessment';
 import { createConditionCheck } from '../../src/domain/condition-check';
+import {
+  contributionFileName,
+  createContributionFile,
+} from '../../src/domain/contribution/contribution-file';
+import {
+  createInvitationFile,
+  memberCycleFromInvitation,
+} from '../../src/domain/contribution/invitation-file';
+import { serialiseTeamFile } from '../../src/domain/contribution/read-file';
 import { createCycle } from '../../src/domain/cycle';
 import { createEvidence } from '../../src/domain/evidence';
 import { createLscProfile } from '../../src/domain/lsc-profile';
@@ -12,6 +21,7 @@ import { HOSTILE_LIST, HOSTILE_STRINGS, VERY_LONG_TEXT } from '../shared/hostile
 import { openApp, waitForHydration } from './open-app';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
+import { chooseContributions } from './team-contributions';
 import { NO_PAGE_PROBLEMS, watchPage, type PageProblems } from './watch-page';
 
 const ALL = HOSTILE_LIST.join('\n');
@@ -195,5 +205,74 @@ test('hostile text typed into the forms is saved and shown as text', async ({ pa
   ]) {
     await expect(report).toContainText(text);
   }
+  await expectOnlyText(page, problems, dialogs);
+});
+
+/** A member's contribution to the hostile team cycle whose every text is hostile: name, judgements, good practice. */
+function hostileContribution() {
+  const invitation = createInvitationFile(cycle, { roles: ['staff'], anonymousAllowed: false });
+  const member = memberCycleFromInvitation(invitation, 'Lid');
+  const assessments = (['M2', 'S1'] as const).map((code) => ({
+    ...createAssessment({
+      cycleId: member.cycle.id,
+      expectationCode: code,
+      kind: 'individual',
+      participantId: member.self.id,
+    }),
+    rating: 'exceeds' as const,
+    justification: ALL,
+    strengths: HOSTILE_STRINGS.markup,
+    pointsToDevelop: VERY_LONG_TEXT,
+    goodPractice: { description: ALL, criteria: [] },
+  }));
+  const file = createContributionFile(member.cycle, member.self.id, assessments, {
+    name: HOSTILE_STRINGS.svgOnLoad,
+    role: 'staff',
+    anonymous: false,
+  });
+  return {
+    name: contributionFileName(file),
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseTeamFile(file)),
+  };
+}
+
+test('hostile text in an imported contribution shows as text on the contributions page, in the consensus view and the report', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
+  const dialogs = refuseDialogs(page);
+  await openApp(page, '/app/gegevens/');
+  await restoreBackup(page, {
+    name: 'vijandig.zip',
+    mimeType: 'application/zip',
+    buffer: await backupWith(records),
+  });
+
+  await openApp(page, `/app/bijdragen/?cyclus=${cycle.id}`);
+  await chooseContributions(page, [hostileContribution()]);
+  await expect(page.getByText(`${HOSTILE_STRINGS.svgOnLoad} (medewerker)`)).toBeVisible();
+  await expectOnlyText(page, problems, dialogs);
+  await page.getByRole('button', { name: '1 bijdrage inlezen' }).click();
+  await expect(page.getByText('1 toegevoegd, 0 vervangen, 0 overgeslagen.')).toBeVisible();
+  const received = page.getByRole('table', { name: /Ingelezen bijdragen/ });
+  await expect(received.getByRole('rowheader', { name: HOSTILE_STRINGS.svgOnLoad })).toBeVisible();
+  await expectOnlyText(page, problems, dialogs);
+
+  await openApp(page, `/app/consensus/?cyclus=${cycle.id}&verwachting=M2`);
+  await page.waitForLoadState('networkidle');
+  const note = page.getByRole('article', { name: HOSTILE_STRINGS.svgOnLoad });
+  for (const text of [HOSTILE_STRINGS.scriptTag, HOSTILE_STRINGS.imageOnError, HOSTILE_STRINGS.markup]) {
+    await expect(note).toContainText(text);
+  }
+  await expect(note).toContainText(VERY_LONG_TEXT.slice(0, 500));
+  await expectOnlyText(page, problems, dialogs);
+
+  await openApp(page, `/app/rapport/?cyclus=${cycle.id}`);
+  await page.waitForLoadState('networkidle');
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  await expect(report).toContainText(HOSTILE_STRINGS.svgOnLoad);
   await expectOnlyText(page, problems, dialogs);
 });

@@ -140,3 +140,24 @@ export async function chooseContributions(page: Page, files: FileToChoose[]): Pr
   await page.getByLabel(/^Kies bijdragebestanden/).setInputFiles(files);
   await expect(page.getByRole('heading', { name: 'Wat wordt er ingelezen?' })).toBeFocused();
 }
+
+/** Ticks "protect with a passphrase" in a member cycle's contribution section and types the passphrase twice. */
+export async function protectContribution(page: Page, passphrase: string): Promise<void> {
+  const section = page.getByRole('region', { name: 'Je bijdrage voor het team' });
+  await section.getByRole('checkbox', { name: 'Beveilig je bijdrage met een wachtwoordzin' }).check();
+  await section.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+  await section.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
+}
+
+/** Exports the contribution from a member cycle's overview, encrypted with a passphrase. */
+export async function exportEncryptedContribution(
+  page: Page,
+  cycleId: string,
+  passphrase: string,
+): Promise<FileToChoose> {
+  await openApp(page, `/app/cyclus/?cyclus=${cycleId}`);
+  await protectContribution(page, passphrase);
+  const file = await downloadFrom(page, 'Bijdrage downloaden');
+  await expect(page.getByText(`Versleutelde bijdrage gedownload: ${file.name}.`)).toBeVisible();
+  return { ...file, mimeType: 'application/octet-stream' };
+}

@@ -10,8 +10,14 @@ export type TeamFileErrorCode =
   | 'notOurs'
   /** A Leersteunspiegel file of another kind: an invitation where a contribution was expected, or the reverse. */
   | 'otherKind'
-  /** Made by a newer version of Leersteunspiegel than this one. */
+  /** Made by a newer version of Leersteunspiegel than this one (its layout, or its encryption). */
   | 'newerVersion'
+  /** Encrypted, and no passphrase was given for it. */
+  | 'locked'
+  /** Encrypted, and the passphrase given does not open it (or the start of the file was changed). */
+  | 'wrongPassphrase'
+  /** Encrypted and opened with the right passphrase, but damaged or changed after it was encrypted. */
+  | 'tampered'
   /** The right kind of file, but some of its fields are wrong. */
   | 'invalid';
 

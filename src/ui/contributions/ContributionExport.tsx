@@ -1,20 +1,27 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ParticipantRole } from '../../domain/participant';
+import { encryptedFileName } from '../../storage/backup/file-name';
+import { passphraseProblem, type PassphraseProblem } from '../../storage/crypto/passphrase';
 import type { CycleData } from '../../storage/cycle-store';
+import { loadEncryption } from '../data/backup-modules';
 import { downloadFile } from '../data/download';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
 import { formatDate } from '../format';
+import { PassphraseFields } from '../privacy/PassphraseFields';
+import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { loadContributionWriter } from './team-file-modules';
 
 const text = strings.contributionExport;
+const PASSPHRASE_ID = 'contribution-passphrase';
 
 /**
  * On a member's own cycle opened from an invitation: download the contribution for the team, under their
- * name or (when the invitation allows it) anonymously, in a role the invitation offers. The choice is kept
- * on the member's participant, so the next export starts from it.
+ * name or (when the invitation allows it) anonymously, in a role the invitation offers, encrypted with a
+ * passphrase if the member wishes, after showing any personal-looking data the file would carry. The choice
+ * is kept on the member's participant, so the next export starts from it.
  */
 export function ContributionExport({ data }: { data: CycleData }) {
   const { cycle } = data;
@@ -28,7 +35,12 @@ export function ContributionExport({ data }: { data: CycleData }) {
     (self?.anonymous ?? false) && (terms?.anonymousAllowed ?? false),
   );
   const [nameMissing, setNameMissing] = useState(false);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState({ value: '', repeated: '' });
+  const [problem, setProblem] = useState<PassphraseProblem>();
   const task = useTask();
+  const review = useExportReview();
+  const button = useRef<HTMLButtonElement>(null);
   if (!terms || !self) return null;
 
   const download = (event: Event): void => {
@@ -39,9 +51,16 @@ export function ContributionExport({ data }: { data: CycleData }) {
       return;
     }
     setNameMissing(false);
+    const wrong = protect ? passphraseProblem(passphrase.value, passphrase.repeated) : undefined;
+    setProblem(wrong);
+    if (wrong) {
+      document.getElementById(wrong === 'tooShort' ? PASSPHRASE_ID : `${PASSPHRASE_ID}-repeat`)?.focus();
+      return;
+    }
+    const secret = protect ? passphrase.value : undefined;
     void task.run(async () => {
-      const [{ contributionFileName, createContributionFile }, { serialiseTeamFile }] =
-        await loadContributionWriter();
+      const [[{ contributionFileName, createContributionFile }, { serialiseTeamFile }], scan] =
+        await Promise.all([loadContributionWriter(), loadExportReview()]);
       const saved = await saveUserRecord('participants', {
         ...self,
         name: name.trim() || self.name,
@@ -53,10 +72,32 @@ export function ContributionExport({ data }: { data: CycleData }) {
         role,
         anonymous,
       });
-      const fileName = contributionFileName(file);
-      downloadFile(new TextEncoder().encode(serialiseTeamFile(file)), fileName, 'application/json');
       const rated = file.assessments.filter((a) => a.rating !== 'notRated').length;
-      return [text.done(fileName, rated, cycle.scope.length)];
+      const deliver = async (): Promise<string[]> => {
+        const bytes = new TextEncoder().encode(serialiseTeamFile(file));
+        if (secret === undefined) {
+          const fileName = contributionFileName(file);
+          downloadFile(bytes, fileName, 'application/json');
+          return [text.done(fileName, rated, cycle.scope.length)];
+        }
+        const { encryptBytes } = await loadEncryption();
+        const fileName = encryptedFileName(contributionFileName(file));
+        downloadFile(await encryptBytes(bytes, secret), fileName, 'application/octet-stream');
+        setPassphrase({ value: '', repeated: '' });
+        return [text.doneEncrypted(fileName, rated, cycle.scope.length)];
+      };
+      const findings = scan.scanContribution(file, cycle, saved, data.assessments);
+      if (findings.length === 0) return deliver();
+      review.hold({
+        Panel: scan.PersonalDataReview,
+        findings,
+        proceed: () => void task.run(deliver),
+        cancel: () => {
+          task.reset();
+          button.current?.focus();
+        },
+      });
+      return [strings.personalData.found];
     });
   };
   const nameError = nameMissing ? strings.invitationOpen.nameMissing : undefined;
@@ -110,13 +151,40 @@ export function ContributionExport({ data }: { data: CycleData }) {
             </p>
           </div>
         )}
+        <div class="field">
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              checked={protect}
+              aria-describedby="contribution-protect-hint"
+              onChange={(event) => {
+                setProtect(event.currentTarget.checked);
+                setProblem(undefined);
+              }}
+            />
+            {text.protect}
+          </label>
+          <p class="field__hint" id="contribution-protect-hint">
+            {text.protectHint}
+          </p>
+        </div>
+        {protect && (
+          <PassphraseFields
+            id={PASSPHRASE_ID}
+            passphrase={passphrase.value}
+            repeated={passphrase.repeated}
+            problem={problem}
+            onChange={(value, repeated) => setPassphrase({ value, repeated })}
+          />
+        )}
         <p>
-          <button type="submit" class="button-primary" disabled={task.state.status === 'busy'}>
+          <button ref={button} type="submit" class="button-primary" disabled={task.state.status === 'busy'}>
             {text.download}
           </button>
         </p>
       </form>
       <TaskOutcome state={task.state} busy={text.busy} />
+      {review.panel}
     </section>
   );
 }

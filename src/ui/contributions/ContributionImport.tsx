@@ -10,19 +10,29 @@ import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeSkipped } from './import-messages';
 import { ImportPlanReview } from './ImportPlanReview';
-import { readContributionFiles } from './read-contribution-files';
+import {
+  leaveLockedOut,
+  readContributionFiles,
+  unlockContributions,
+  type LockedContribution,
+  type ReadBatch,
+} from './read-contribution-files';
+import { UnlockContributions } from './UnlockContributions';
 
 const text = strings.contributions;
 
 type Stage =
   | { step: 'choose' }
-  | { step: 'reading'; read: number; total: number }
+  | { step: 'reading'; read: number; total: number; decrypting: boolean }
+  /** Encrypted files wait for their passphrase; `read` holds the others, read already. */
+  | { step: 'unlock'; read: ReadContribution[]; locked: LockedContribution[]; round: number }
   | { step: 'review'; files: ReadContribution[] }
   | { step: 'done'; lines: string[] };
 
 /**
- * Reads many contribution files at once — chosen or dropped — shows what importing them would do, and
- * imports the accepted ones in one transaction once the coordinator confirms.
+ * Reads many contribution files at once — chosen or dropped, encrypted ones once the coordinator gives the
+ * passphrase — shows what importing them would do, and imports the accepted ones in one transaction once
+ * the coordinator confirms.
  */
 export function ContributionImport({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
@@ -33,20 +43,44 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
   const writing = useTask();
 
   useEffect(() => {
-    if (stage.step === 'review' || stage.step === 'done') focusTarget.current?.focus();
+    if (stage.step === 'review' || stage.step === 'done' || stage.step === 'unlock') {
+      focusTarget.current?.focus();
+    }
   }, [stage.step]);
+
+  /** Goes on with what is read: to the passphrase while files are locked, else to the review. */
+  const next = (earlier: readonly ReadContribution[], batch: ReadBatch, round: number): Stage =>
+    batch.locked.length > 0
+      ? { step: 'unlock', read: [...earlier, ...batch.read], locked: batch.locked, round }
+      : { step: 'review', files: [...earlier, ...batch.read] };
 
   const read = (chosen: readonly File[]): Promise<void> =>
     reading.run(async () => {
       if (chosen.length === 0) return [];
       setConfirmed(new Set());
       writing.reset();
-      setStage({ step: 'reading', read: 0, total: chosen.length });
+      const progress = (count: number) =>
+        setStage({ step: 'reading', read: count, total: chosen.length, decrypting: false });
+      progress(0);
       try {
-        const files = await readContributionFiles(chosen, (count) =>
-          setStage({ step: 'reading', read: count, total: chosen.length }),
-        );
-        setStage({ step: 'review', files });
+        setStage(next([], await readContributionFiles(chosen, progress), 0));
+      } catch (error) {
+        setStage({ step: 'choose' });
+        throw error;
+      }
+      return [];
+    });
+
+  const unlock = (
+    { read, locked, round }: Extract<Stage, { step: 'unlock' }>,
+    passphraseOf: (file: LockedContribution) => string,
+  ): Promise<void> =>
+    reading.run(async () => {
+      const progress = (count: number) =>
+        setStage({ step: 'reading', read: count, total: locked.length, decrypting: true });
+      progress(0);
+      try {
+        setStage(next(read, await unlockContributions(locked, passphraseOf, progress), round + 1));
       } catch (error) {
         setStage({ step: 'choose' });
         throw error;
@@ -123,7 +157,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
             id="contribution-files"
             type="file"
             multiple
-            accept=".json,application/json"
+            accept=".json,.enc,application/json"
             aria-describedby="contribution-files-hint"
             onChange={(event) => {
               const input = event.currentTarget;
@@ -134,9 +168,22 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
       )}
       {stage.step === 'reading' && (
         <p>
-          <label for="contribution-progress">{text.progress(stage.read, stage.total)}</label>{' '}
+          <label for="contribution-progress">
+            {stage.decrypting
+              ? strings.contributionUnlock.progress(stage.read, stage.total)
+              : text.progress(stage.read, stage.total)}
+          </label>{' '}
           <progress id="contribution-progress" max={stage.total} value={stage.read} />
         </p>
+      )}
+      {stage.step === 'unlock' && (
+        <UnlockContributions
+          key={stage.round}
+          locked={stage.locked}
+          heading={focusTarget}
+          onUnlock={(passphraseOf) => void unlock(stage, passphraseOf)}
+          onSkip={() => setStage({ step: 'review', files: [...stage.read, ...leaveLockedOut(stage.locked)] })}
+        />
       )}
       {plan && (
         <ImportPlanReview

@@ -9,6 +9,7 @@ import { loadScannableRecords } from '../../storage/personal-data-sources';
 
 export { PersonalDataReview } from './PersonalDataReview';
 export { scanForPersonalData };
+export { scanContribution } from '../../domain/privacy/scan-contribution';
 
 /** Personal-looking data in everything a backup would hold, and the cycles' titles to say where. */
 export async function scanBackup(db: LeersteunspiegelDatabase) {

@@ -37,6 +37,11 @@ export const contributionExport = {
   busy: 'Bijdrage wordt gemaakt…',
   done: (fileName: string, rated: number, total: number): string =>
     `Bijdrage gedownload: ${fileName}. ${rated} van ${total} verwachtingen beoordeeld.`,
+  protect: 'Beveilig je bijdrage met een wachtwoordzin',
+  protectHint:
+    'Spreek de wachtwoordzin af met je coördinator en bezorg hem nooit in hetzelfde bericht als het bestand. Zonder de wachtwoordzin kan niemand je bijdrage lezen, ook je coördinator niet.',
+  doneEncrypted: (fileName: string, rated: number, total: number): string =>
+    `Versleutelde bijdrage gedownload: ${fileName}. ${rated} van ${total} verwachtingen beoordeeld. Bezorg de wachtwoordzin apart aan je coördinator.`,
 } as const;
 
 export const contributions = {
@@ -60,7 +65,7 @@ export const contributions = {
   invitationDone: (fileName: string): string =>
     `Uitnodiging gedownload: ${fileName}. Bezorg ze aan je teamleden.`,
   importTitle: 'Bijdragen inlezen',
-  filesLabel: 'Kies bijdragebestanden (.json), gerust tientallen tegelijk',
+  filesLabel: 'Kies bijdragebestanden (.json of versleuteld .json.enc), gerust tientallen tegelijk',
   dropHint: 'Of sleep de bestanden naar dit vak.',
   progress: (read: number, total: number): string => `${read} van ${total} gelezen`,
   planTitle: 'Wat wordt er ingelezen?',
@@ -112,6 +117,12 @@ export const contributions = {
     newerVersion:
       'dit bestand komt uit een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
     invalid: 'sommige gegevens in dit bestand zijn ongeldig:',
+    locked:
+      'dit bestand is versleuteld en werd niet geopend: zonder de wachtwoordzin kan het niet worden ingelezen.',
+    wrongPassphrase:
+      'de wachtwoordzin past niet bij dit versleutelde bestand. Vraag de indiener welke wachtwoordzin gekozen werd. (Klopt ze zeker, dan werd het begin van het bestand gewijzigd.)',
+    tampered:
+      'dit versleutelde bestand is beschadigd of werd na het versleutelen gewijzigd. Vraag de indiener om de bijdrage opnieuw te exporteren.',
   } satisfies Record<Exclude<TeamFileErrorCode, 'otherKind'>, string>,
   // otherKind: the file is the other team file; these say which, and where it belongs.
   isInvitation:

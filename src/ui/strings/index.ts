@@ -11,6 +11,7 @@
 export * from './actions';
 export * from './common';
 export * from './consensus';
+export * from './contribution-unlock';
 export * from './contributions';
 export * from './cycles';
 export * from './dashboard';

@@ -7,25 +7,50 @@ import { DecryptionError } from '../../../src/storage/crypto/decryption-error';
 import { decryptBytes, encryptBytes } from '../../../src/storage/crypto/encryption';
 import { HEADER_LENGTH } from '../../../src/storage/crypto/envelope';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
-import { TABLE_NAMES } from '../../../src/storage/tables';
+import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
+import {
+  ContributionFileSchema,
+  type ContributionFile,
+} from '../../../src/domain/contribution/contribution-file';
+import { planContributionImport } from '../../../src/domain/contribution/import-plan';
+import { buildImport } from '../../../src/domain/contribution/import-records';
+import { serialiseTeamFile } from '../../../src/domain/contribution/read-file';
+import { writeContributionImport } from '../../../src/storage/contribution-store';
+import { createCycleRecords, loadCycleData } from '../../../src/storage/cycle-store';
+import { describeSkipped } from '../../../src/ui/contributions/import-messages';
+import {
+  leaveLockedOut,
+  readContributionFiles,
+  unlockContributions,
+} from '../../../src/ui/contributions/read-contribution-files';
+import { explainError } from '../../../src/ui/explain-error';
+import { contributionFrom, teamWithInvitation } from '../domain/contribution/team-files';
 import { aDataset } from './arbitraries';
 import { corruptBackups } from './corrupt-backups';
+import { corruptContributions } from './corrupt-contributions';
 import { freshDatabase } from './test-database';
 
 /** A generated bad file and what was done to it, for the failure message. */
 export type BrokenFile = () => Promise<{ kind: string; bytes: Uint8Array }>;
+
+/** What importing one generated file did; an error the app cannot explain is thrown instead (a crash). */
+export type FuzzOutcome =
+  /** Refused before anything was stored, with the Dutch lines the user reads. */
+  | { refused: readonly string[] }
+  /** Taken whole: every record it wrote, table by table, which must now be stored exactly as given. */
+  | { written: Partial<Record<TableName, readonly { id: string }[]>> };
 
 /** One kind of file a user can import, fed broken and hostile variants by the fuzz test. */
 export interface FuzzTarget {
   name: string;
   /** The part of the run's cases this target gets; targets that derive a key per case get fewer. */
   share: number;
+  /** Stores what the import needs before the run starts (the team cycle a contribution answers). */
+  prepare?: (db: LeersteunspiegelDatabase) => Promise<void>;
   /** Makes a valid file of this kind and returns generated broken variants of it. */
   brokenFiles(): Promise<fc.Arbitrary<BrokenFile>>;
-  /** Imports a file as the app does, all checks first; returns the error, or undefined when it was restored. */
-  importFile(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<unknown>;
-  /** The errors that mean "refused with a message"; anything else is a crash. */
-  refusals: readonly (abstract new (...args: never[]) => Error)[];
+  /** Imports a file as the app does, all checks first, and says what came of it. */
+  importFile(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<FuzzOutcome>;
 }
 
 /** A backup of a database with at least one record in every table, attachments included. */
@@ -49,15 +74,52 @@ export async function importBackup(db: LeersteunspiegelDatabase, bytes: Uint8Arr
   }
 }
 
+/**
+ * The outcome of an import that must refuse: the app's message for an error it explains; anything else —
+ * another error, or a file restored — is a crash.
+ */
+function mustRefuse(error: unknown, refusals: readonly (new (...args: never[]) => Error)[]): FuzzOutcome {
+  if (!refusals.some((refusal) => error instanceof refusal))
+    throw error ?? new Error('a broken file went in');
+  return { refused: explainError(error) };
+}
+
 const PASSPHRASE = 'een wachtwoordzin voor de fuzz-test';
 
 const backupTarget: FuzzTarget = {
   name: 'backup',
   share: 1,
   brokenFiles: async () => corruptBackups(await validBackupWithEverything()),
-  importFile: importBackup,
-  refusals: [BackupError],
+  importFile: async (db, bytes) => mustRefuse(await importBackup(db, bytes), [BackupError]),
 };
+
+/** Damaged variants of an encrypted file: a changed header or ciphertext byte, cut off, junk after the magic. */
+function tamperedEnvelopes(valid: Uint8Array): fc.Arbitrary<BrokenFile>[] {
+  const changed = (kind: string, edit: (bytes: Uint8Array) => Uint8Array) => async () => ({
+    kind,
+    bytes: edit(valid.slice()),
+  });
+  const flip = (at: number, mask: number) => (bytes: Uint8Array) => {
+    bytes[at]! ^= mask;
+    return bytes;
+  };
+  return [
+    fc
+      .tuple(fc.nat({ max: HEADER_LENGTH - 1 }), fc.integer({ min: 1, max: 255 }))
+      .map(([at, mask]) => changed(`header byte ${at}`, flip(at, mask))),
+    fc
+      .tuple(fc.integer({ min: HEADER_LENGTH, max: valid.length - 1 }), fc.integer({ min: 1, max: 255 }))
+      .map(([at, mask]) => changed('ciphertext byte', flip(at, mask))),
+    fc
+      .nat({ max: valid.length - 1 })
+      .map((length) => changed('truncated', (bytes) => bytes.slice(0, length))),
+    fc
+      .uint8Array({ maxLength: 200 })
+      .map((tail) =>
+        changed('header then junk', (bytes) => Uint8Array.from([...bytes.slice(0, 8), ...tail])),
+      ),
+  ];
+}
 
 /** An encrypted backup: damaged envelopes, and broken backups encrypted with the right passphrase. */
 const encryptedBackupTarget: FuzzTarget = {
@@ -66,29 +128,8 @@ const encryptedBackupTarget: FuzzTarget = {
   brokenFiles: async () => {
     const backup = await validBackupWithEverything();
     const valid = await encryptBytes(backup, PASSPHRASE);
-    const changed = (kind: string, edit: (bytes: Uint8Array) => Uint8Array) => async () => ({
-      kind,
-      bytes: edit(valid.slice()),
-    });
-    const flip = (at: number, mask: number) => (bytes: Uint8Array) => {
-      bytes[at]! ^= mask;
-      return bytes;
-    };
     return fc.oneof(
-      fc
-        .tuple(fc.nat({ max: HEADER_LENGTH - 1 }), fc.integer({ min: 1, max: 255 }))
-        .map(([at, mask]) => changed(`header byte ${at}`, flip(at, mask))),
-      fc
-        .tuple(fc.integer({ min: HEADER_LENGTH, max: valid.length - 1 }), fc.integer({ min: 1, max: 255 }))
-        .map(([at, mask]) => changed('ciphertext byte', flip(at, mask))),
-      fc
-        .nat({ max: valid.length - 1 })
-        .map((length) => changed('truncated', (bytes) => bytes.slice(0, length))),
-      fc
-        .uint8Array({ maxLength: 200 })
-        .map((tail) =>
-          changed('header then junk', (bytes) => Uint8Array.from([...bytes.slice(0, 8), ...tail])),
-        ),
+      ...tamperedEnvelopes(valid),
       corruptBackups(backup).map((make) => async () => {
         const { kind, bytes } = await make();
         return { kind: `encrypted ${kind}`, bytes: await encryptBytes(bytes, PASSPHRASE) };
@@ -96,17 +137,105 @@ const encryptedBackupTarget: FuzzTarget = {
     );
   },
   importFile: async (db, bytes) => {
+    let error: unknown;
     try {
-      return await importBackup(db, await decryptBytes(bytes, PASSPHRASE));
-    } catch (error) {
-      return error;
+      error = await importBackup(db, await decryptBytes(bytes, PASSPHRASE));
+    } catch (decryption) {
+      error = decryption;
     }
+    return mustRefuse(error, [DecryptionError, BackupError]);
   },
-  refusals: [DecryptionError, BackupError],
 };
 
+/** The name the fuzz's contribution file is chosen under; every message starts with it. */
+export const FILE_NAME = 'bijdrage-fuzz.json';
+
+const contributionTeam = teamWithInvitation({ scope: ['R1', 'R2', 'M2'] });
+
+/** A contribution to the fuzz's team cycle, with texts, support levels and a good practice on R2. */
+function validContribution(): ContributionFile {
+  const { file } = contributionFrom(
+    contributionTeam.invitation,
+    { R1: 'meets', R2: 'exceeds' },
+    { name: 'An' },
+  );
+  return ContributionFileSchema.parse({
+    ...file,
+    assessments: file.assessments.map((assessment, index) => ({
+      ...assessment,
+      strengths: 'Sterk overleg met de school.',
+      pointsToDevelop: 'Ouders vaker betrekken.',
+      supportLevels: ['leraar', 'leerling'],
+      ...(index === 1
+        ? {
+            goodPractice: {
+              description: 'Co-teaching in de klas.',
+              criteria: [{ criterionId: 'beyondUsual', met: true, evidenceIds: [] }],
+            },
+          }
+        : {}),
+    })),
+  });
+}
+
 /**
- * Every kind of file the app imports. A contribution file joins as a third target: a valid file, its broken
- * variants, and the import the team view runs.
+ * Imports contribution files the way the contributions view does — read, encrypted ones unlocked with the
+ * passphrase (those it does not open left out), planned against the team cycle as stored, written in one
+ * transaction — with one file in the batch.
  */
-export const FUZZ_TARGETS: readonly FuzzTarget[] = [backupTarget, encryptedBackupTarget];
+async function importContribution(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<FuzzOutcome> {
+  const noProgress = () => {};
+  const first = await readContributionFiles(
+    [new File([bytes as Uint8Array<ArrayBuffer>], FILE_NAME)],
+    noProgress,
+  );
+  const unlocked = await unlockContributions(first.locked, () => PASSPHRASE, noProgress);
+  const files = [...first.read, ...unlocked.read, ...leaveLockedOut(unlocked.locked)];
+  const data = await loadCycleData(db, contributionTeam.team.id);
+  if (!data) throw new Error('the team cycle is missing');
+  const plan = planContributionImport(data.cycle, data.participants, data.assessments, files);
+  const { records, skipped } = buildImport(
+    plan,
+    data.cycle,
+    data.participants,
+    data.assessments,
+    new Set(),
+    (n) => `Anoniem ${n}`,
+  );
+  if (records.participants.length === 0) return { refused: skipped.map(describeSkipped) };
+  await writeContributionImport(db, data.cycle.id, records);
+  return { written: { participants: records.participants, assessments: records.assessments } };
+}
+
+const contributionTarget: FuzzTarget = {
+  name: 'contribution',
+  share: 1,
+  prepare: (db) => createCycleRecords(db, { cycle: contributionTeam.team, participants: [] }),
+  brokenFiles: async () => corruptContributions(validContribution()),
+  importFile: importContribution,
+};
+
+/** An encrypted contribution: damaged envelopes, and broken or hostile contributions encrypted as they are. */
+const encryptedContributionTarget: FuzzTarget = {
+  ...contributionTarget,
+  name: 'encrypted contribution',
+  share: 0.03,
+  brokenFiles: async () => {
+    const plain = new TextEncoder().encode(serialiseTeamFile(validContribution()));
+    return fc.oneof(
+      ...tamperedEnvelopes(await encryptBytes(plain, PASSPHRASE)),
+      corruptContributions(validContribution()).map((make) => async () => {
+        const { kind, bytes } = await make();
+        return { kind: `encrypted ${kind}`, bytes: await encryptBytes(bytes, PASSPHRASE) };
+      }),
+    );
+  },
+};
+
+/** Every kind of file the app imports: backups and contributions, each plain and encrypted. */
+export const FUZZ_TARGETS: readonly FuzzTarget[] = [
+  backupTarget,
+  encryptedBackupTarget,
+  contributionTarget,
+  encryptedContributionTarget,
+];
