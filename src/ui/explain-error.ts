@@ -8,7 +8,7 @@ import * as strings from './strings';
 export function explainError(error: unknown): string[] {
   if (error instanceof BackupError) return describeBackupError(error);
   if (error instanceof DecryptionError) {
-    return [strings.encryption.decryptionErrors[error.code], strings.backupErrors.unchanged];
+    return [strings.decryptionErrors[error.code], strings.backupErrors.unchanged];
   }
   if (error instanceof StorageFullError) return [strings.save.storageFull];
   if (error instanceof InvalidRecordError) return [strings.save.invalid];

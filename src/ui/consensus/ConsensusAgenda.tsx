@@ -29,7 +29,7 @@ export function ConsensusAgenda({
           {strings.dashboard.progressTitle}
         </h2>
         <p>
-          <label for="consensus-progress">{text.progress(overview.agreed, overview.total)}</label>
+          <label for="consensus-progress">{strings.consensusProgress(overview.agreed, overview.total)}</label>
           <progress id="consensus-progress" max={overview.total} value={overview.agreed} />
         </p>
         {!overview.hasAnswers && (

@@ -61,7 +61,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         {cycle.mode === 'team' && !hasConsensus && <p class="muted">{strings.dashboard.ownRatingsNote}</p>}
         {cycle.mode === 'team' && (
           <p>
-            <label for="consensus-progress">{strings.consensus.progress(agreed, progress.total)}</label>
+            <label for="consensus-progress">{strings.consensusProgress(agreed, progress.total)}</label>
             <progress id="consensus-progress" max={progress.total} value={agreed} />
           </p>
         )}

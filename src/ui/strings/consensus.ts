@@ -12,8 +12,6 @@ export const consensus = {
   teamOnly:
     'Een gezamenlijk oordeel is er alleen bij een teamzelfevaluatie. Bij een individuele reflectie telt je eigen beoordeling.',
   toOverview: 'Naar het overzicht',
-  progress: (agreed: number, total: number): string =>
-    `${agreed} van ${total} verwachtingen hebben een gezamenlijk oordeel`,
   noAnswers:
     'Nog niemand gaf een oordeel. Laat eerst iedere deelnemer de verwachtingen beoordelen; daarna tonen de bespreekpunten waar jullie verschillen.',
   startOpen: (code: string): string => `Begin bij het eerste open bespreekpunt: ${code}`,

@@ -104,3 +104,7 @@ export const compare = {
   noneFell: 'Geen enkele verwachting daalde.',
   fromTo: (from: string, to: string): string => `van "${from}" naar "${to}"`,
 } as const;
+
+/** How many expectations have a team judgement: on the dashboard and above the bespreekpunten. */
+export const consensusProgress = (agreed: number, total: number): string =>
+  `${agreed} van ${total} verwachtingen hebben een gezamenlijk oordeel`;

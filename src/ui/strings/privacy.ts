@@ -1,4 +1,3 @@
-import type { DecryptionErrorCode } from '../../storage/crypto/decryption-error';
 import type { PersonalDataKind } from '../../domain/privacy/find-personal-data';
 import type { PersonalDataLocation } from '../../domain/privacy/scan-records';
 import { MIN_PASSPHRASE_LENGTH } from '../../storage/crypto/passphrase';
@@ -47,15 +46,6 @@ export const encryption = {
   unlockLabel: 'Wachtwoordzin van de back-up',
   unlock: 'Openen',
   unlocking: 'Bezig met ontsleutelen en controleren…',
-  decryptionErrors: {
-    notEncrypted: 'Dit bestand is geen versleutelde back-up van Leersteunspiegel.',
-    newerFormat:
-      'Dit bestand werd versleuteld door een nieuwere versie van Leersteunspiegel. Herlaad de pagina om de nieuwste versie te krijgen en probeer opnieuw.',
-    wrongPassphrase:
-      'De wachtwoordzin klopt niet. Let op hoofdletters, spaties en leestekens en probeer opnieuw. (Klopt hij zeker, dan werd het begin van het bestand gewijzigd.)',
-    damaged:
-      'De wachtwoordzin klopt, maar het bestand is beschadigd of werd na het versleutelen gewijzigd. Het kan niet worden teruggezet.',
-  } satisfies Record<DecryptionErrorCode, string>,
 } as const;
 
 export const personalData = {
