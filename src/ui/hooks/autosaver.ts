@@ -14,7 +14,7 @@ export interface Autosaver<T> {
    * saved at once; typing waits for a pause, so a word is not written letter by letter.
    */
   changed: (value: T, complete?: boolean) => void;
-  /** Saves the latest draft now, after any save under way. */
+  /** Saves the latest draft now, and settles once every save under way has finished. */
   flush: () => Promise<void>;
   /** Whether an edit is waiting to be saved or being saved. */
   hasUnsaved: () => boolean;
@@ -22,8 +22,8 @@ export interface Autosaver<T> {
 
 /**
  * The timing behind `useAutosave`, apart from Preact so it can be tested without a page: saves a draft after a
- * short pause, at least every 500 ms while typing goes on, and at once on `flush`, one save at a time; tells
- * `report` where it stands.
+ * short pause, at least every 500 ms while typing goes on, and at once on `flush`; tells `report` where it
+ * stands.
  */
 export function createAutosaver<T>(
   save: (value: T) => Promise<void>,
@@ -31,33 +31,35 @@ export function createAutosaver<T>(
 ): Autosaver<T> {
   let latest: { value: T; dirtySince: number } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let saving = false;
-  let queue: Promise<void> = Promise.resolve();
+  /** Saves started and not yet finished. */
+  let running = 0;
+  /** Settles once every save started so far has finished. */
+  let underWay: Promise<unknown> = Promise.resolve();
 
   const saveLatest = async (): Promise<void> => {
     const pending = latest;
     if (!pending) return;
     latest = undefined;
-    saving = true;
+    running += 1;
     report({ status: 'saving' });
     try {
       await save(pending.value);
-      report(latest ? { status: 'pending' } : { status: 'saved' });
+      running -= 1;
+      report(latest ? { status: 'pending' } : { status: running > 0 ? 'saving' : 'saved' });
     } catch (error) {
+      running -= 1;
       // Keep the unsaved draft so the next change or flush tries again; nothing typed is dropped.
       latest ??= pending;
       report({ status: 'error', error });
-    } finally {
-      saving = false;
     }
   };
 
-  // One save at a time, in the order made: a flush also waits for the save under way, so after it nothing is
-  // left unsaved.
-  const flush = (): Promise<void> => {
+  // A save starts at once, beside any save under way (the database writes them in the order started), so a
+  // flush when the page closes still reaches the database; the flush then waits for all of them.
+  const flush = async (): Promise<void> => {
     clearTimeout(timer);
-    queue = queue.then(saveLatest);
-    return queue;
+    underWay = Promise.all([underWay, saveLatest()]);
+    await underWay;
   };
 
   const changed = (value: T, complete = false): void => {
@@ -71,5 +73,5 @@ export function createAutosaver<T>(
 
   // An edit counts as unsaved until its own save finished: the database reports each save back, and a form
   // that took an older save reported back during a newer one for the truth would undo the user's last choice.
-  return { changed, flush, hasUnsaved: () => latest !== undefined || saving };
+  return { changed, flush, hasUnsaved: () => latest !== undefined || running > 0 };
 }
