@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Rating } from '../../src/domain/assessment';
 import type { Cycle } from '../../src/domain/cycle';
 import { EXPECTATION_CODES } from '../../src/domain/framework/expectation-code';
@@ -7,6 +7,8 @@ import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard-user';
 import { openApp, waitForHydration } from './open-app';
 import { restoreBackup } from './sample-data';
+import { expectSaved } from './save-status';
+import { tableRows } from './table-rows';
 import { teamCycleBackup } from './team-cycle-backup';
 
 /**
@@ -60,19 +62,6 @@ async function openConsensus(page: Page, fixture: TeamFixture): Promise<void> {
   await openApp(page, '/app/gegevens/');
   await restoreBackup(page, { name: 'team.zip', mimeType: 'application/zip', buffer: file });
   await openApp(page, `/app/consensus/?cyclus=${fixture.cycle.id}`);
-}
-
-/** The rows of a table as text, header row first. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    );
-}
-
-async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
 }
 
 test('the team sees its bespreekpunten and spread, agrees on two, and the report shows it', async ({

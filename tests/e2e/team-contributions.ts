@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { openApp, waitForHydration } from './open-app';
 import { tabTo } from './keyboard-user';
+import { expectSaved } from './save-status';
 
 /** A file as Playwright hands it to a file field. */
 export interface FileToChoose {
@@ -71,12 +72,16 @@ export async function openInvitation(page: Page, invitation: FileToChoose, name:
 
 const LEVEL_LABELS = ['beneden de verwachting', 'benadert de verwachting', 'volgens de verwachting'];
 
-/** Rates one expectation with the keyboard: Tab to the scale's checked answer, arrow keys to the level, then a justification. */
+/**
+ * Rates one expectation with the keyboard: Tab to the scale's checked answer, arrow keys to the level, then a
+ * justification and, when given, strengths (one statement a line).
+ */
 export async function rateWithKeyboard(
   page: Page,
   cycleId: string,
   code: string,
   level: Level,
+  strengths?: string,
 ): Promise<void> {
   await page.goto(`/app/beoordelen/${code.toLowerCase()}/?cyclus=${cycleId}#beoordeling`);
   await waitForHydration(page);
@@ -90,7 +95,13 @@ export async function rateWithKeyboard(
   await expect(page.getByLabel('Verantwoording')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(`Niveau ${level} voor ${code}.`);
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+  if (strengths !== undefined) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: 'Sterktes' })).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(strengths);
+  }
+  await expectSaved(page);
 }
 
 /** Exports the contribution from a member cycle's overview, in a role, named or anonymous. */
@@ -114,6 +125,8 @@ export interface Member {
   role?: string;
   anonymous?: boolean;
   ratings: Record<string, Level>;
+  /** What the member writes as strengths, per expectation code. */
+  strengths?: Record<string, string>;
 }
 
 /**
@@ -130,7 +143,7 @@ export async function contributionOf(
   const page = await context.newPage();
   const cycleId = await openInvitation(page, invitation, member.name);
   for (const [code, level] of Object.entries(member.ratings))
-    await rateWithKeyboard(page, cycleId, code, level);
+    await rateWithKeyboard(page, cycleId, code, level, member.strengths?.[code]);
   const file = await exportContribution(page, cycleId, member);
   return { file, page, cycleId };
 }

@@ -74,14 +74,19 @@ export function AssessmentEditor({
   });
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored ?? blank));
   const storedRating = useRef<Rating>(stored?.rating ?? 'notRated');
+  /** When this form last saved, or when the copy it started from was saved. */
+  const savedAt = useRef(stored?.updatedAt ?? '');
   const autosave = useAutosave(async (assessment: Assessment) => {
     const saved = await saveUserRecord('assessments', assessment);
     storedRating.current = saved.rating;
+    savedAt.current = saved.updatedAt;
   });
 
-  // Take what another tab saved, unless this tab has edits not saved yet.
+  // Take what another tab saved, unless this tab has edits not saved yet. The database may still report one of
+  // this form's own earlier saves after the last one (arrow keys through the scale save at every step): that
+  // copy is no newer than the last save, and taking it would undo the rater's latest choice.
   useEffect(() => {
-    if (stored && !autosave.hasUnsaved()) {
+    if (stored && !autosave.hasUnsaved() && stored.updatedAt > savedAt.current) {
       storedRating.current = stored.rating;
       setDraft(toDraft(stored));
     }
