@@ -97,6 +97,8 @@ test('a new version is offered, waits for unsaved edits, and keeps every record 
   expect(await buildOf(evidence)).toBeUndefined();
   await evidence.getByRole('checkbox', { name: /^R1/ }).check();
   await evidence.getByRole('button', { name: 'Bewaren' }).click();
+  // Saved: the form has closed and the new source is in the library.
+  await expect(evidence.getByRole('heading', { name: 'Verslag overleg na de update' })).toBeVisible();
   const evidenceReloaded = evidence.waitForEvent('load');
   await evidence.getByRole('button', { name: 'Nu vernieuwen' }).click();
   await evidenceReloaded;
