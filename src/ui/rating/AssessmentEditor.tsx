@@ -100,7 +100,7 @@ export function AssessmentEditor({
     new Set(evidence.map((item) => item.id)),
   );
 
-  const update = (change: Partial<Draft> & { assessment?: Assessment }): void => {
+  const update = (change: Partial<Draft> & { assessment?: Assessment }, complete = false): void => {
     const next = { ...draft, ...change };
     const nextProblems = goodPracticeProblems(
       next.goodPractice,
@@ -114,15 +114,15 @@ export function AssessmentEditor({
       goodPractice: aimsForExceeds ? next.goodPractice : undefined,
     };
     setDraft(next);
-    autosave.changed(next.assessment);
+    autosave.changed(next.assessment, complete);
   };
-  const edit = (change: Partial<Assessment>): void =>
-    update({ assessment: { ...draft.assessment, ...change } });
+  const edit = (change: Partial<Assessment>, complete = false): void =>
+    update({ assessment: { ...draft.assessment, ...change } }, complete);
   const toggleLevel = (level: SupportLevel, on: boolean): void => {
     const levels = on
       ? [...draft.assessment.supportLevels, level]
       : draft.assessment.supportLevels.filter((l) => l !== level);
-    edit({ supportLevels: SUPPORT_LEVELS.filter((l) => levels.includes(l)) });
+    edit({ supportLevels: SUPPORT_LEVELS.filter((l) => levels.includes(l)) }, true);
   };
 
   return (
@@ -132,7 +132,7 @@ export function AssessmentEditor({
         <ScaleRadioGroup
           framework={framework}
           value={draft.chosen}
-          onChange={(chosen) => update({ chosen })}
+          onChange={(chosen) => update({ chosen }, true)}
         />
         {draft.chosen === 'exceeds' && (
           <GoodPracticeFields
