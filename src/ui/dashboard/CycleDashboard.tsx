@@ -10,7 +10,6 @@ import {
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
-import { ContributionExport } from '../contributions/ContributionExport';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
@@ -22,6 +21,7 @@ import { NextStepCard } from './NextStepCard';
 import { PersonalSummary } from './PersonalSummary';
 import { PhaseStepper } from './PhaseStepper';
 import { StartNextCycle } from './StartNextCycle';
+import { MemberContribution } from './MemberContribution';
 
 function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
@@ -75,7 +75,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         coverage={evidenceCoverage(cycle.scope, data.evidence)}
         actions={data.actions}
       />
-      {cycle.invitation && <ContributionExport data={data} />}
+      {cycle.invitation && <MemberContribution data={data} />}
       <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
       {cycle.mode === 'individual' && (
         <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
