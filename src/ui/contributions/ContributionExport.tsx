@@ -8,7 +8,7 @@ import { downloadFile } from '../data/download';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
 import { formatDate } from '../format';
-import { PassphraseFields } from '../privacy/PassphraseFields';
+import { ProtectWithPassphrase } from '../privacy/ProtectWithPassphrase';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
@@ -151,32 +151,19 @@ export function ContributionExport({ data }: { data: CycleData }) {
             </p>
           </div>
         )}
-        <div class="field">
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              checked={protect}
-              aria-describedby="contribution-protect-hint"
-              onChange={(event) => {
-                setProtect(event.currentTarget.checked);
-                setProblem(undefined);
-              }}
-            />
-            {text.protect}
-          </label>
-          <p class="field__hint" id="contribution-protect-hint">
-            {text.protectHint}
-          </p>
-        </div>
-        {protect && (
-          <PassphraseFields
-            id={PASSPHRASE_ID}
-            passphrase={passphrase.value}
-            repeated={passphrase.repeated}
-            problem={problem}
-            onChange={(value, repeated) => setPassphrase({ value, repeated })}
-          />
-        )}
+        <ProtectWithPassphrase
+          id="contribution"
+          label={text.protect}
+          hint={text.protectHint}
+          protect={protect}
+          passphrase={passphrase}
+          problem={problem}
+          onProtect={(checked) => {
+            setProtect(checked);
+            setProblem(undefined);
+          }}
+          onPassphrase={setPassphrase}
+        />
         <p>
           <button ref={button} type="submit" class="button-primary" disabled={task.state.status === 'busy'}>
             {text.download}

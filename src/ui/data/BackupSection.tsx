@@ -6,7 +6,7 @@ import { loadSettings } from '../../storage/queries';
 import { saveRecord } from '../../storage/records';
 import { formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { PassphraseFields } from '../privacy/PassphraseFields';
+import { ProtectWithPassphrase } from '../privacy/ProtectWithPassphrase';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import * as strings from '../strings';
 import { loadBackupWriter, loadEncryption } from './backup-modules';
@@ -80,32 +80,19 @@ export function BackupSection() {
       <h2 id="backup-title">{strings.data.backupTitle}</h2>
       <p>{strings.data.backupExplanation}</p>
       <p>{last ? strings.data.lastBackup(formatDateTime(last)) : strings.data.noBackupYet}</p>
-      <div class="field">
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={protect}
-            aria-describedby="backup-protect-hint"
-            onChange={(event) => {
-              setProtect(event.currentTarget.checked);
-              setProblem(undefined);
-            }}
-          />
-          {strings.encryption.protect}
-        </label>
-        <p class="field__hint" id="backup-protect-hint">
-          {strings.encryption.protectHint}
-        </p>
-      </div>
-      {protect && (
-        <PassphraseFields
-          id={PASSPHRASE_ID}
-          passphrase={passphrase.value}
-          repeated={passphrase.repeated}
-          problem={problem}
-          onChange={(value, repeated) => setPassphrase({ value, repeated })}
-        />
-      )}
+      <ProtectWithPassphrase
+        id="backup"
+        label={strings.encryption.protect}
+        hint={strings.encryption.protectHint}
+        protect={protect}
+        passphrase={passphrase}
+        problem={problem}
+        onProtect={(checked) => {
+          setProtect(checked);
+          setProblem(undefined);
+        }}
+        onPassphrase={setPassphrase}
+      />
       <button
         ref={button}
         type="button"

@@ -40,6 +40,26 @@ async function writtenBy(version: number, name: string): Promise<Leersteunspiege
   return writer;
 }
 
+/**
+ * Writes a database as `version` left it, opens it with the current schema, and checks every record of the
+ * older version's tables is still there byte for byte; returns the open, upgraded database.
+ */
+async function upgradedKeepingEveryRecord(version: number, name: string): Promise<LeersteunspiegelDatabase> {
+  const writer = await writtenBy(version, name);
+  const before = new Map<string, string>();
+  for (const table of tablesOfVersion(version)) {
+    before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
+  }
+  writer.close();
+
+  const current = new LeersteunspiegelDatabase(name);
+  await current.open();
+  for (const [table, dump] of before) {
+    expect(JSON.stringify(await serialise(byId(await current.table(table).toArray()))), table).toBe(dump);
+  }
+  return current;
+}
+
 /** Turns the fixture's base64 attachment bytes back into Blobs, as the app stored them. */
 function withBlobs(table: TableName, records: StoredRecord[]): StoredRecord[] {
   if (table !== 'attachments') return records;
@@ -110,18 +130,7 @@ describe.each(SCHEMA_STEPS.map((step) => step.version))('a database written by v
 describe('step 2, recommendations and condition checks', () => {
   it('keeps every record of a version 1 database byte for byte and adds the two tables, empty', async () => {
     const name = `step-2-${crypto.randomUUID()}`;
-    const writer = await writtenBy(1, name);
-    const before = new Map<string, string>();
-    for (const table of tablesOfVersion(1)) {
-      before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
-    }
-    writer.close();
-
-    const current = new LeersteunspiegelDatabase(name);
-    await current.open();
-    for (const [table, dump] of before) {
-      expect(JSON.stringify(await serialise(byId(await current.table(table).toArray()))), table).toBe(dump);
-    }
+    const current = await upgradedKeepingEveryRecord(1, name);
     expect(await current.recommendations.count()).toBe(0);
     expect(await current.conditionChecks.count()).toBe(0);
     current.close();
@@ -159,18 +168,7 @@ describe('step 2, recommendations and condition checks', () => {
 describe('step 3, team invitations and contributions', () => {
   it('keeps every record of a version 2 database byte for byte', async () => {
     const name = `step-3-${crypto.randomUUID()}`;
-    const writer = await writtenBy(2, name);
-    const before = new Map<string, string>();
-    for (const table of tablesOfVersion(2)) {
-      before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
-    }
-    writer.close();
-
-    const current = new LeersteunspiegelDatabase(name);
-    await current.open();
-    for (const [table, dump] of before) {
-      expect(JSON.stringify(await serialise(byId(await current.table(table).toArray()))), table).toBe(dump);
-    }
+    const current = await upgradedKeepingEveryRecord(2, name);
     current.close();
   });
 
