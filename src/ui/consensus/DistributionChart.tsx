@@ -1,8 +1,7 @@
 import type { ConsensusItem } from '../../domain/consensus/consensus-overview';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
-import { expectationsOf, ratingLabel } from '../../domain/framework/framework-summary';
-import { BarChart } from '../charts/BarChart';
-import { RATING_COLOURS, RATING_ORDER } from '../charts/rating-colours';
+import { expectationsOf } from '../../domain/framework/framework-summary';
+import { RatingCountsChart } from '../charts/RatingCountsChart';
 import * as strings from '../strings';
 
 const text = strings.consensus;
@@ -22,47 +21,21 @@ export function DistributionChart({
   const aggregates = items
     .map((item) => item.aggregate)
     .sort((a, b) => reading.indexOf(a.code) - reading.indexOf(b.code));
-  const used = RATING_ORDER.filter((rating) => aggregates.some((a) => a.counts[rating] > 0));
   return (
     <section aria-labelledby="distribution-title">
       <h3 id="distribution-title">{text.distributionTitle}</h3>
-      <BarChart
-        layout="stacked"
+      <RatingCountsChart
+        framework={framework}
         label={text.distributionChartLabel}
-        categories={aggregates.map((a) => a.code)}
-        series={used.map((rating) => ({
-          label: ratingLabel(framework, rating),
-          colour: RATING_COLOURS[rating],
-          values: aggregates.map((a) => a.counts[rating]),
+        caption={text.distributionCaption}
+        firstColumn={text.codeColumn}
+        tableId="distribution-table"
+        rows={aggregates.map((aggregate) => ({
+          key: aggregate.code,
+          label: aggregate.code,
+          counts: aggregate.counts,
         }))}
-      >
-        <div class="table-scroll">
-          <table class="data-table" id="distribution-table">
-            <caption>{text.distributionCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.codeColumn}</th>
-                {used.map((rating) => (
-                  <th scope="col" key={rating}>
-                    <span class="swatch" style={{ background: RATING_COLOURS[rating] }} aria-hidden="true" />
-                    {ratingLabel(framework, rating)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {aggregates.map((aggregate) => (
-                <tr key={aggregate.code}>
-                  <th scope="row">{aggregate.code}</th>
-                  {used.map((rating) => (
-                    <td key={rating}>{aggregate.counts[rating]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </BarChart>
+      />
     </section>
   );
 }
