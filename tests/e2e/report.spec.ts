@@ -60,6 +60,7 @@ test('the report page shows every section of the outline and every expectation, 
 });
 
 test('the PDF holds every section heading in order and every expectation in scope', async ({ page }) => {
+  test.slow(true, 'builds the report and prints it to PDF');
   const fixture = await openTeamReport(page);
   const statements = fixture.vocabulary.framework.outline.flatMap((rubric) => [
     ...rubric.expectations,
@@ -80,6 +81,7 @@ test('the PDF holds every section heading in order and every expectation in scop
 test('the Word file has the outline as real headings and quotes each expectation exactly', async ({
   page,
 }) => {
+  test.slow(true, 'builds the report and its Word file, then reads the file');
   const fixture = await openTeamReport(page);
   const docx = unzipSync(new Uint8Array(await download(page, 'Word-bestand (.docx)')));
   const documentXml = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
@@ -126,6 +128,7 @@ test('the JSON validates against its published schema', async ({ page }) => {
 });
 
 test('a report on a selection, with names anonymised, leaves the rest out', async ({ page }) => {
+  test.slow(true, 'builds the report with options, then checks every section');
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await page.getByRole('checkbox', { name: 'Individuele notities van de deelnemers opnemen' }).check();
@@ -149,6 +152,7 @@ test('a report on a selection, with names anonymised, leaves the rest out', asyn
 test('the team rewrites a recommendation and checks a condition, and the report shows it after a reload', async ({
   page,
 }) => {
+  test.slow(true, 'edits two report sections, reloads and checks both');
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await page.getByText('Het rapport aanvullen').click();

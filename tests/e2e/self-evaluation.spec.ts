@@ -94,6 +94,7 @@ async function addAction(page: Page, title: string, dueDate: string): Promise<vo
 test('a new user fills in the profile, rates all 17 expectations with the keyboard, adds evidence and actions, and sees it all back', async ({
   page,
 }) => {
+  // A whole first cycle by keyboard: the profile, 17 ratings, evidence, actions and every view.
   test.setTimeout(180_000);
   await openApp(page, '/app/profiel/');
   await page.getByLabel('Naam van het leersteuncentrum').fill('LSC Kempen');
@@ -225,6 +226,7 @@ test('an address naming no cycle on this device says so in Dutch', async ({ page
 test('a leerondersteuner reflecting alone sees no team views and gets a personal summary', async ({
   page,
 }) => {
+  test.slow(true, 'starts a personal cycle, rates, and walks through its views');
   const overview = await createCycleWithKeyboard(page, 'individual', 'Sofie');
   await waitForHydration(page);
   const cycleNav = page.getByRole('navigation', { name: 'Deze zelfevaluatie' });
@@ -252,6 +254,7 @@ test('a leerondersteuner reflecting alone sees no team views and gets a personal
 });
 
 test('a team adds its members, and this device can say who it belongs to', async ({ page }) => {
+  test.slow(true, 'starts a team cycle, adds members and chooses who this device belongs to');
   const overview = await createCycleWithKeyboard(page, 'team', 'An Peeters');
   const participants = overview.replace('/app/cyclus/', '/app/deelnemers/');
   await openApp(page, participants);

@@ -50,6 +50,7 @@ test('a team self-evaluates from invitation to the report: members rate apart, t
   browser,
   baseURL,
 }) => {
+  // The whole team cycle: four people, each rating 17 expectations apart, then consensus and the report.
   test.setTimeout(300_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
 

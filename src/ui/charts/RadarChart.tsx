@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadChart } from './load-chart';
 
 /** One axis of the webdiagram: an expectation and its level (1–4), or null when it has none. */
@@ -67,14 +67,19 @@ export function RadarChart({
   seriesLabel: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
   const key = JSON.stringify(axes);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
+    setDrawn(false);
     if (canvas.current) {
-      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((drawn) => {
-        if (cancelled) drawn.destroy();
-        else chart = drawn;
+      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((radar) => {
+        if (cancelled) radar.destroy();
+        else {
+          chart = radar;
+          setDrawn(true);
+        }
       });
     }
     return () => {
@@ -83,7 +88,8 @@ export function RadarChart({
     };
   }, [key]);
   return (
-    <div class="radar">
+    // Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
+    <div class="radar" aria-busy={!drawn}>
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
