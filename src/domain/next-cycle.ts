@@ -45,12 +45,16 @@ export function needsNewDueDate(action: Action, today: string): boolean {
   return isOverdue(action, today);
 }
 
-/** The same day a year later, as the due date to propose (29 February becomes 28 February). */
-export function dueDateNextYear(dueDate: string): string {
-  const [year = 0, month = 1, day = 1] = dueDate.split('-').map(Number);
-  const last = new Date(Date.UTC(year + 1, month, 0)).getUTCDate();
+/**
+ * The same day and month within a school year (September to August), as the due date to propose for an action
+ * carried into that year's cycle; 29 February becomes 28 February in a year without it.
+ */
+export function dueDateInSchoolYear(dueDate: string, schoolYear: string): string {
+  const [, month = 1, day = 1] = dueDate.split('-').map(Number);
+  const year = schoolYearStart(schoolYear) + (month >= 9 ? 0 : 1);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${year + 1}-${pad(month)}-${pad(Math.min(day, last))}`;
+  return `${year}-${pad(month)}-${pad(Math.min(day, last))}`;
 }
 
 /** Where an action was carried from or to, named by school year: "overgenomen uit / naar 2025-2026". */

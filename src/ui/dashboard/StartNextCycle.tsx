@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Action } from '../../domain/action';
 import {
   carriableActions,
-  dueDateNextYear,
+  dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
   planNextCycle,
@@ -17,10 +17,10 @@ import * as strings from '../strings';
 
 const text = strings.dashboard;
 
-/** The due date a carried action starts with: its own, or — when that has passed — one a year later to confirm. */
-function proposedDueDate(action: Action, today: string): string | undefined {
+/** The due date a carried action starts with: its own, or — when that has passed — the same day next year, to confirm. */
+function proposedDueDate(action: Action, today: string, schoolYear: string): string | undefined {
   if (action.dueDate === undefined) return undefined;
-  return needsNewDueDate(action, today) ? dueDateNextYear(action.dueDate) : action.dueDate;
+  return needsNewDueDate(action, today) ? dueDateInSchoolYear(action.dueDate, schoolYear) : action.dueDate;
 }
 
 /** A set with one member switched on or off. */
@@ -50,7 +50,7 @@ export function StartNextCycle({ data }: { data: CycleData }) {
   const start = (): Promise<void> =>
     starting.run(async () => {
       const dueDateOf = (action: Action): string | undefined =>
-        dueDates[action.id] || proposedDueDate(action, today);
+        dueDates[action.id] || proposedDueDate(action, today, schoolYear);
       const choice = {
         actions: new Map(open.filter((a) => actionIds.has(a.id)).map((a) => [a.id, dueDateOf(a)] as const)),
         evidence: evidenceIds,
@@ -82,7 +82,7 @@ export function StartNextCycle({ data }: { data: CycleData }) {
         <p class="field__hint">{text.carryOverHint}</p>
         {open.length === 0 && <p>{text.noOpenActionsToCarry}</p>}
         {open.map((action) => {
-          const proposed = proposedDueDate(action, today);
+          const proposed = proposedDueDate(action, today, schoolYear);
           return (
             <div key={action.id}>
               <label class="checkbox">

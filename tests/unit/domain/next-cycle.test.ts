@@ -4,7 +4,7 @@ import { ActionSchema, createProgressEntry } from '../../../src/domain/action';
 import {
   carriableActions,
   carriedOver,
-  dueDateNextYear,
+  dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
   planNextCycle,
@@ -194,9 +194,10 @@ describe('due dates of carried-over actions', () => {
     expect(needsNewDueDate(anAction(cycle), '2026-09-01')).toBe(false);
   });
 
-  it('proposes the same day a year later, 29 February becoming 28 February', () => {
-    expect(dueDateNextYear('2026-06-30')).toBe('2027-06-30');
-    expect(dueDateNextYear('2028-02-29')).toBe('2029-02-28');
+  it('proposes the same day in the new school year, 29 February becoming 28 February', () => {
+    expect(dueDateInSchoolYear('2026-06-30', '2026-2027')).toBe('2027-06-30');
+    expect(dueDateInSchoolYear('2020-10-15', '2026-2027')).toBe('2026-10-15');
+    expect(dueDateInSchoolYear('2028-02-29', '2028-2029')).toBe('2029-02-28');
   });
 });
 
