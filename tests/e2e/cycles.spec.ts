@@ -119,6 +119,49 @@ test('a backup restored on another laptop asks who you are before a rating can b
   await director.context().close();
 });
 
+// The whole journey with the coordinator's own backup. A restore still takes the settings record (and with it
+// "who am I") from the backup until branch `browsers-app` lands; remove the fixme when merging it.
+test("the coordinator's own backup, restored on the director's laptop, asks who she is", async ({
+  browser,
+}) => {
+  test.fixme(true, 'needs browsers-app: a restore no longer takes the device settings from the backup');
+  test.slow(); // two browser contexts, a cycle made, rated and backed up, then restored
+  const coordinator = await freshLaptop(browser);
+  const overview = await startCycle(coordinator, {
+    mode: 'team',
+    name: 'An Peeters',
+    schoolYear: '2025-2026',
+  });
+  await openApp(coordinator, viewOf(overview, '/app/deelnemers/'));
+  await coordinator.getByLabel('Naam of alias').fill('Dirk');
+  await coordinator.getByLabel('Rol').selectOption({ label: 'directie' });
+  await coordinator.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(coordinator.getByText('Dirk is toegevoegd.')).toBeVisible();
+  await openApp(coordinator, `${viewOf(overview, '/app/beoordelen/r1/')}#beoordeling`);
+  await coordinator.getByRole('radio', { name: /volgens de verwachting/ }).check();
+  await coordinator.getByLabel('Verantwoording').fill('Het oordeel van An.');
+  await expect(
+    coordinator.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' }),
+  ).toBeVisible();
+  await openApp(coordinator, '/app/gegevens/');
+  const pending = coordinator.waitForEvent('download');
+  await coordinator.getByRole('button', { name: 'Back-up downloaden' }).click();
+  const backup = test.info().outputPath('backup-an.zip');
+  await (await pending).saveAs(backup);
+
+  const director = await freshLaptop(browser);
+  await openApp(director, '/app/gegevens/');
+  await restoreBackup(director, backup);
+  await openApp(director, `${viewOf(overview, '/app/beoordelen/r1/')}#beoordeling`);
+  await expect(director.getByRole('form', { name: 'Wie ben jij op dit toestel?' })).toBeVisible();
+  await expect(director.getByLabel('Verantwoording')).toHaveCount(0);
+  await director.getByRole('radio', { name: 'Dirk (directie)' }).check();
+  await director.getByRole('button', { name: 'Dit ben ik' }).click();
+  await expect(director.getByLabel('Verantwoording')).toHaveValue('');
+  await coordinator.context().close();
+  await director.context().close();
+});
+
 test('"Volgend schooljaar starten" twice leads to one successor with one copy of each open action', async ({
   page,
 }) => {
