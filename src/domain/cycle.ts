@@ -66,8 +66,8 @@ export const CycleSchema = z
     previousCycleId: z.optional(RecordIdSchema),
     /** When the cycle was closed; set while its status is closed, and then its views are read-only. */
     closedAt: z.optional(TimestampSchema),
-    /** Each time the closed cycle was opened again, oldest first. */
-    reopenings: z._default(z.array(ReopeningSchema), []),
+    /** Each time the closed cycle was opened again, oldest first; absent while it never was. */
+    reopenings: z.optional(z.array(ReopeningSchema)),
     /** A team cycle's setting: members may hand in their contribution without their name. Absent means no. */
     anonymousContributions: z.optional(z.boolean()),
     /** A member's own cycle, opened from a team cycle's invitation: which team cycle it answers, on what terms. */

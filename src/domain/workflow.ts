@@ -30,7 +30,7 @@ export function reopenCycle(cycle: Cycle, now: Date = new Date()): Cycle {
   return {
     ...open,
     status: 'followUp',
-    reopenings: [...cycle.reopenings, { closedAt, reopenedAt: now.toISOString() }],
+    reopenings: [...(cycle.reopenings ?? []), { closedAt, reopenedAt: now.toISOString() }],
   };
 }
 
@@ -40,5 +40,5 @@ export function reopenCycle(cycle: Cycle, now: Date = new Date()): Cycle {
  */
 export function mayChangeCycle(stored: Cycle | undefined, next: Cycle): boolean {
   if (!stored || !isClosed(stored)) return true;
-  return !isClosed(next) && next.reopenings.length === stored.reopenings.length + 1;
+  return !isClosed(next) && (next.reopenings ?? []).length === (stored.reopenings ?? []).length + 1;
 }

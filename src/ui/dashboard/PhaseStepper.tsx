@@ -86,7 +86,7 @@ export function PhaseStepper({ cycle }: { cycle: Cycle }) {
           )}
         </p>
       )}
-      {cycle.reopenings.length > 0 && (
+      {cycle.reopenings && (
         <>
           <h3>{strings.closedCycle.reopeningsTitle}</h3>
           <ul>

@@ -55,7 +55,6 @@ describe('planNextCycle', () => {
       scope: ['M1', 'M2'],
       status: 'preparation',
       previousCycleId: previous.id,
-      reopenings: [],
       createdAt: later.toISOString(),
     });
     expect(cycle.id).not.toBe(previous.id);

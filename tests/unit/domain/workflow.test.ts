@@ -67,7 +67,7 @@ describe('closing and reopening a cycle', () => {
   it('keeps every reopening when a cycle is closed and reopened again', () => {
     const once = reopenCycle(moveCycleTo(aCycle({ status: 'followUp' }), 'closed', closingDay), reopeningDay);
     const twice = reopenCycle(moveCycleTo(once, 'closed', new Date('2026-10-01T10:00:00.000Z')));
-    expect(twice.reopenings.map((r) => r.closedAt)).toEqual([
+    expect(twice.reopenings?.map((r) => r.closedAt)).toEqual([
       closingDay.toISOString(),
       '2026-10-01T10:00:00.000Z',
     ]);

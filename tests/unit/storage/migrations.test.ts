@@ -211,7 +211,7 @@ describe('step 4, closed cycles and their successor', () => {
     const current = new LeersteunspiegelDatabase(name);
     const upgraded = await current.cycles.get(String(closed.id));
     expect(upgraded).toEqual({ ...closed, closedAt: '2026-06-30T15:00:00.000Z' });
-    expect(RECORD_SCHEMAS.cycles.parse(upgraded).reopenings).toEqual([]);
+    expect(RECORD_SCHEMAS.cycles.safeParse(upgraded).success).toBe(true);
     const open = loadFixture(3).tables.cycles![0]!;
     expect(await current.cycles.get(String(open.id))).toEqual(open);
     current.close();
