@@ -29,7 +29,7 @@ function titleForNextYear(title: string, schoolYear: string): string {
  * The cycle that follows this one up, if one was started from it: the first made, should there be more.
  * Derived from the successors' `previousCycleId`, so older databases know their successor too.
  */
-export function successorOf(cycle: Cycle, cycles: readonly Cycle[]): Cycle | undefined {
+export function successorOf(cycle: Pick<Cycle, 'id'>, cycles: readonly Cycle[]): Cycle | undefined {
   return cycles
     .filter((candidate) => candidate.previousCycleId === cycle.id)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];

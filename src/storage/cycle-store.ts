@@ -152,7 +152,6 @@ export async function startNextCycle(
 ): Promise<{ cycleId: string; created: boolean }> {
   const previousId = next.cycle.previousCycleId ?? '';
   const valid = validateNewCycle(next);
-  const carried = next.carriedActions.map((a) => validateRecord('actions', touched(a)));
   const evidence = next.evidence.map((e) => validateRecord('evidence', e));
   return withStorageErrors(() =>
     db.transaction(
@@ -160,12 +159,17 @@ export async function startNextCycle(
       [db.cycles, db.participants, db.actions, db.settings, db.evidence, db.attachments],
       async () => {
         const existing = successorOf(
-          { id: previousId } as Cycle,
+          { id: previousId },
           await db.cycles.where('previousCycleId').equals(previousId).toArray(),
         );
         if (existing && !options.second) return { cycleId: existing.id, created: false };
         await addNewCycle(db, valid, next.self);
-        await db.actions.bulkPut(carried);
+        // Marked on the stored original, so an edit made meanwhile in another tab is kept.
+        for (const { id, carriedOverToId } of next.carriedActions) {
+          const stored = await db.actions.get(id);
+          if (stored)
+            await db.actions.put(validateRecord('actions', touched({ ...stored, carriedOverToId })));
+        }
         await db.evidence.bulkAdd(evidence);
         const files = await db.attachments
           .where('evidenceId')
