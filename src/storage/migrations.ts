@@ -53,6 +53,21 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       cycles: 'id, schoolYear, status, updatedAt, invitation.teamCycleId',
     },
   },
+  {
+    // Cycles gain closedAt and reopenings, actions carriedOverToId, evidence carriedOverFromId. A cycle closed
+    // before closing was dated gets its last change as the day it closed; the new index finds a successor.
+    version: 4,
+    name: 'closed cycles and their successor',
+    stores: {
+      cycles: 'id, schoolYear, status, updatedAt, invitation.teamCycleId, previousCycleId',
+    },
+    migrate: {
+      cycles: (cycle) =>
+        cycle.status === 'closed' && cycle.closedAt === undefined
+          ? { ...cycle, closedAt: cycle.updatedAt }
+          : cycle,
+    },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

@@ -1,6 +1,6 @@
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
-import { InvalidRecordError, StorageFullError } from '../storage/errors';
+import { ClosedCycleError, InvalidRecordError, NotSelfError, StorageFullError } from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
 import * as strings from './strings';
 
@@ -12,5 +12,7 @@ export function explainError(error: unknown): string[] {
   }
   if (error instanceof StorageFullError) return [strings.save.storageFull];
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
+  if (error instanceof ClosedCycleError) return [strings.save.closed];
+  if (error instanceof NotSelfError) return [strings.save.notSelf];
   return [strings.save.failed];
 }

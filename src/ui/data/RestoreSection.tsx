@@ -80,6 +80,7 @@ export function RestoreSection() {
         }),
         ...(mode === 'merge' ? [strings.data.restoreConflicts(report.conflicts.length)] : []),
         strings.data.restoreSnapshotNote,
+        strings.data.restoreSelfNote,
       ];
     });
 
@@ -160,6 +161,7 @@ export function RestoreSection() {
               </label>
             ))}
           </fieldset>
+          <p>{strings.data.restoreSelfNote}</p>
           <button
             type="button"
             class="button-primary"

@@ -3,6 +3,7 @@ import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { buildReport } from '../../domain/report/build-report';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
+import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
@@ -69,7 +70,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         />
         {model && <ReportDownloads model={model} input={input} vocabulary={vocabulary} />}
       </div>
-      {model && (
+      {model && !isClosed(cycle) && (
         <details class="report-editors">
           <summary>
             <h2>{strings.report.editorsTitle}</h2>

@@ -128,6 +128,10 @@ export const save = {
     'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
   invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
   failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+  closed:
+    'Niet opgeslagen: deze zelfevaluatie is afgesloten. Heropen ze eerst op het overzicht als je ze echt wilt wijzigen.',
+  notSelf:
+    'Niet opgeslagen: kies eerst wie jij bent in deze zelfevaluatie. Leersteunspiegel schrijft nooit in de beoordelingen van iemand anders.',
 } as const;
 
 export const profile = {
@@ -210,6 +214,8 @@ export const data = {
   restoreBusy: 'Bezig met terugzetten…',
   restoreDone: 'De back-up is teruggezet.',
   restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
+  restoreSelfNote:
+    'Wie jij bent in elke zelfevaluatie, komt niet mee uit een back-up: het hoort bij dit toestel. Open je een zelfevaluatie om te beoordelen, dan vraagt Leersteunspiegel eerst wie jij bent, zodat je nooit in de beoordelingen van een collega schrijft.',
   restoreReportRow: (table: string, added: number, updated: number, kept: number, removed: number): string =>
     `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
   restoreConflicts: (count: number): string =>

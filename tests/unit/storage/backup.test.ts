@@ -50,7 +50,7 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 3,
+      schemaVersion: 4,
       createdAt: '2026-11-24T12:00:00.000Z',
       counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });

@@ -187,3 +187,49 @@ describe('step 3, team invitations and contributions', () => {
     current.close();
   });
 });
+
+describe('step 4, closed cycles and their successor', () => {
+  const closedBeforeStep4 = (): StoredRecord => ({
+    ...loadFixture(3).tables.cycles![0]!,
+    id: crypto.randomUUID(),
+    status: 'closed',
+    updatedAt: '2026-06-30T15:00:00.000Z',
+  });
+
+  it('keeps every record of a version 3 database byte for byte', async () => {
+    const current = await upgradedKeepingEveryRecord(3, `step-4-${crypto.randomUUID()}`);
+    current.close();
+  });
+
+  it('dates a cycle closed before closing was dated by its last change, and leaves open cycles as they were', async () => {
+    const name = `step-4-closed-${crypto.randomUUID()}`;
+    const writer = await writtenBy(3, name);
+    const closed = closedBeforeStep4();
+    await writer.cycles.add(closed as never);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    const upgraded = await current.cycles.get(String(closed.id));
+    expect(upgraded).toEqual({ ...closed, closedAt: '2026-06-30T15:00:00.000Z' });
+    expect(RECORD_SCHEMAS.cycles.safeParse(upgraded).success).toBe(true);
+    const open = loadFixture(3).tables.cycles![0]!;
+    expect(await current.cycles.get(String(open.id))).toEqual(open);
+    current.close();
+  });
+
+  it('dates a closed cycle the same way in a backup made by version 3', () => {
+    const [migrated] = migrateRecords('cycles', [closedBeforeStep4()], 3);
+    expect(migrated?.closedAt).toBe('2026-06-30T15:00:00.000Z');
+  });
+
+  it('finds the successor of a cycle by the cycle it follows up', async () => {
+    const name = `step-4-successor-${crypto.randomUUID()}`;
+    (await writtenBy(4, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const successor = loadFixture(4).tables.cycles!.find((cycle) => cycle.previousCycleId)!;
+    expect(
+      await current.cycles.where('previousCycleId').equals(String(successor.previousCycleId)).primaryKeys(),
+    ).toEqual([successor.id]);
+    current.close();
+  });
+});
