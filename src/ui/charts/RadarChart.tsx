@@ -5,6 +5,8 @@ import { loadChart } from './load-chart';
 export interface RadarAxis {
   code: string;
   level: number | null;
+  /** Without a level: the answer instead ("meer informatie nodig"), written under the axis's code. */
+  answer?: string | undefined;
 }
 
 /** Drawn at three times the screen's density, so the webdiagram stays sharp when the page is printed. */
@@ -27,7 +29,7 @@ async function drawRadar(
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: axes.map((axis) => axis.code),
+      labels: axes.map((axis) => (axis.answer === undefined ? axis.code : [axis.code, axis.answer])),
       datasets: [
         {
           label: seriesLabel,

@@ -13,6 +13,11 @@ export function EvidenceTable({ evidence }: { evidence: readonly ReportEvidence[
           {item.voices.length > 0 && `; ${item.voices.join(', ')}`}
           {item.date && `; ${formatDate(item.date)}`}
           {item.attachmentNames.length > 0 && <span class="muted"> ({item.attachmentNames.join(', ')})</span>}
+          {item.link && (
+            <span class="report-evidence__description">
+              {exportLabels.link}: {item.link}
+            </span>
+          )}
           {item.description && <span class="report-evidence__description prewrap">{item.description}</span>}
         </li>
       ))}

@@ -67,7 +67,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           team={cycle.mode === 'team'}
           onChange={setChoices}
         />
-        {model && <ReportDownloads model={model} input={input} vocabulary={vocabulary} />}
+        {model && <ReportDownloads model={model} input={input} />}
       </div>
       {model && (
         <details class="report-editors">

@@ -108,17 +108,21 @@ describe('buildReport: shape and order', () => {
 });
 
 describe('buildReport: summary and appendices', () => {
-  it('draws one radar axis per expectation, null without a level, and a table of the judgements', () => {
+  it('draws one radar axis per expectation, null without a level with the answer it has instead, and a table of the judgements', () => {
     const { input, vocabulary } = teamFixture();
     const summary = sectionOf(buildReport(input, vocabulary), 'summary');
     expect(summary.radar.slice(0, 5)).toEqual([
       { code: 'R1', level: 3 },
       { code: 'R2', level: 4 },
-      { code: 'R3', level: 3 },
-      { code: 'V1', level: null },
+      { code: 'R3', level: null, answer: 'nog geen gezamenlijk oordeel' },
+      { code: 'V1', level: null, answer: 'meer informatie nodig' },
       { code: 'M1', level: 2 },
     ]);
-    expect(summary.radar.find((axis) => axis.code === 'BL4')).toEqual({ code: 'BL4', level: null });
+    expect(summary.radar.find((axis) => axis.code === 'BL4')).toEqual({
+      code: 'BL4',
+      level: null,
+      answer: 'nog geen gezamenlijk oordeel',
+    });
     expect(summary.table[3]).toMatchObject({
       code: 'V1',
       rating: { id: 'needsInformation', label: 'meer informatie nodig' },
@@ -151,10 +155,11 @@ describe('buildReport: summary and appendices', () => {
   it('lists the participants in the order they joined and the method', () => {
     const { input, vocabulary } = teamFixture();
     const appendices = sectionOf(buildReport(input, vocabulary), 'appendices');
+    // Chris chose anonymity and is the only director: "directie" would name him.
     expect(appendices.participants).toEqual([
       { name: 'Ann Peeters', role: 'coördinator' },
       { name: 'Bram Claes', role: 'leerondersteuner' },
-      { name: 'Anonieme deelnemer', role: 'directie' },
+      { name: 'Anonieme deelnemer', role: 'rol niet vermeld' },
     ]);
     expect(appendices.method).toEqual([
       { label: 'Versie van het referentiekader', value: '2023-02' },
