@@ -51,36 +51,27 @@ const normalised = (name: string): string => name.trim().replace(/\s+/g, ' ').to
 
 /**
  * What takes hidden participants' names out of text someone wrote: each full name (any case, any spacing)
- * and each capitalised part of it of three letters or more ("Ann", "Peeters", not "De") becomes the name the
- * report gives that participant. A part two hidden participants share becomes the label for anonymity.
+ * and each capitalised part of it of three letters or more ("Ann", "Peeters", not "De") becomes "anonieme
+ * deelnemer". Not their "Deelnemer n": text such as "Ann (coördinator)" would then tie that number, and
+ * every note under it, to a role.
  */
 export function nameHider(context: ReportContext): (text: string) => string {
-  const fullNames = new Map<string, string>();
-  const parts = new Map<string, string>();
-  for (const participant of context.participants.filter((p) => isHidden(context, p))) {
-    const shown = participantName(context, participant);
-    fullNames.set(normalised(participant.name), shown);
-    for (const part of participant.name.split(/[\s-]+/u)) {
-      if (part.length < 3 || !/^\p{Lu}/u.test(part)) continue;
-      if (NAME_PARTICLES.has(part.toLocaleLowerCase('nl-BE'))) continue;
-      const earlier = parts.get(part);
-      parts.set(
-        part,
-        earlier === undefined || earlier === shown ? shown : context.vocabulary.labels.anonymous,
-      );
-    }
-  }
-  const fullPattern = wholeWords(
-    [...fullNames.keys()].map((name) => name.split(' ').map(escapeRegExp).join('\\s+')),
-    'giu',
+  const hidden = context.participants.filter((participant) => isHidden(context, participant));
+  const fullNames = hidden.map((participant) =>
+    normalised(participant.name).split(' ').map(escapeRegExp).join('\\s+'),
   );
-  const partPattern = wholeWords([...parts.keys()].map(escapeRegExp), 'gu');
+  const parts = hidden.flatMap((participant) =>
+    participant.name
+      .split(/[\s-]+/u)
+      .filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))
+      .filter((part) => !NAME_PARTICLES.has(part.toLocaleLowerCase('nl-BE')))
+      .map(escapeRegExp),
+  );
+  const fullPattern = wholeWords(fullNames, 'giu');
+  const partPattern = wholeWords(parts, 'gu');
+  const { anonymous } = context.vocabulary.labels;
   return (text) => {
-    const withoutFullNames = fullPattern
-      ? text.replace(fullPattern, (found) => fullNames.get(normalised(found)) ?? found)
-      : text;
-    return partPattern
-      ? withoutFullNames.replace(partPattern, (found) => parts.get(found) ?? found)
-      : withoutFullNames;
+    const withoutFullNames = fullPattern ? text.replace(fullPattern, anonymous) : text;
+    return partPattern ? withoutFullNames.replace(partPattern, anonymous) : withoutFullNames;
   };
 }
