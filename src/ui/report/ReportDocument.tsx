@@ -92,7 +92,7 @@ function SectionBody({ section }: { section: ReportSection }) {
     case 'appendices':
       return (
         <>
-          <EvidenceTable evidence={section.evidence} />
+          <EvidenceTable evidence={section.evidence} withCodes />
           <table class="report-table">
             <thead>
               <tr>

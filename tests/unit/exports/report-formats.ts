@@ -17,18 +17,36 @@ export type Format = (typeof FORMATS)[number];
 /** Between two cells, paragraphs or elements in a format's text, so neighbours never run together. */
 export const SEPARATOR = ' | ';
 
+const htmlText = (html: string): string => unescapeXml(html.replace(/<[^>]+>/g, SEPARATOR));
+
 /** The report page's HTML as text: every element boundary a separator, entities resolved. */
 export function reportPageText(model: ReportModel): string {
+  return htmlText(renderToString(h(ReportDocument, { model })));
+}
+
+/** The text of each of the report page's sections, in order (what comes before the first is left out). */
+export function reportPageSections(model: ReportModel): string[] {
   const html = renderToString(h(ReportDocument, { model }));
-  return unescapeXml(html.replace(/<[^>]+>/g, SEPARATOR));
+  return html.split('<section class="report-section ').slice(1).map(htmlText);
+}
+
+async function wordParagraphs(model: ReportModel) {
+  return paragraphsOf(part(await docxParts(await renderDocx(model, {})), 'word/document.xml'));
 }
 
 /** The text of the Word file's body, a separator between paragraphs (table cells included). */
 export async function wordText(model: ReportModel): Promise<string> {
-  const xml = part(await docxParts(await renderDocx(model, {})), 'word/document.xml');
-  return paragraphsOf(xml)
-    .map((paragraph) => paragraph.text)
-    .join(SEPARATOR);
+  return (await wordParagraphs(model)).map((paragraph) => paragraph.text).join(SEPARATOR);
+}
+
+/** The text of each of the Word file's sections (from one Heading 1 to the next), in order. */
+export async function wordSections(model: ReportModel): Promise<string[]> {
+  const sections: string[][] = [];
+  for (const paragraph of await wordParagraphs(model)) {
+    if (paragraph.style === 'Heading1') sections.push([]);
+    sections.at(-1)?.push(paragraph.text);
+  }
+  return sections.map((texts) => texts.join(SEPARATOR));
 }
 
 /** The CSV file as rows of cells. */
