@@ -57,6 +57,11 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
   });
   const model: ReportModel | undefined =
     input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
+  // The editors keep the team's own words: names are hidden in the report, never in what is stored.
+  const editable =
+    model && input.options.anonymise
+      ? buildReport({ ...input, options: { ...input.options, anonymise: false } }, vocabulary)
+      : model;
 
   return (
     <>
@@ -69,7 +74,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         />
         {model && <ReportDownloads model={model} input={input} />}
       </div>
-      {model && (
+      {editable && (
         <details class="report-editors">
           <summary>
             <h2>{strings.report.editorsTitle}</h2>
@@ -77,7 +82,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           <p>{strings.report.editorsIntro}</p>
           <RecommendationEditor
             cycleId={cycle.id}
-            section={recommendationsOf(model)}
+            section={recommendationsOf(editable)}
             stored={data.recommendations}
           />
           <ConditionChecksEditor

@@ -11,6 +11,8 @@ export const report = {
   selectionLegendSome: 'Kies de verwachtingen voor het rapport',
   includeNotes: 'Individuele notities van de deelnemers opnemen',
   anonymise: 'Namen van deelnemers vervangen door "Deelnemer 1, 2 …"',
+  optionsHint:
+    'Deze keuzes gelden voor het rapport hieronder, de afdruk en elke download (Word, CSV, JSON). Zonder individuele notities verlaat geen eigen tekst van een deelnemer het rapport. Met vervangen namen verdwijnen ook namen die in teksten staan, en een rol die minder dan drie deelnemers hebben.',
   noSelection: 'Kies minstens één verwachting.',
   downloadsTitle: 'Afdrukken en downloaden',
   print: 'Afdrukken of bewaren als PDF',

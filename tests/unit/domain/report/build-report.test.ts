@@ -23,6 +23,7 @@ describe('buildReport: shape and order', () => {
       kind: 'team',
       title: 'Zelfevaluatierapport — Zelfevaluatie 2025-2026',
       subtitle: 'Leersteuncentrum De Brug · schooljaar 2025-2026 · teamzelfevaluatie',
+      cycle: { title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026' },
       options: { includeIndividualNotes: true, anonymise: false },
     });
     expect(model.colophon).toContain('2026-01-15');
