@@ -52,8 +52,8 @@ const normalised = (name: string): string => name.trim().replace(/\s+/g, ' ').to
 /**
  * What takes hidden participants' names out of text someone wrote: each full name (any case, any spacing)
  * and each capitalised part of it of three letters or more ("Ann", "Peeters", not "De") becomes "anonieme
- * deelnemer". Not their "Deelnemer n": text such as "Ann (coördinator)" would then tie that number, and
- * every note under it, to a role.
+ * deelnemer" (capitalised where a sentence starts). Not their "Deelnemer n": text such as "Ann
+ * (coördinator)" would then tie that number, and every note under it, to a role.
  */
 export function nameHider(context: ReportContext): (text: string) => string {
   const hidden = context.participants.filter((participant) => isHidden(context, participant));
@@ -70,8 +70,12 @@ export function nameHider(context: ReportContext): (text: string) => string {
   const fullPattern = wholeWords(fullNames, 'giu');
   const partPattern = wholeWords(parts, 'gu');
   const { anonymous } = context.vocabulary.labels;
+  const midSentence = anonymous.charAt(0).toLocaleLowerCase('nl-BE') + anonymous.slice(1);
+  // "Anonieme deelnemer" where a sentence starts, "anonieme deelnemer" inside one.
+  const replacement = (_found: string, offset: number, text: string): string =>
+    /(^|[.!?:]\s*)$/.test(text.slice(0, offset).trimEnd()) ? anonymous : midSentence;
   return (text) => {
-    const withoutFullNames = fullPattern ? text.replace(fullPattern, anonymous) : text;
-    return partPattern ? withoutFullNames.replace(partPattern, anonymous) : withoutFullNames;
+    const withoutFullNames = fullPattern ? text.replace(fullPattern, replacement) : text;
+    return partPattern ? withoutFullNames.replace(partPattern, replacement) : withoutFullNames;
   };
 }

@@ -104,6 +104,23 @@ describe('buildReport: anonymised names', () => {
     expect(owners).toContain('Anonieme deelnemer');
   });
 
+  it('takes names out of text someone wrote, whole words only, capitalised where a sentence starts', () => {
+    const { input, vocabulary } = teamFixture({ codes: ['R1'], anonymise: true });
+    const assessments = input.assessments.map((assessment) =>
+      assessment.expectationCode === 'R1' && assessment.kind === 'consensus'
+        ? {
+            ...assessment,
+            justification:
+              'Ann Peeters bevroeg de scholen. Volgens bram  claes en Chris klopt het; Annemie De Brug ook.',
+          }
+        : assessment,
+    );
+    const r1 = expectationOf(buildReport({ ...input, assessments }, vocabulary), 'R1');
+    expect(r1.justification).toBe(
+      'Anonieme deelnemer bevroeg de scholen. Volgens anonieme deelnemer en anonieme deelnemer klopt het; Annemie De Brug ook.',
+    );
+  });
+
   it('leaves an owner that is not a participant as typed', () => {
     const { input, vocabulary } = teamFixture({ anonymise: true });
     const actions = input.actions.map((action) => ({ ...action, owner: 'Schoolteam De Linde' }));
