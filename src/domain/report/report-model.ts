@@ -150,8 +150,8 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     id: z.literal('summary'),
     ...heading,
     /**
-     * The webdiagram: one axis per expectation, the level (1–4) or null when it has none; then `answer` says
-     * in words what it has instead (e.g. "meer informatie nodig"), so the axis does not silently go blank.
+     * The webdiagram: one axis per expectation, the level (1–4) or null when it has none; where it was judged
+     * without a level, `answer` says so in words (e.g. "meer informatie nodig"), so the axis is not just blank.
      */
     radar: z.array(z.object({ code: Code, level: z.nullable(z.number()), answer: z.optional(Text) })),
     table: z.array(z.object({ code: Code, statement: Text, rating: ReportRatingSchema })),

@@ -3,7 +3,8 @@ import type { SectionHeading, SectionOf } from './section-types';
 
 /**
  * Samenvatting: the webdiagram (one axis per reported expectation) and the table of all judgements. An axis
- * without a level names the answer it has instead ("meer informatie nodig"), so it does not just go blank.
+ * judged without a level names the answer instead ("meer informatie nodig"), so it does not just go blank;
+ * one nobody judged stays blank, as the table beside it says.
  */
 export function summarySection(context: ReportContext, heading: SectionHeading): SectionOf<'summary'> {
   const rows = context.expectations.map((expectation) => ({
@@ -14,9 +15,9 @@ export function summarySection(context: ReportContext, heading: SectionHeading):
     id: 'summary',
     ...heading,
     radar: rows.map(({ expectation, rating }) =>
-      rating.level === undefined
+      rating.level === undefined && rating.id !== 'notRated'
         ? { code: expectation.code, level: null, answer: rating.label }
-        : { code: expectation.code, level: rating.level },
+        : { code: expectation.code, level: rating.level ?? null },
     ),
     table: rows.map(({ expectation, rating }) => ({
       code: expectation.code,

@@ -9,6 +9,20 @@ export interface RadarAxis {
   answer?: string | undefined;
 }
 
+/** The widest line under an axis, in characters: longer answers wrap, so they stay inside the chart. */
+const LABEL_LINE = 14;
+
+/** Words as lines of at most LABEL_LINE characters (a longer word keeps a line of its own). */
+function lines(text: string): string[] {
+  return text.split(' ').reduce<string[]>((result, word) => {
+    const last = result.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE)
+      result[result.length - 1] = `${last} ${word}`;
+    else result.push(word);
+    return result;
+  }, []);
+}
+
 /** Drawn at three times the screen's density, so the webdiagram stays sharp when the page is printed. */
 const PRINT_PIXEL_RATIO = 3;
 /** For Word, twice is sharp enough at A4 width (about 200 dpi) and keeps the file small. */
@@ -29,7 +43,9 @@ async function drawRadar(
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: axes.map((axis) => (axis.answer === undefined ? axis.code : [axis.code, axis.answer])),
+      labels: axes.map((axis) =>
+        axis.answer === undefined ? axis.code : [axis.code, ...lines(axis.answer)],
+      ),
       datasets: [
         {
           label: seriesLabel,
