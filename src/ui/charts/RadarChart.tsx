@@ -5,6 +5,22 @@ import { loadChart } from './load-chart';
 export interface RadarAxis {
   code: string;
   level: number | null;
+  /** Without a level: the answer instead ("meer informatie nodig"), written under the axis's code. */
+  answer?: string | undefined;
+}
+
+/** The widest line under an axis, in characters: longer answers wrap, so they stay inside the chart. */
+const LABEL_LINE = 14;
+
+/** Words as lines of at most LABEL_LINE characters (a longer word keeps a line of its own). */
+function lines(text: string): string[] {
+  return text.split(' ').reduce<string[]>((result, word) => {
+    const last = result.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE)
+      result[result.length - 1] = `${last} ${word}`;
+    else result.push(word);
+    return result;
+  }, []);
 }
 
 /** Drawn at three times the screen's density, so the webdiagram stays sharp when the page is printed. */
@@ -27,7 +43,9 @@ async function drawRadar(
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: axes.map((axis) => axis.code),
+      labels: axes.map((axis) =>
+        axis.answer === undefined ? axis.code : [axis.code, ...lines(axis.answer)],
+      ),
       datasets: [
         {
           label: seriesLabel,
