@@ -89,6 +89,8 @@ export const contributions = {
       `${file}: deze bijdrage van ${who} is al ingelezen; er is niets veranderd.`,
     notConfirmed: (file: string, who: string): string =>
       `${file}: de vorige bijdrage van ${who} is behouden (vervangen niet bevestigd).`,
+    notMatched: (file: string, who: string): string =>
+      `${file} (${who}): niet ingelezen, want je koos nog niet wie het is. Lees het bestand opnieuw in om te kiezen.`,
   },
   fileErrors: {
     tooLarge: 'dit bestand is te groot voor een bijdrage of uitnodiging.',

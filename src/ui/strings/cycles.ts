@@ -93,8 +93,10 @@ export const participants = {
   roles: {
     coordinator: 'coördinator',
     supportStaff: 'leerondersteuner',
+    teamCoach: 'teamcoach',
     director: 'directie',
     staff: 'medewerker',
+    partnerSchoolCareCoordinator: 'zorgcoördinator van een partnerschool',
     partner: 'partner',
   } satisfies Record<ParticipantRole, string>,
   anonymousLabel: 'Anoniem in rapporten',
