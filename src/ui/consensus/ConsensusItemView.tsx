@@ -84,7 +84,13 @@ export function ConsensusItemView({
       <div class="rating-layout">
         <div>
           <RatingSpread framework={framework} aggregate={item.aggregate} />
-          <MemberNotes framework={framework} own={own} />
+          <MemberNotes
+            framework={framework}
+            own={own}
+            evidenceIds={
+              new Set(data.evidence.filter((e) => e.expectationCodes.includes(code)).map((e) => e.id))
+            }
+          />
         </div>
         <section aria-labelledby="consensus-form-title" class="consensus-form">
           <h3 id="consensus-form-title">{text.formTitle}</h3>
