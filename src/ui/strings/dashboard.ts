@@ -15,7 +15,7 @@ export const dashboard = {
   nextStepTitle: 'Volgende stap',
   nextSteps: {
     addParticipants:
-      'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel.',
+      'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel; download bij Deelnemers voor ieder een persoonlijke uitnodiging.',
     rate: 'Beoordeel de verwachtingen die nog open staan.',
     moveToConsensus:
       'Iedereen heeft beoordeeld. Ga naar de consensusfase om samen tot een gedragen oordeel te komen.',
