@@ -96,8 +96,7 @@ export function planContributionImport(
     byContributor.get(contributor.key) ??
     (contributor.participantId === undefined ? undefined : byId.get(contributor.participantId));
   // Of several files from one person (one key, or one invited participant), only the newest counts.
-  const identityOf = (file: ContributionFile): string =>
-    participantOf(file)?.id ?? file.contributor.key;
+  const identityOf = (file: ContributionFile): string => participantOf(file)?.id ?? file.contributor.key;
 
   const sorted = [...files].sort(byNameThenContent);
   const byIdentity = new Map<string, Readable[]>();

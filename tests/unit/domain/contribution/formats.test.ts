@@ -140,7 +140,9 @@ describe('a contribution file', () => {
     });
     expect(file.assessments).toHaveLength(1);
     // The criterion says it is backed, not by what: the sources stay on the member's device.
-    expect(file.assessments[0]?.goodPractice?.criteria).toEqual([{ criterionId: 'a', met: true, backed: true }]);
+    expect(file.assessments[0]?.goodPractice?.criteria).toEqual([
+      { criterionId: 'a', met: true, backed: true },
+    ]);
   });
 
   it('refuses a choice the invitation does not allow', () => {
@@ -216,7 +218,14 @@ describe('reading a team file refuses, each with its own reason', () => {
 
   it('a newer format version, and wrong fields with the place they are wrong', async () => {
     expect(
-      (await refusal(readTeamFile(bytesOf({ ...file, formatVersion: CONTRIBUTION_FORMAT_VERSION + 1 }), CONTRIBUTION_FILE))).code,
+      (
+        await refusal(
+          readTeamFile(
+            bytesOf({ ...file, formatVersion: CONTRIBUTION_FORMAT_VERSION + 1 }),
+            CONTRIBUTION_FILE,
+          ),
+        )
+      ).code,
     ).toBe('newerVersion');
     const wrong = { ...file, assessments: [{ ...file.assessments[0], rating: 'uitstekend' }] };
     const invalid = await refusal(readTeamFile(bytesOf(wrong), CONTRIBUTION_FILE));
