@@ -5,6 +5,7 @@ import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectati
 import { SUPPORT_LEVELS, SupportLevelSchema } from '../framework/support-level';
 import { ParticipantRoleSchema, type ParticipantRole } from '../participant';
 import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record';
+import { chosenRating } from '../rating-choice';
 import { fileNamePart } from './file-name';
 import { CONTRIBUTION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
@@ -153,6 +154,9 @@ function restoreContribution(file: LenientContribution): unknown {
       )
       .map(({ supportLevels, goodPractice, ...assessment }) => ({
         ...assessment,
+        // A good practice travels only while level 4 is the member's choice: a version-1 file may still carry
+        // the rating the old guard kept meanwhile, and the choice is never shown as something else.
+        rating: goodPractice ? 'exceeds' : assessment.rating,
         supportLevels: SUPPORT_LEVELS.filter((level) => supportLevels.includes(level)),
         ...(goodPractice
           ? {
@@ -199,13 +203,13 @@ export function contributedGoodPractice(goodPractice: GoodPractice): Contributed
   };
 }
 
-/** The assessment's content as it travels in a contribution. */
+/** The assessment's content as it travels in a contribution, with the level the member chose. */
 export function contributedAssessment(assessment: Assessment): ContributedAssessment {
-  const { expectationCode, rating, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
+  const { expectationCode, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
     assessment;
   return {
     expectationCode,
-    rating,
+    rating: chosenRating(assessment),
     justification,
     strengths,
     pointsToDevelop,

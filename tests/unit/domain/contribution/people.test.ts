@@ -198,7 +198,7 @@ describe('participants are people, not files', () => {
 describe('a contribution file of format version 1', () => {
   const bytes = readFileSync(join(import.meta.dirname, '../../../fixtures/contributions/bijdrage-v1.json'));
 
-  it('still reads, as version 2: its level 4 passed the full guard, so every ticked criterion counts as backed', async () => {
+  it('still reads, as version 2: a level 4 it kept passed the full guard, so its ticked criteria count as backed', async () => {
     const file = await readTeamFile(new Uint8Array(bytes), CONTRIBUTION_FILE);
     expect(file.formatVersion).toBe(2);
     expect(file.contributor).toEqual({
@@ -207,8 +207,12 @@ describe('a contribution file of format version 1', () => {
       anonymous: false,
       name: 'Bram Claes',
     });
-    expect(file.assessments.map((a) => a.rating)).toEqual(['approaching', 'exceeds']);
-    expect(file.assessments[1]?.goodPractice).toEqual({
+    // M2: the member chose level 4, and the old guard kept "nog niet beoordeeld" meanwhile; the choice shows.
+    expect(file.assessments.map((a) => a.rating)).toEqual(['approaching', 'exceeds', 'exceeds']);
+    expect(file.assessments[1]?.goodPractice?.criteria).toEqual([
+      { criterionId: 'beyondUsual', met: true, backed: false },
+    ]);
+    expect(file.assessments[2]?.goodPractice).toEqual({
       description: 'Vaste opstartdag met CLB.',
       criteria: ['beyondUsual', 'positiveImpact', 'embedded', 'grounded', 'inspiring'].map((criterionId) => ({
         criterionId,
