@@ -61,13 +61,16 @@ const byCreatedAt = (a: Participant, b: Participant): number =>
 
 /**
  * The participants in the one order every view shows them: first those the coordinator put on the list, in
- * the order she added them, then those who joined from a contribution file, in the order they joined.
- * Who joined at the same moment keep the given order.
+ * the order she added them, then those who joined from a contribution file, in the order they joined. Who
+ * joined at the same moment (one import) go by name, so the order never depends on how the database lists them.
  */
 export function inCycleOrder(participants: readonly Participant[]): Participant[] {
-  // Array.prototype.sort is stable, so ties keep the given order.
   return [...participants].sort(
-    (a, b) => Number(a.origin === 'file') - Number(b.origin === 'file') || byCreatedAt(a, b),
+    (a, b) =>
+      Number(a.origin === 'file') - Number(b.origin === 'file') ||
+      byCreatedAt(a, b) ||
+      a.name.localeCompare(b.name, 'nl') ||
+      a.id.localeCompare(b.id),
   );
 }
 

@@ -62,7 +62,7 @@ export const contributions = {
   isThis: (name: string, role: string): string => `Ja, dit is ${name}, ${role}`,
   someoneNew: 'Nee, iemand anders: voeg toe als nieuwe deelnemer',
   notNow: 'Nog niet inlezen',
-  planNew: (count: number): string => `Nieuw, niet op de lijst van deelnemers (${count})`,
+  planNew: (count: number): string => `Nieuw (${count})`,
   planReplacements: (count: number): string =>
     `Nieuwe versie van een bijdrage die al ingelezen is (${count})`,
   planSkipped: (count: number): string => `Niet ingelezen (${count})`,

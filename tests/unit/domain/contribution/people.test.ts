@@ -186,11 +186,13 @@ describe('participants are people, not files', () => {
       NOW,
     );
     const addedLater = listed('Zoë', 'director', 60);
-    expect(inCycleOrder([addedLater, fromFile, bram, an]).map((p) => p.name)).toEqual([
+    const sameImport = { ...fromFile, id: crypto.randomUUID(), name: 'Anoniem 2' };
+    expect(inCycleOrder([sameImport, addedLater, fromFile, bram, an]).map((p) => p.name)).toEqual([
       'An Peeters',
       'Bram Claes',
       'Zoë',
       'Anoniem 1',
+      'Anoniem 2',
     ]);
   });
 });
