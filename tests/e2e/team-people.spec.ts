@@ -17,8 +17,8 @@ import {
 import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
 
 /** The six people on the coordinator's list: five invited personally, one (listed under an alias) by the open invitation. */
-const PEOPLE = [
-  { name: 'An Peeters', role: 'leerondersteuner', ratings: { R1: 3 } as Record<string, Level> },
+const PEOPLE: { name: string; role: string; ratings: Record<string, Level> }[] = [
+  { name: 'An Peeters', role: 'leerondersteuner', ratings: { R1: 3 } },
   { name: 'Bram Claes', role: 'teamcoach', ratings: { R1: 2, M1: 3 } },
   { name: 'Cas Wouters', role: 'leerondersteuner', ratings: { R1: 3, M1: 2 } },
   { name: 'Dirk Maes', role: 'zorgcoördinator van een partnerschool', ratings: { R1: 1, M1: 3 } },

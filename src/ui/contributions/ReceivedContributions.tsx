@@ -27,6 +27,8 @@ function Reminder({ data, waiting }: { data: CycleData; waiting: readonly Partic
     cycle.contributionDeadline && formatDate(cycle.contributionDeadline),
   );
   const copy = (): void => {
+    // The clipboard exists only on https or localhost; elsewhere the text stays there to select by hand.
+    if (!('clipboard' in navigator)) return setCopied('failed');
     navigator.clipboard.writeText(message).then(
       () => setCopied('copied'),
       () => setCopied('failed'),

@@ -125,59 +125,67 @@ function RemoveConfirmation({
   );
 }
 
-/** Merging a participant into another: pick who stays, see where their judgements differ, confirm. */
-function MergeParticipant({
+/** Two entries for one person made one: who goes and who stays, where their judgements differ, then confirm. */
+function MergeParticipants({
   framework,
-  participant,
   data,
   task,
 }: {
   framework: FrameworkSummary;
-  participant: Participant;
   data: CycleData;
   task: ReturnType<typeof useTask>;
 }) {
+  const [otherId, setOtherId] = useState('');
   const [keptId, setKeptId] = useState('');
   const [asking, setAsking] = useState(false);
-  const others = data.participants.filter((p) => p.id !== participant.id);
-  const kept = others.find((p) => p.id === keptId);
-  const merge = kept && mergeParticipants(kept, participant, data.assessments);
+  const other = data.participants.find((p) => p.id === otherId);
+  const kept = data.participants.find((p) => p.id === keptId && p.id !== otherId);
+  const merge = kept && other && mergeParticipants(kept, other, data.assessments);
   const confirm = (): Promise<void> =>
     task.run(async () => {
-      if (!kept || !merge) return [];
-      await writeParticipantMerge(getDatabase(), merge, participant.id);
+      if (!kept || !other || !merge) return [];
+      await writeParticipantMerge(getDatabase(), merge, other.id);
       setAsking(false);
-      return [text.merged(kept.name, participant.name, merge.conflicts.length)];
+      setOtherId('');
+      setKeptId('');
+      return [text.merged(kept.name, other.name, merge.conflicts.length)];
     });
-  if (others.length === 0) return null;
-  const selectId = `merge-${participant.id}`;
+  const choose = (id: string, label: string, value: string, onChange: (value: string) => void) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+          setAsking(false);
+        }}
+      >
+        <option value="">{text.mergeChoose}</option>
+        {data.participants.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} ({text.roles[p.role]})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (data.participants.length < 2) return null;
   return (
-    <div class="merge-participant">
-      <p class="field">
-        <label for={selectId}>{text.mergeLabel(participant.name)}</label>{' '}
-        <select
-          id={selectId}
-          value={keptId}
-          onChange={(event) => {
-            setKeptId(event.currentTarget.value);
-            setAsking(false);
-          }}
-        >
-          <option value="">{text.mergeChoose}</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.name} ({text.roles[other.role]})
-            </option>
-          ))}
-        </select>{' '}
-        <button type="button" disabled={!kept} onClick={() => setAsking(true)}>
+    <section class="app-form" aria-labelledby="merge-title">
+      <h2 id="merge-title">{text.mergeTitle}</h2>
+      <p class="field__hint">{text.mergeHint}</p>
+      {choose('merge-other', text.mergeOtherLabel, otherId, setOtherId)}
+      {choose('merge-kept', text.mergeKeptLabel, keptId, setKeptId)}
+      <p>
+        <button type="button" disabled={!merge} onClick={() => setAsking(true)}>
           {text.mergeButton}
         </button>
       </p>
-      {asking && kept && merge && (
-        <div class="outcome outcome--warning" role="group" aria-labelledby={`${selectId}-question`}>
-          <p id={`${selectId}-question`}>
-            <strong>{text.mergeQuestion(kept.name, participant.name)}</strong>
+      {asking && kept && other && merge && (
+        <div class="outcome outcome--warning" role="group" aria-labelledby="merge-question">
+          <p id="merge-question">
+            <strong>{text.mergeQuestion(kept.name, other.name)}</strong>
           </p>
           {merge.conflicts.length === 0 ? (
             <p>{text.mergeNoConflicts}</p>
@@ -191,7 +199,7 @@ function MergeParticipant({
                       conflict.code,
                       kept.name,
                       ratingLabel(framework, conflict.kept.rating),
-                      participant.name,
+                      other.name,
                       ratingLabel(framework, conflict.dropped.rating),
                     )}
                   </li>
@@ -209,7 +217,7 @@ function MergeParticipant({
           </p>
         </div>
       )}
-    </div>
+    </section>
   );
 }
 
@@ -284,15 +292,13 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
                   onCancel={() => setRemoving(undefined)}
                 />
               )}
-              {team && (
-                <MergeParticipant framework={framework} participant={participant} data={data} task={task} />
-              )}
             </li>
           );
         })}
       </ul>
       <TaskOutcome state={task.state} busy={strings.app.loading} />
       {team && <AddParticipant cycleId={data.cycle.id} task={task} />}
+      {team && <MergeParticipants framework={framework} data={data} task={task} />}
     </>
   );
 }

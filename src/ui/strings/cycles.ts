@@ -130,7 +130,11 @@ export const participants = {
   contributionVersion: (version: number, when: string): string => `versie ${version}, ingelezen op ${when}`,
   confirmRemove: (name: string): string => `Ja, ${name} verwijderen`,
   cancel: 'Annuleren',
-  mergeLabel: (name: string): string => `${name} samenvoegen met`,
+  mergeTitle: 'Twee deelnemers samenvoegen',
+  mergeHint:
+    'Staat één persoon er twee keer in (bijvoorbeeld eens met de hand toegevoegd en eens uit een bijdragebestand)? Voeg ze samen: alle oordelen blijven, en waar ze verschillen zie je dat eerst.',
+  mergeOtherLabel: 'Deze deelnemer verdwijnt',
+  mergeKeptLabel: 'en gaat op in (blijft)',
   mergeChoose: 'Kies een deelnemer',
   mergeButton: 'Samenvoegen…',
   mergeQuestion: (kept: string, other: string): string =>
