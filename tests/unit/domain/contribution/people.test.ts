@@ -13,6 +13,7 @@ import {
   memberCycleFromInvitation,
 } from '../../../../src/domain/contribution/invitation-file';
 import { readTeamFile } from '../../../../src/domain/contribution/read-file';
+import { deadlinePassed } from '../../../../src/domain/contribution/terms';
 import type { Cycle } from '../../../../src/domain/cycle';
 import { createParticipant, inCycleOrder, type Participant } from '../../../../src/domain/participant';
 import { NOW } from '../factories';
@@ -194,6 +195,14 @@ describe('participants are people, not files', () => {
       'Anoniem 1',
       'Anoniem 2',
     ]);
+  });
+});
+
+describe('the deadline of an invitation', () => {
+  it('has passed only after its day; without one, it never passes', () => {
+    expect(deadlinePassed({ deadline: '2027-03-31' }, '2027-03-31')).toBe(false);
+    expect(deadlinePassed({ deadline: '2027-03-31' }, '2027-04-01')).toBe(true);
+    expect(deadlinePassed({}, '2099-01-01')).toBe(false);
   });
 });
 
