@@ -16,6 +16,8 @@ export const CriterionCheckSchema = z.object({
   met: z.boolean(),
   /** Evidence records that back it. */
   evidenceIds: z._default(z.array(RecordIdSchema), []),
+  /** Read in from a member's contribution: the member backed it with a source that stayed on their device. */
+  backedByMember: z.optional(z.boolean()),
 });
 export type CriterionCheck = z.output<typeof CriterionCheckSchema>;
 

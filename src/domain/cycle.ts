@@ -70,6 +70,8 @@ export const CycleSchema = z
     reopenings: z.optional(z.array(ReopeningSchema)),
     /** A team cycle's setting: members may hand in their contribution without their name. Absent means no. */
     anonymousContributions: z.optional(z.boolean()),
+    /** A team cycle's setting: the day the coordinator wants the contributions back, kept for her next visit. */
+    contributionDeadline: z.optional(CalendarDateSchema),
     /** A member's own cycle, opened from a team cycle's invitation: which team cycle it answers, on what terms. */
     invitation: z.optional(MemberLinkSchema),
   })

@@ -3,7 +3,7 @@ import type { Assessment } from '../domain/assessment';
 import type { ConditionCheck } from '../domain/condition-check';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
-import type { Participant } from '../domain/participant';
+import { inCycleOrder, type Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
 import { successorOf } from '../domain/next-cycle';
 import { newRecordMeta, touched } from '../domain/record';
@@ -17,6 +17,7 @@ import { validateRecord } from './records';
 /** Everything one cycle's views read, taken in one consistent read. */
 export interface CycleData {
   cycle: Cycle;
+  /** In the one order every view shows them (inCycleOrder). */
   participants: Participant[];
   assessments: Assessment[];
   evidence: Evidence[];
@@ -80,7 +81,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
       ]);
       return {
         cycle,
-        participants,
+        participants: inCycleOrder(participants),
         assessments,
         evidence,
         actions,

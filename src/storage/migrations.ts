@@ -20,6 +20,18 @@ export interface SchemaStep {
   migrate?: Partial<Record<TableName, (record: StoredRecord) => StoredRecord>>;
 }
 
+/** Step 4: a participant with its origin, and its contribution with when it was read in and its version. */
+function participantAsPerson(record: StoredRecord): StoredRecord {
+  const contribution = record.contribution as StoredRecord | undefined;
+  return {
+    ...record,
+    origin: contribution ? 'file' : 'added',
+    ...(contribution
+      ? { contribution: { ...contribution, receivedAt: record.updatedAt, version: 1, personal: false } }
+      : {}),
+  };
+}
+
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     version: 1,
@@ -67,6 +79,17 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
           ? { ...cycle, closedAt: cycle.updatedAt }
           : cycle,
     },
+  },
+  {
+    // Participants become people rather than files: each says whether the coordinator listed them or a file
+    // brought them, and a contribution says when it was read in and which version it is. Those read in before
+    // came from files, as their first version; when they were read in is taken from their last change.
+    // Cycles (contributionDeadline, invitation.participant) and good-practice criteria (backedByMember)
+    // gain optional fields only.
+    version: 5,
+    name: 'participants as people',
+    stores: {},
+    migrate: { participants: participantAsPerson },
   },
 ];
 

@@ -1,17 +1,40 @@
 import * as z from 'zod/mini';
-import { GoodPracticeSchema, RatingSchema, type Assessment, type GoodPractice } from '../assessment';
+import { RatingSchema, type Assessment, type GoodPractice } from '../assessment';
 import { SchoolYearSchema, type Cycle } from '../cycle';
 import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
 import { SUPPORT_LEVELS, SupportLevelSchema } from '../framework/support-level';
 import { ParticipantRoleSchema, type ParticipantRole } from '../participant';
 import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record';
+import { chosenRating } from '../rating-choice';
 import { fileNamePart } from './file-name';
 import { CONTRIBUTION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
 import type { TeamFileFormat } from './read-file';
 
-/** Raised whenever the contribution's layout changes; older layouts keep being read. */
-export const CONTRIBUTION_FORMAT_VERSION = 1;
+/**
+ * Raised whenever the contribution's layout changes; older layouts keep being read. Version 2 says per
+ * good-practice criterion whether the member backed it with a source, and may name the invited participant.
+ */
+export const CONTRIBUTION_FORMAT_VERSION = 2;
+
+/** One good-practice criterion as the member ticked it; the sources themselves stay on the member's device. */
+export const ContributedCriterionSchema = z.object({
+  /** Id of the criterion (content/good-practice-criteria.yaml). */
+  criterionId: z.string().check(z.minLength(1)),
+  /** Whether the member says the practice meets it. */
+  met: z.boolean(),
+  /** Whether the member linked at least one source that backs it. */
+  backed: z.boolean(),
+});
+
+/** The good practice behind a member's level 4: what it is and the five criteria as the member saw them. */
+export const ContributedGoodPracticeSchema = z.object({
+  /** What the practice is, in the member's words. */
+  description: FreeTextSchema,
+  /** The criteria as ticked. */
+  criteria: z.array(ContributedCriterionSchema),
+});
+export type ContributedGoodPractice = z.output<typeof ContributedGoodPracticeSchema>;
 
 /** One expectation as the member judged it: the assessment's content, without ids of the member's device. */
 export const ContributedAssessmentSchema = z.object({
@@ -27,8 +50,8 @@ export const ContributedAssessmentSchema = z.object({
   pointsToDevelop: FreeTextSchema,
   /** The ondersteuningsniveaus it concerns. */
   supportLevels: z.array(SupportLevelSchema),
-  /** The good practice behind level 4; its criteria carry no evidence ids (the evidence stays with the member). */
-  goodPractice: z.optional(GoodPracticeSchema),
+  /** The good practice behind level 4; its criteria say whether they are backed, not by what. */
+  goodPractice: z.optional(ContributedGoodPracticeSchema),
 });
 export type ContributedAssessment = z.output<typeof ContributedAssessmentSchema>;
 
@@ -43,11 +66,17 @@ export const ContributorSchema = z
     anonymous: z.boolean(),
     /** The member's name or alias; absent when anonymous. */
     name: z.optional(LabelSchema),
+    /** The team cycle's participant a personal invitation was for; absent when anonymous or from the open one. */
+    participantId: z.optional(RecordIdSchema),
   })
   .check(
     z.refine((contributor) => contributor.anonymous === (contributor.name === undefined), {
       error: 'een bijdrage heeft een naam, of is anoniem zonder naam',
       path: ['name'],
+    }),
+    z.refine((contributor) => !contributor.anonymous || contributor.participantId === undefined, {
+      error: 'een anonieme bijdrage zegt niet voor wie de uitnodiging was',
+      path: ['participantId'],
     }),
   );
 export type Contributor = z.output<typeof ContributorSchema>;
@@ -77,7 +106,10 @@ export const ContributionFileSchema = z.object({
 });
 export type ContributionFile = z.output<typeof ContributionFileSchema>;
 
-/** What a contribution reader accepts: texts and support levels may be missing, a name beside `anonymous` is dropped. */
+/**
+ * What a contribution reader accepts: texts and support levels may be missing, a name or participant beside
+ * `anonymous` is dropped; a version-1 criterion carries evidence ids (always empty) instead of `backed`.
+ */
 const LenientContributionSchema = z.object({
   ...ContributionFileSchema.shape,
   contributor: z.object({
@@ -85,6 +117,7 @@ const LenientContributionSchema = z.object({
     role: ParticipantRoleSchema,
     anonymous: z._default(z.boolean(), false),
     name: z.optional(LabelSchema),
+    participantId: z.optional(RecordIdSchema),
   }),
   assessments: z.array(
     z.object({
@@ -94,31 +127,50 @@ const LenientContributionSchema = z.object({
       strengths: z._default(FreeTextSchema, ''),
       pointsToDevelop: z._default(FreeTextSchema, ''),
       supportLevels: z._default(z.array(SupportLevelSchema), []),
+      goodPractice: z.optional(
+        z.object({
+          description: z._default(FreeTextSchema, ''),
+          criteria: z._default(
+            z.array(z.object({ ...ContributedCriterionSchema.shape, backed: z.optional(z.boolean()) })),
+            [],
+          ),
+        }),
+      ),
     }),
   ),
 });
 type LenientContribution = z.output<typeof LenientContributionSchema>;
 
-/** The good practice with its criteria's evidence ids left out: the evidence stays on the member's device. */
-function withoutEvidence(goodPractice: GoodPractice): GoodPractice {
-  return { ...goodPractice, criteria: goodPractice.criteria.map((c) => ({ ...c, evidenceIds: [] })) };
-}
-
 function restoreContribution(file: LenientContribution): unknown {
-  const { name, ...contributor } = file.contributor;
+  const { name, participantId, ...contributor } = file.contributor;
   return {
     ...file,
     formatVersion: CONTRIBUTION_FORMAT_VERSION,
-    // An anonymous contribution never brings a name into the team's database, even if one was added by hand.
-    contributor: contributor.anonymous ? contributor : { ...contributor, name },
+    // An anonymous contribution never brings a name or a person into the team's database, even if added by hand.
+    contributor: contributor.anonymous ? contributor : { ...contributor, name, participantId },
     assessments: [...file.assessments]
       .sort(
         (a, b) => EXPECTATION_CODES.indexOf(a.expectationCode) - EXPECTATION_CODES.indexOf(b.expectationCode),
       )
       .map(({ supportLevels, goodPractice, ...assessment }) => ({
         ...assessment,
+        // A good practice travels only while level 4 is the member's choice: a version-1 file may still carry
+        // the rating the old guard kept meanwhile, and the choice is never shown as something else.
+        rating: goodPractice ? 'exceeds' : assessment.rating,
         supportLevels: SUPPORT_LEVELS.filter((level) => supportLevels.includes(level)),
-        ...(goodPractice ? { goodPractice: withoutEvidence(goodPractice) } : {}),
+        ...(goodPractice
+          ? {
+              goodPractice: {
+                description: goodPractice.description,
+                criteria: goodPractice.criteria.map(({ criterionId, met, backed }) => ({
+                  criterionId,
+                  met,
+                  // Version 1 kept level 4 only once every criterion was met and backed on the member's device.
+                  backed: backed ?? (file.formatVersion === 1 && assessment.rating === 'exceeds' && met),
+                })),
+              },
+            }
+          : {}),
       })),
   };
 }
@@ -139,18 +191,30 @@ export interface ContributorChoice {
   anonymous: boolean;
 }
 
-/** The assessment's content as it travels in a contribution. */
+/** The good practice as it travels: each criterion says whether a source backs it, not which. */
+export function contributedGoodPractice(goodPractice: GoodPractice): ContributedGoodPractice {
+  return {
+    description: goodPractice.description,
+    criteria: goodPractice.criteria.map(({ criterionId, met, evidenceIds, backedByMember }) => ({
+      criterionId,
+      met,
+      backed: backedByMember === true || evidenceIds.length > 0,
+    })),
+  };
+}
+
+/** The assessment's content as it travels in a contribution, with the level the member chose. */
 export function contributedAssessment(assessment: Assessment): ContributedAssessment {
-  const { expectationCode, rating, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
+  const { expectationCode, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
     assessment;
   return {
     expectationCode,
-    rating,
+    rating: chosenRating(assessment),
     justification,
     strengths,
     pointsToDevelop,
     supportLevels,
-    ...(goodPractice ? { goodPractice: withoutEvidence(goodPractice) } : {}),
+    ...(goodPractice ? { goodPractice: contributedGoodPractice(goodPractice) } : {}),
   };
 }
 
@@ -186,7 +250,13 @@ export function createContributionFile(
       key: terms.contributorKey,
       role: choice.role,
       anonymous: choice.anonymous,
-      ...(choice.anonymous ? {} : { name: choice.name.trim() }),
+      // Anonymous means anonymous: the personal invitation's participant does not travel either.
+      ...(choice.anonymous
+        ? {}
+        : {
+            name: choice.name.trim(),
+            ...(terms.participant ? { participantId: terms.participant.id } : {}),
+          }),
     },
     assessments: cycle.scope.flatMap((code) => {
       const assessment = own.get(code);

@@ -14,8 +14,11 @@ import { headerShape, newHeader } from './header';
 import type { TeamFileFormat } from './read-file';
 import { InvitationTermsSchema, inRoleOrder, type InvitationTerms } from './terms';
 
-/** Raised whenever the invitation's layout changes; older layouts keep being read. */
-export const INVITATION_FORMAT_VERSION = 1;
+/**
+ * Raised whenever the invitation's layout changes; older layouts keep being read. Version 2 may name the
+ * participant a personal invitation is for.
+ */
+export const INVITATION_FORMAT_VERSION = 2;
 
 const ScopeSchema = z.array(ExpectationCodeSchema).check(
   z.minLength(1),
@@ -87,15 +90,20 @@ export function createInvitationFile(
   });
 }
 
-/** The name an invitation is offered under: `uitnodiging-zelfevaluatie-2026-2027.json`. */
+/**
+ * The name an invitation is offered under: `uitnodiging-zelfevaluatie-2026-2027.json`, and for a personal one
+ * the participant's name after it (`…-an-peeters.json`), so the coordinator's folder keeps them apart.
+ */
 export function invitationFileName(invitation: InvitationFile): string {
-  return `uitnodiging-${fileNamePart(invitation.cycle.title)}.json`;
+  const { participant } = invitation.terms;
+  const forWhom = participant ? `-${fileNamePart(participant.name)}` : '';
+  return `uitnodiging-${fileNamePart(invitation.cycle.title)}${forWhom}.json`;
 }
 
 /**
  * A member's own cycle for an invitation: individual, the team's title, year and scope, the deadline as
- * its end, and a new contributor key; with the member as its one participant, a leerondersteuner when
- * that role is offered, otherwise in the first role offered.
+ * its end, and a new contributor key; with the member as its one participant, in the role a personal
+ * invitation names, else a leerondersteuner when that role is offered, otherwise in the first role offered.
  */
 export function memberCycleFromInvitation(
   invitation: InvitationFile,
@@ -115,7 +123,13 @@ export function memberCycleFromInvitation(
     now,
   );
   // Most members are leerondersteuners; the member picks another offered role when exporting.
-  const role = terms.roles.includes('supportStaff') ? 'supportStaff' : (terms.roles[0] ?? 'supportStaff');
+  const listed = terms.participant?.role;
+  const role =
+    listed && terms.roles.includes(listed)
+      ? listed
+      : terms.roles.includes('supportStaff')
+        ? 'supportStaff'
+        : (terms.roles[0] ?? 'supportStaff');
   const self = createParticipant({ cycleId: cycle.id, name: memberName, role }, now);
   return { cycle, self };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PARTICIPANT_ROLES, ParticipantRoleSchema, type ParticipantRole } from '../participant';
-import { CalendarDateSchema, RecordIdSchema } from '../record';
+import { CalendarDateSchema, LabelSchema, RecordIdSchema } from '../record';
 
 /** A list of roles without repeats, each at most once. */
 const RolesSchema = z.array(ParticipantRoleSchema).check(
@@ -18,6 +18,17 @@ export const InvitationTermsSchema = z.object({
   anonymousAllowed: z.boolean(),
   /** The day the coordinator wants the contributions back. */
   deadline: z.optional(CalendarDateSchema),
+  /** For a personal invitation: the participant of the team cycle it is for; absent on the open invitation. */
+  participant: z.optional(
+    z.object({
+      /** Their id in the team cycle: a contribution that carries it lands on them. */
+      id: RecordIdSchema,
+      /** Their name on the coordinator's list, offered as the member's name. */
+      name: LabelSchema,
+      /** Their role on the coordinator's list, offered as the member's role. */
+      role: ParticipantRoleSchema,
+    }),
+  ),
 });
 export type InvitationTerms = z.output<typeof InvitationTermsSchema>;
 
@@ -30,6 +41,11 @@ export const MemberLinkSchema = z.extend(InvitationTermsSchema, {
   contributorKey: RecordIdSchema,
 });
 export type MemberLink = z.output<typeof MemberLinkSchema>;
+
+/** Whether the deadline has passed on `today` (`YYYY-MM-DD`): the day itself still counts. */
+export function deadlinePassed(terms: Pick<InvitationTerms, 'deadline'>, today: string): boolean {
+  return terms.deadline !== undefined && today > terms.deadline;
+}
 
 /** The roles in the fixed order of PARTICIPANT_ROLES, each once. */
 export function inRoleOrder(roles: readonly ParticipantRole[]): ParticipantRole[] {

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence';
 import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
-import { inJoiningOrder, type Participant } from '../participant';
+import { inCycleOrder, type Participant } from '../participant';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import type { ReportModel, ReportRating } from './report-model';
 import { reportRating } from './report-rating';
@@ -79,7 +79,7 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
   const kind = input.cycle.mode === 'team' ? 'team' : 'personal';
   const expectations = reportedExpectations(input, vocabulary);
   const codes = expectations.map((expectation) => expectation.code);
-  const participants = inJoiningOrder(
+  const participants = inCycleOrder(
     input.participants.filter((participant) => participant.cycleId === cycleId),
   );
   return {

@@ -10,7 +10,7 @@ import { memberStatements } from '../../domain/consensus/member-statements';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsOf, ratingLabel } from '../../domain/framework/framework-summary';
-import { inJoiningOrder } from '../../domain/participant';
+import { inCycleOrder } from '../../domain/participant';
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths } from '../cycles/cycle-link';
 import { AssessmentEditor } from '../rating/AssessmentEditor';
@@ -67,7 +67,7 @@ export function ConsensusItemView({
   if (!place) return null;
   const { item } = place;
   const statement = expectationsOf(framework).find((e) => e.code === code)?.statement;
-  const own = ownAssessments(code, data.assessments, inJoiningOrder(data.participants));
+  const own = ownAssessments(code, data.assessments, inCycleOrder(data.participants));
   return (
     <article aria-labelledby="item-title" class="consensus-item">
       <nav aria-label={text.pagerLabel}>
@@ -84,7 +84,13 @@ export function ConsensusItemView({
       <div class="rating-layout">
         <div>
           <RatingSpread framework={framework} aggregate={item.aggregate} />
-          <MemberNotes framework={framework} own={own} />
+          <MemberNotes
+            framework={framework}
+            own={own}
+            evidenceIds={
+              new Set(data.evidence.filter((e) => e.expectationCodes.includes(code)).map((e) => e.id))
+            }
+          />
         </div>
         <section aria-labelledby="consensus-form-title" class="consensus-form">
           <h3 id="consensus-form-title">{text.formTitle}</h3>

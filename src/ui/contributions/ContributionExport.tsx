@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { deadlinePassed } from '../../domain/contribution/terms';
 import type { ParticipantRole } from '../../domain/participant';
 import { encryptedFileName } from '../../storage/backup/file-name';
 import { passphraseProblem, type PassphraseProblem } from '../../storage/crypto/passphrase';
@@ -7,7 +8,7 @@ import { loadEncryption } from '../data/backup-modules';
 import { downloadFile } from '../data/download';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
-import { formatDate } from '../format';
+import { formatDate, todayIso } from '../format';
 import { ProtectWithPassphrase } from '../privacy/ProtectWithPassphrase';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
@@ -106,7 +107,12 @@ export function ContributionExport({ data }: { data: CycleData }) {
     <section aria-labelledby="contribution-title" class="dashboard-section">
       <h2 id="contribution-title">{text.title}</h2>
       <p>{text.explanation}</p>
-      {terms.deadline && <p>{text.deadline(formatDate(terms.deadline))}</p>}
+      {terms.deadline &&
+        (deadlinePassed(terms, todayIso()) ? (
+          <p class="notice">{text.deadlinePassed(formatDate(terms.deadline))}</p>
+        ) : (
+          <p>{text.deadline(formatDate(terms.deadline))}</p>
+        ))}
       <form class="app-form" onSubmit={download} noValidate>
         <div class="field">
           <label for="contribution-name">{strings.newCycle.nameLabel}</label>
@@ -149,6 +155,12 @@ export function ContributionExport({ data }: { data: CycleData }) {
             <p class="field__hint" id="contribution-anonymous-hint">
               {text.anonymousHint}
             </p>
+            {anonymous && (
+              <p class="notice" role="status">
+                {text.anonymityLimit}
+                {terms.participant && ` ${text.anonymityPersonal}`}
+              </p>
+            )}
           </div>
         )}
         <ProtectWithPassphrase

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildImport } from '../../domain/contribution/import-records';
+import { buildImport, type MatchChoice } from '../../domain/contribution/import-records';
 import { planContributionImport, type ReadContribution } from '../../domain/contribution/import-plan';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
@@ -37,6 +37,7 @@ type Stage =
 export function ContributionImport({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [matches, setMatches] = useState<ReadonlyMap<string, MatchChoice>>(new Map());
   const [dragging, setDragging] = useState(false);
   const focusTarget = useRef<HTMLHeadingElement>(null);
   const reading = useTask();
@@ -58,6 +59,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
     reading.run(async () => {
       if (chosen.length === 0) return [];
       setConfirmed(new Set());
+      setMatches(new Map());
       writing.reset();
       const progress = (count: number) =>
         setStage({ step: 'reading', read: count, total: chosen.length, decrypting: false });
@@ -104,13 +106,20 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         data.assessments,
         confirmed,
         text.alias,
+        new Date(),
+        matches,
       );
       await writeContributionImport(getDatabase(), data.cycle.id, outcome.records);
       await rememberPersistenceOnFirstSave();
       setStage({
         step: 'done',
         lines: [
-          text.summary(outcome.added.length, outcome.replaced.length, outcome.skipped.length),
+          text.summary(
+            outcome.landed.length,
+            outcome.added.length,
+            outcome.replaced.length,
+            outcome.skipped.length,
+          ),
           ...outcome.skipped.map(describeSkipped),
         ],
       });
@@ -191,6 +200,8 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
           plan={plan}
           confirmed={confirmed}
           onConfirm={setConfirmed}
+          matches={matches}
+          onMatch={setMatches}
           heading={focusTarget}
           busy={writing.state.status === 'busy'}
           onImport={() => void importPlanned()}

@@ -1,20 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createInvitationFile, invitationFileName } from '../../domain/contribution/invitation-file';
-import { serialiseTeamFile } from '../../domain/contribution/read-file';
 import type { Cycle } from '../../domain/cycle';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../domain/participant';
-import { downloadFile } from '../data/download';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
+import { downloadInvitation } from './invitation-download';
 
 const text = strings.contributions;
 
-/** The coordinator's invitation: roles to choose from, whether anonymity is allowed, a deadline; downloaded as a file. */
+/**
+ * The coordinator's open invitation, for anyone: roles to choose from, whether anonymity is allowed, a deadline
+ * (kept with the cycle, so it is there when she comes back, and used by the personal invitations too);
+ * downloaded as a file.
+ */
 export function InvitationExport({ cycle }: { cycle: Cycle }) {
   const [roles, setRoles] = useState<ParticipantRole[]>([...PARTICIPANT_ROLES]);
-  const [deadline, setDeadline] = useState(cycle.endDate ?? '');
+  const [deadline, setDeadline] = useState(cycle.contributionDeadline ?? cycle.endDate ?? '');
+  useEffect(() => {
+    if (cycle.contributionDeadline) setDeadline(cycle.contributionDeadline);
+  }, [cycle.contributionDeadline]);
   const [rolesMissing, setRolesMissing] = useState(false);
   const task = useTask();
   // Shown ticked at once; the saved setting follows, and a change from another tab comes in through `cycle`.
@@ -31,6 +36,13 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
       await saveUserRecord('cycles', { ...cycle, anonymousContributions: allowed });
       return [text.anonymousSaved(allowed)];
     });
+  const saveDeadline = (value: string): Promise<void> =>
+    task.run(async () => {
+      setDeadline(value);
+      const { contributionDeadline: _earlier, ...rest } = cycle;
+      await saveUserRecord('cycles', value ? { ...rest, contributionDeadline: value } : rest);
+      return [value ? text.deadlineSaved : text.deadlineCleared];
+    });
   const download = (event: Event): void => {
     event.preventDefault();
     if (roles.length === 0) {
@@ -39,13 +51,11 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
       return;
     }
     void task.run(async () => {
-      const file = createInvitationFile(cycle, {
+      const fileName = downloadInvitation(cycle, {
         roles,
         anonymousAllowed,
         ...(deadline ? { deadline } : {}),
       });
-      const fileName = invitationFileName(file);
-      downloadFile(new TextEncoder().encode(serialiseTeamFile(file)), fileName, 'application/json');
       return [text.invitationDone(fileName)];
     });
   };
@@ -92,7 +102,7 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
             id="invitation-deadline"
             type="date"
             value={deadline}
-            onInput={(event) => setDeadline(event.currentTarget.value)}
+            onChange={(event) => void saveDeadline(event.currentTarget.value)}
           />
         </div>
         <p>

@@ -58,6 +58,8 @@ export function OpenInvitation() {
     try {
       const [{ INVITATION_FILE }, { readTeamFile }] = await loadInvitationReader();
       const invitation = await readTeamFile(await fileBytes(file), INVITATION_FILE);
+      // A personal invitation offers the name the coordinator listed; the member may still change it.
+      if (invitation.terms.participant) setName(invitation.terms.participant.name);
       setStage((await knownCycleFor(invitation)) ?? { step: 'ready', invitation });
     } catch (error) {
       setStage({

@@ -40,7 +40,10 @@ export function describeSkipped(entry: PlanEntry): string {
       return text.skipped.unchanged(entry.fileName, entry.participant.name);
     case 'replacement':
       return text.skipped.notConfirmed(entry.fileName, entry.participant.name);
+    case 'match':
+      return text.skipped.notMatched(entry.fileName, contributorOf(entry.file));
     case 'new':
+    case 'personal':
       return entry.fileName;
   }
 }

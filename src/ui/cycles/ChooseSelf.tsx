@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { inJoiningOrder } from '../../domain/participant';
+import { inCycleOrder } from '../../domain/participant';
 import { setSelfParticipant, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { TaskOutcome, useTask } from '../run-task';
@@ -14,7 +14,7 @@ export function ChooseSelf({ data }: { data: CycleData }) {
   const [chosen, setChosen] = useState<string>();
   const choosing = useTask();
   const text = strings.chooseSelf;
-  const participants = inJoiningOrder(data.participants);
+  const participants = inCycleOrder(data.participants);
   const confirm = (event: Event): void => {
     event.preventDefault();
     const participant = participants.find((p) => p.id === chosen);

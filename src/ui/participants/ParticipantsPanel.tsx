@@ -5,11 +5,16 @@ import {
   type Participant,
   type ParticipantRole,
 } from '../../domain/participant';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { ratingLabel } from '../../domain/framework/framework-summary';
+import { mergeParticipants } from '../../domain/participant-merge';
 import { setSelfParticipant, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
-import { deleteEditedRecord } from '../../storage/edit-guard';
+import { removeParticipant, writeParticipantMerge } from '../../storage/participant-store';
+import { downloadPersonalInvitation } from '../contributions/invitation-download';
 import { CycleGate } from '../cycles/CycleGate';
 import { saveUserRecord } from '../data/save';
+import { formatDateTime } from '../format';
 import { FieldError, invalidProps } from '../error-summary';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
@@ -80,10 +85,147 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
   );
 }
 
-function Participants({ data }: { data: CycleData }) {
+/** The in-page question before a participant goes: what goes with them, and a button that confirms it. */
+function RemoveConfirmation({
+  participant,
+  data,
+  onConfirm,
+  onCancel,
+}: {
+  participant: Participant;
+  data: CycleData;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ratings = data.assessments.filter(
+    (a) => a.participantId === participant.id && a.rating !== 'notRated',
+  );
+  const { contribution } = participant;
+  return (
+    <div class="outcome outcome--warning" role="group" aria-labelledby={`remove-${participant.id}`}>
+      <p id={`remove-${participant.id}`}>
+        <strong>{text.removeQuestion(participant.name)}</strong>
+      </p>
+      <p>
+        {text.removeConsequence(
+          ratings.length,
+          contribution &&
+            text.contributionVersion(contribution.version, formatDateTime(contribution.receivedAt)),
+        )}
+      </p>
+      <p class="button-row">
+        <button type="button" class="button-danger" onClick={onConfirm}>
+          {text.confirmRemove(participant.name)}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** Two entries for one person made one: who goes and who stays, where their judgements differ, then confirm. */
+function MergeParticipants({
+  framework,
+  data,
+  task,
+}: {
+  framework: FrameworkSummary;
+  data: CycleData;
+  task: ReturnType<typeof useTask>;
+}) {
+  const [otherId, setOtherId] = useState('');
+  const [keptId, setKeptId] = useState('');
+  const [asking, setAsking] = useState(false);
+  const other = data.participants.find((p) => p.id === otherId);
+  const kept = data.participants.find((p) => p.id === keptId && p.id !== otherId);
+  const merge = kept && other && mergeParticipants(kept, other, data.assessments);
+  const confirm = (): Promise<void> =>
+    task.run(async () => {
+      if (!kept || !other || !merge) return [];
+      await writeParticipantMerge(getDatabase(), merge, other.id);
+      setAsking(false);
+      setOtherId('');
+      setKeptId('');
+      return [text.merged(kept.name, other.name, merge.conflicts.length)];
+    });
+  const choose = (id: string, label: string, value: string, onChange: (value: string) => void) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+          setAsking(false);
+        }}
+      >
+        <option value="">{text.mergeChoose}</option>
+        {data.participants.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} ({text.roles[p.role]})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (data.participants.length < 2) return null;
+  return (
+    <section class="app-form" aria-labelledby="merge-title">
+      <h2 id="merge-title">{text.mergeTitle}</h2>
+      <p class="field__hint">{text.mergeHint}</p>
+      {choose('merge-other', text.mergeOtherLabel, otherId, setOtherId)}
+      {choose('merge-kept', text.mergeKeptLabel, keptId, setKeptId)}
+      <p>
+        <button type="button" disabled={!merge} onClick={() => setAsking(true)}>
+          {text.mergeButton}
+        </button>
+      </p>
+      {asking && kept && other && merge && (
+        <div class="outcome outcome--warning" role="group" aria-labelledby="merge-question">
+          <p id="merge-question">
+            <strong>{text.mergeQuestion(kept.name, other.name)}</strong>
+          </p>
+          {merge.conflicts.length === 0 ? (
+            <p>{text.mergeNoConflicts}</p>
+          ) : (
+            <>
+              <p>{text.mergeConflicts}</p>
+              <ul>
+                {merge.conflicts.map((conflict) => (
+                  <li key={conflict.code}>
+                    {text.mergeConflict(
+                      conflict.code,
+                      kept.name,
+                      ratingLabel(framework, conflict.kept.rating),
+                      other.name,
+                      ratingLabel(framework, conflict.dropped.rating),
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p class="button-row">
+            <button type="button" class="button-primary" onClick={() => void confirm()}>
+              {text.confirmMerge(kept.name)}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {text.cancel}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Participants({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const task = useTask();
   const db = getDatabase();
-  const rated = new Set(data.assessments.map((a) => a.participantId));
+  const [removing, setRemoving] = useState<string | undefined>();
+  const team = data.cycle.mode === 'team';
   const makeSelf = (participant: Participant): Promise<void> =>
     task.run(async () => {
       await setSelfParticipant(db, data.cycle.id, participant.id);
@@ -91,11 +233,15 @@ function Participants({ data }: { data: CycleData }) {
     });
   const remove = (participant: Participant): Promise<void> =>
     task.run(async () => {
-      // Checked again at the moment of deleting: another tab may have rated meanwhile.
-      const count = await db.assessments.where('participantId').equals(participant.id).count();
-      if (count > 0) return [text.cannotRemove(participant.name)];
-      await deleteEditedRecord(db, 'participants', participant.id);
+      await removeParticipant(db, participant.id);
+      setRemoving(undefined);
       return [text.removed(participant.name)];
+    });
+  const invite = (participant: Participant): Promise<void> =>
+    task.run(async () => {
+      const fileName = downloadPersonalInvitation(data.cycle, participant);
+      await saveUserRecord('participants', { ...participant, invitedAt: new Date().toISOString() });
+      return [text.invitationDone(fileName, participant.name)];
     });
 
   return (
@@ -108,11 +254,13 @@ function Participants({ data }: { data: CycleData }) {
           return (
             <li key={participant.id} class="card">
               <p class="card__title">
-                {participant.name} {isSelf && <strong class="badge">{text.you}</strong>}
+                {participant.name} {isSelf && <strong class="badge">{text.you}</strong>}{' '}
+                {participant.origin === 'file' && <span class="badge">{text.fromFile}</span>}
               </p>
               <p class="card__meta">
                 {text.roles[participant.role]}
                 {participant.anonymous && ` · ${text.anonymous}`}
+                {participant.invitedAt && ` · ${text.invitedOn(formatDateTime(participant.invitedAt))}`}
               </p>
               <p class="button-row">
                 {!isSelf && (
@@ -120,23 +268,44 @@ function Participants({ data }: { data: CycleData }) {
                     {text.makeSelf(participant.name)}
                   </button>
                 )}
-                {!rated.has(participant.id) && (
-                  <button type="button" class="button-danger" onClick={() => void remove(participant)}>
+                {team && (
+                  <button type="button" onClick={() => void invite(participant)}>
+                    {text.personalInvitation(participant.name)}
+                  </button>
+                )}
+                {team && (
+                  <button
+                    type="button"
+                    class="button-danger"
+                    aria-expanded={removing === participant.id}
+                    onClick={() => setRemoving(participant.id)}
+                  >
                     {text.remove(participant.name)}
                   </button>
                 )}
               </p>
+              {removing === participant.id && (
+                <RemoveConfirmation
+                  participant={participant}
+                  data={data}
+                  onConfirm={() => void remove(participant)}
+                  onCancel={() => setRemoving(undefined)}
+                />
+              )}
             </li>
           );
         })}
       </ul>
       <TaskOutcome state={task.state} busy={strings.app.loading} />
-      {data.cycle.mode === 'team' && <AddParticipant cycleId={data.cycle.id} task={task} />}
+      {team && <AddParticipant cycleId={data.cycle.id} task={task} />}
+      {team && <MergeParticipants framework={framework} data={data} task={task} />}
     </>
   );
 }
 
-/** Who takes part in the cycle, and who "I" am on this device. */
-export default function ParticipantsPanel() {
-  return <CycleGate view="participants">{(data) => <Participants data={data} />}</CycleGate>;
+/** Who takes part in the cycle, their personal invitations, and who "I" am on this device. */
+export default function ParticipantsPanel({ framework }: { framework: FrameworkSummary }) {
+  return (
+    <CycleGate view="participants">{(data) => <Participants framework={framework} data={data} />}</CycleGate>
+  );
 }

@@ -5,7 +5,7 @@ import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/support-level';
-import { emptyGoodPractice, goodPracticeProblems } from '../../domain/good-practice';
+import { emptyGoodPractice, goodPracticeGuard, goodPracticeProblems } from '../../domain/good-practice';
 import { chosenRating, ratingToStore } from '../../domain/rating-choice';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
@@ -47,8 +47,9 @@ const TEXT_FIELDS: { field: TextField; label: string; hint?: string }[] = [
 ];
 
 /**
- * One person's — or the team's — judgement of one expectation, saved as they go. Level 4 is only stored once its good practice
- * is complete; until then the form shows what is missing and which rating is kept.
+ * One person's — or the team's — judgement of one expectation, saved as they go. Under the full guard level 4
+ * is only stored once its good practice is complete, and until then the form shows what is missing and which
+ * rating is kept; a member's level 4 in a team self-evaluation is stored at once, with what is still missing.
  */
 export function AssessmentEditor({
   framework,
@@ -94,6 +95,7 @@ export function AssessmentEditor({
     }
   }, [stored]);
 
+  const guard = goodPracticeGuard(data.cycle, draft.assessment.kind);
   const evidence = data.evidence.filter((item) => item.expectationCodes.includes(code));
   const actions = data.actions.filter((action) => action.expectationCodes.includes(code));
   const problems = goodPracticeProblems(
@@ -112,7 +114,8 @@ export function AssessmentEditor({
     const aimsForExceeds = next.chosen === 'exceeds';
     next.assessment = {
       ...next.assessment,
-      rating: ratingToStore(next.chosen, nextProblems, storedRating.current),
+      // A member's level 4 is kept as chosen (and marked until substantiated); the full guard holds elsewhere.
+      rating: ratingToStore(next.chosen, guard === 'full' ? nextProblems : [], storedRating.current),
       goodPractice: aimsForExceeds ? next.goodPractice : undefined,
     };
     setDraft(next);
@@ -143,6 +146,7 @@ export function AssessmentEditor({
               criteria={framework.goodPracticeCriteria}
               evidence={evidence}
               problems={problems}
+              guard={guard}
               keptLabel={ratingLabel(framework, draft.assessment.rating)}
               onChange={(goodPractice) => update({ goodPractice })}
             />

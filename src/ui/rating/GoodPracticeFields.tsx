@@ -1,7 +1,7 @@
 import type { GoodPractice } from '../../domain/assessment';
 import type { Evidence } from '../../domain/evidence';
 import type { GoodPracticeCriterion } from '../../domain/framework/scale';
-import type { GoodPracticeProblem } from '../../domain/good-practice';
+import type { GoodPracticeGuard, GoodPracticeProblem } from '../../domain/good-practice';
 import * as strings from '../strings';
 
 const text = strings.rating.goodPractice;
@@ -40,6 +40,7 @@ export function GoodPracticeFields({
   criteria,
   evidence,
   problems,
+  guard,
   keptLabel,
   onChange,
 }: {
@@ -48,6 +49,8 @@ export function GoodPracticeFields({
   /** The evidence linked to this expectation, which may back a criterion. */
   evidence: readonly Evidence[];
   problems: readonly GoodPracticeProblem[];
+  /** `full`: level 4 waits for the complete practice; `member`: it counts at once, marked until substantiated. */
+  guard: GoodPracticeGuard;
   /** The label of the rating stored while level 4 is not accepted. */
   keptLabel: string;
   onChange: (goodPractice: GoodPractice) => void;
@@ -72,7 +75,7 @@ export function GoodPracticeFields({
           <p>{text.accepted}</p>
         ) : (
           <>
-            <p>{text.notAccepted(keptLabel)}</p>
+            <p>{guard === 'full' ? text.notAccepted(keptLabel) : text.toSubstantiate}</p>
             <ul>
               {problemLines(problems, criteria).map((line) => (
                 <li key={line}>{line}</li>

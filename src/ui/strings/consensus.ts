@@ -6,6 +6,9 @@ const number = (value: number): string => value.toLocaleString('nl-BE');
 /** Interface text of the consensus meeting: the bespreekpunten, the spread of ratings and the team's judgement. */
 
 export const consensus = {
+  memberPractice: 'Goede praktijk',
+  memberPracticeNone: '(nog niet beschreven)',
+  practiceToSubstantiate: 'goede praktijk nog te onderbouwen',
   title: 'Consensus',
   intro:
     'Bespreek in team waar jullie het minst eens zijn en leg per verwachting het gezamenlijke oordeel vast. De bespreekpunten staan in volgorde van meeste verschil.',

@@ -31,9 +31,11 @@ export const contributions = {
     'Nodig teamleden uit met een uitnodigingsbestand en lees hun bijdragen in. Alles gaat via bestanden: er is geen server, niets verlaat je toestel.',
   onlyTeam:
     'Bijdragen inlezen kan alleen in een teamzelfevaluatie. Deze zelfevaluatie is een individuele reflectie.',
-  invitationTitle: 'Uitnodiging maken',
+  invitationTitle: 'Open uitnodiging',
   invitationExplanation:
-    'Een teamlid opent de uitnodiging in Leersteunspiegel op het eigen toestel, beoordeelt de verwachtingen van deze zelfevaluatie en stuurt een bijdragebestand terug.',
+    'Een teamlid opent de uitnodiging in Leersteunspiegel op het eigen toestel, beoordeelt de verwachtingen van deze zelfevaluatie en stuurt een bijdragebestand terug. Deze uitnodiging is voor iedereen; een persoonlijke uitnodiging per deelnemer download je bij Deelnemers. Een bijdrage op een persoonlijke uitnodiging komt vanzelf bij de juiste deelnemer terecht.',
+  deadlineSaved: 'De termijn is bewaard; ook de persoonlijke uitnodigingen vragen de bijdrage tegen die dag.',
+  deadlineCleared: 'Er is geen termijn meer.',
   rolesLegend: 'Rollen waaruit een teamlid kiest',
   rolesMissing: 'Kies minstens één rol.',
   anonymousLabel: 'Anonieme bijdragen toestaan',
@@ -50,6 +52,16 @@ export const contributions = {
   dropHint: 'Of sleep de bestanden naar dit vak.',
   progress: (read: number, total: number): string => `${read} van ${total} gelezen`,
   planTitle: 'Wat wordt er ingelezen?',
+  planPersonal: (count: number): string => `Op een persoonlijke uitnodiging, bij hun deelnemer (${count})`,
+  personalEntry: (who: string, role: string, fileName: string): string => `${who} (${role}) — ${fileName}`,
+  planMatch: (count: number): string => `Van de open uitnodiging: wie is het? (${count})`,
+  matchLegend: (who: string, role: string, fileName: string, question: string): string =>
+    `${who} (${role}) — ${fileName}. ${question}`,
+  isThisQuestion: (name: string, role: string): string => `Is dit ${name}, ${role}?`,
+  whoIsIt: 'Wie van je lijst is het?',
+  isThis: (name: string, role: string): string => `Ja, dit is ${name}, ${role}`,
+  someoneNew: 'Nee, iemand anders: voeg toe als nieuwe deelnemer',
+  notNow: 'Nog niet inlezen',
   planNew: (count: number): string => `Nieuw (${count})`,
   planReplacements: (count: number): string =>
     `Nieuwe versie van een bijdrage die al ingelezen is (${count})`,
@@ -77,8 +89,8 @@ export const contributions = {
   cancel: 'Annuleren',
   writing: 'Bijdragen worden ingelezen…',
   summaryTitle: 'Klaar met inlezen',
-  summary: (added: number, replaced: number, skipped: number): string =>
-    `${added} toegevoegd, ${replaced} vervangen, ${skipped} overgeslagen.`,
+  summary: (landed: number, added: number, replaced: number, skipped: number): string =>
+    `${landed > 0 ? `${landed} bij hun deelnemer, ` : ''}${added} toegevoegd, ${replaced} vervangen, ${skipped} overgeslagen.`,
   alias: (number: number): string => `Anoniem ${number}`,
   skipped: {
     otherCycle: (file: string, title: string, schoolYear: string): string =>
@@ -89,6 +101,8 @@ export const contributions = {
       `${file}: deze bijdrage van ${who} is al ingelezen; er is niets veranderd.`,
     notConfirmed: (file: string, who: string): string =>
       `${file}: de vorige bijdrage van ${who} is behouden (vervangen niet bevestigd).`,
+    notMatched: (file: string, who: string): string =>
+      `${file} (${who}): niet ingelezen, want je koos nog niet wie het is. Lees het bestand opnieuw in om te kiezen.`,
   },
   fileErrors: {
     tooLarge: 'dit bestand is te groot voor een bijdrage of uitnodiging.',
@@ -111,16 +125,38 @@ export const contributions = {
   isContribution:
     'dit is een bijdrage, geen uitnodiging. De coördinator leest ze in bij "Bijdragen" van de teamzelfevaluatie.',
   problem: (field: string, message: string): string => (field ? `veld "${field}": ${message}` : message),
-  receivedTitle: 'Ontvangen bijdragen',
-  receivedEmpty: 'Er zijn nog geen bijdragen ingelezen.',
-  receivedCaption: 'Ingelezen bijdragen, met de oordelen per verwachting',
+  receivedTitle: 'Wie antwoordde al?',
+  receivedEmpty:
+    'Er zijn nog geen deelnemers. Voeg ze toe bij Deelnemers en download daar hun persoonlijke uitnodiging.',
+  receivedCaption: 'Ingelezen bijdragen en wie nog niet antwoordde, per deelnemer',
   columns: {
     participant: 'Deelnemer',
     role: 'Rol',
-    exportedAt: 'Bijdrage van',
+    invited: 'Uitgenodigd',
+    contribution: 'Bijdrage',
     rated: 'Beoordeeld',
     ratings: 'Oordelen',
   },
+  invitedPersonal: (when: string): string => `persoonlijk, ${when}`,
+  invitedOpen: 'open uitnodiging',
+  notInvited: 'nog niet persoonlijk',
+  received: (when: string, version: number, exportedAt: string): string =>
+    `ontvangen ${when} (versie ${version}, gemaakt ${exportedAt})`,
+  receivedAnonymously: 'ontvangen (anoniem)',
+  ratesHere: 'beoordeelt in deze zelfevaluatie',
+  notYet: 'nog niet',
+  notSingledOut: 'niet apart getoond',
+  anonymousCounted:
+    'Eén bijdrage is anoniem, tussen bijdragen met naam. Ze telt mee in de spreiding en de consensus, maar wordt hier niet apart getoond: in een klein team zou ze anders herkenbaar zijn.',
+  reminderTitle: 'Herinnering',
+  waitingFor: (names: string): string => `Nog geen antwoord van: ${names}.`,
+  everyoneAnswered: 'Iedereen op de lijst heeft geantwoord.',
+  reminderLabel: 'Herinnering om te kopiëren',
+  reminder: (title: string, deadline: string | undefined): string =>
+    `Beste collega,\n\nVoor onze zelfevaluatie "${title}" wacht ik nog op je bijdrage${deadline ? `, graag tegen ${deadline}` : ''}. Open de uitnodiging die je van mij kreeg in Leersteunspiegel, beoordeel de verwachtingen en stuur me het bijdragebestand terug. Lukt het niet of heb je de uitnodiging niet meer, laat het me weten.\n\nDank je!`,
+  copy: 'Tekst kopiëren',
+  copied: 'De herinnering is gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
   rated: (count: number, total: number): string => `${count} van ${total}`,
   showRatings: (who: string): string => `Oordelen van ${who}`,
 } as const;

@@ -15,7 +15,7 @@ export const dashboard = {
   nextStepTitle: 'Volgende stap',
   nextSteps: {
     addParticipants:
-      'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel.',
+      'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel; download bij Deelnemers voor ieder een persoonlijke uitnodiging.',
     rate: 'Beoordeel de verwachtingen die nog open staan.',
     awaitRatings:
       'Jouw beoordeling is klaar, maar nog niet iedereen heeft elke verwachting beoordeeld. Lees de bijdragen van de anderen in zodra ze binnen zijn; daarna volgt de consensus.',

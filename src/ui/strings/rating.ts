@@ -36,6 +36,8 @@ export const rating = {
       'Niveau 4 is aanvaard: de goede praktijk is beschreven en elk criterium is met bronnen gestaafd.',
     notAccepted: (kept: string): string =>
       `Niveau 4 is nog niet aanvaard. Tot dan blijft bewaard: "${kept}". Wat nog ontbreekt:`,
+    toSubstantiate:
+      'Je niveau 4 telt mee in de spreiding van het team, gemarkeerd als "goede praktijk nog te onderbouwen". Beschrijf kort de praktijk; het team beslist bij de consensus. Wat nog ontbreekt om ze te onderbouwen:',
     missingDescription: 'de beschrijving van de goede praktijk',
     criterionMissing: (criterion: number, notTicked: boolean, noEvidence: boolean): string =>
       `criterium ${criterion}: ${[notTicked && 'nog niet aangevinkt', noEvidence && 'nog geen bron gekoppeld'].filter(Boolean).join(' en ')}`,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GoodPractice } from '../../../src/domain/assessment';
-import { emptyGoodPractice, goodPracticeProblems } from '../../../src/domain/good-practice';
+import type { Cycle } from '../../../src/domain/cycle';
+import {
+  emptyGoodPractice,
+  goodPracticeGuard,
+  goodPracticeProblems,
+  practiceToSubstantiate,
+} from '../../../src/domain/good-practice';
 import { newRecordId } from '../../../src/domain/record';
 
 const criteria = ['beyondUsual', 'positiveImpact', 'embedded', 'grounded', 'inspiring'];
@@ -88,5 +94,41 @@ describe('emptyGoodPractice', () => {
       criteria.map((criterionId) => ({ criterionId, met: false, evidenceIds: [] })),
     );
     expect(goodPracticeProblems(practice, criteria, linkable)).toHaveLength(1 + 2 * criteria.length);
+  });
+});
+
+describe('a member’s level 4 in a team self-evaluation', () => {
+  const ids = ['a', 'b'];
+  const team = { mode: 'team' as const, invitation: undefined };
+
+  it('is kept as chosen in a team cycle and in a member’s cycle; the consensus and a personal reflection keep the full guard', () => {
+    expect(goodPracticeGuard(team, 'individual')).toBe('member');
+    expect(goodPracticeGuard(team, 'consensus')).toBe('full');
+    expect(goodPracticeGuard({ mode: 'individual', invitation: undefined }, 'individual')).toBe('full');
+    const fromInvitation = {
+      mode: 'individual' as const,
+      invitation: {} as NonNullable<Cycle['invitation']>,
+    };
+    expect(goodPracticeGuard(fromInvitation, 'individual')).toBe('member');
+  });
+
+  it('is still to be substantiated until every criterion is ticked and backed, here or on the member’s device', () => {
+    const practice = (backed: boolean[]) => ({
+      rating: 'exceeds' as const,
+      goodPractice: {
+        description: 'Coaching op de klasvloer',
+        criteria: ids.map((criterionId, index) => ({
+          criterionId,
+          met: true,
+          evidenceIds: [],
+          backedByMember: backed[index] ?? false,
+        })),
+      },
+    });
+    expect(practiceToSubstantiate(practice([true, false]), ids, new Set())).toBe(true);
+    expect(practiceToSubstantiate(practice([true, true]), ids, new Set())).toBe(false);
+    expect(practiceToSubstantiate({ ...practice([true, true]), rating: 'meets' }, ids, new Set())).toBe(
+      false,
+    );
   });
 });

@@ -137,9 +137,16 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
             name: aLabel,
             role: fc.constantFrom(...PARTICIPANT_ROLES),
             anonymous: fc.boolean(),
-            contribution: fc.option(fc.record({ key: fc.uuid({ version: 4 }), exportedAt: aTimestamp }), {
-              nil: undefined,
-            }),
+            contribution: fc.option(
+              fc.record({
+                key: fc.uuid({ version: 4 }),
+                exportedAt: aTimestamp,
+                receivedAt: aTimestamp,
+                version: fc.integer({ min: 1, max: 9 }),
+                personal: fc.boolean(),
+              }),
+              { nil: undefined },
+            ),
           }),
           { maxLength: 4 },
         ),
@@ -174,7 +181,10 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
       })
       .chain((partial) => {
         const participants: Participant[] = partial.participants.map(({ meta, contribution, ...rest }) => ({
-          ...createParticipant({ ...rest, ...(contribution ? { contribution } : {}) }),
+          ...createParticipant({
+            ...rest,
+            ...(contribution ? { origin: contribution.personal ? 'added' : 'file', contribution } : {}),
+          }),
           ...meta,
         }));
         const evidence: Evidence[] = partial.evidence.map(({ meta, codes, date, ...rest }) => ({

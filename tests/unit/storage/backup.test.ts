@@ -7,6 +7,7 @@ import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restor
 import { backupFileName } from '../../../src/storage/backup/file-name';
 import { createBackup } from '../../../src/storage/backup/write-backup';
 import { StorageFullError } from '../../../src/storage/errors';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/storage/migrations';
 import { saveRecord } from '../../../src/storage/records';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
@@ -50,7 +51,7 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 4,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: '2026-11-24T12:00:00.000Z',
       counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });

@@ -170,7 +170,7 @@ function validContribution(): ContributionFile {
         ? {
             goodPractice: {
               description: 'Co-teaching in de klas.',
-              criteria: [{ criterionId: 'beyondUsual', met: true, evidenceIds: [] }],
+              criteria: [{ criterionId: 'beyondUsual', met: true, backed: false }],
             },
           }
         : {}),

@@ -42,13 +42,15 @@ async function writtenBy(version: number, name: string): Promise<Leersteunspiege
 
 /**
  * Writes a database as `version` left it, opens it with the current schema, and checks every record of the
- * older version's tables is still there byte for byte; returns the open, upgraded database.
+ * older version's tables is still there byte for byte, changed only where a later step rewrites it on
+ * purpose; returns the open, upgraded database.
  */
 async function upgradedKeepingEveryRecord(version: number, name: string): Promise<LeersteunspiegelDatabase> {
   const writer = await writtenBy(version, name);
   const before = new Map<string, string>();
   for (const table of tablesOfVersion(version)) {
-    before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
+    const records = migrateRecords(table, await writer.table(table).toArray(), version);
+    before.set(table, JSON.stringify(await serialise(byId(records))));
   }
   writer.close();
 
@@ -230,6 +232,53 @@ describe('step 4, closed cycles and their successor', () => {
     expect(
       await current.cycles.where('previousCycleId').equals(String(successor.previousCycleId)).primaryKeys(),
     ).toEqual([successor.id]);
+    current.close();
+  });
+});
+
+describe('step 5, participants as people', () => {
+  it('marks those read in from a file as such, as the first version of their contribution; the rest as listed', async () => {
+    const name = `step-5-${crypto.randomUUID()}`;
+    (await writtenBy(3, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const byName = new Map((await current.participants.toArray()).map((p) => [p.name, p]));
+    expect(byName.get('An Peeters')).toMatchObject({ origin: 'added' });
+    expect(byName.get('An Peeters')?.contribution).toBeUndefined();
+    // Read in on 26 November: its last change is when it was read in.
+    expect(byName.get('Anoniem 1')).toMatchObject({
+      origin: 'file',
+      contribution: {
+        key: 'f1e2d3c4-b5a6-4978-8a1b-2c3d4e5f6a7b',
+        exportedAt: '2026-11-26T13:45:00.000Z',
+        receivedAt: '2026-11-26T14:00:00.000Z',
+        version: 1,
+        personal: false,
+      },
+    });
+    current.close();
+  });
+
+  it('keeps every record of a version 3 database byte for byte, besides what it adds to participants', async () => {
+    const name = `step-5-kept-${crypto.randomUUID()}`;
+    const current = await upgradedKeepingEveryRecord(3, name);
+    current.close();
+  });
+
+  it('stores what a team cycle now keeps: a deadline, a personal invitation, a member’s backed criterion', async () => {
+    const name = `step-5-fields-${crypto.randomUUID()}`;
+    (await writtenBy(5, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const cycles = await current.cycles.toArray();
+    expect(cycles.map((cycle) => RECORD_SCHEMAS.cycles.parse(cycle).contributionDeadline)).toContain(
+      '2027-03-31',
+    );
+    expect(
+      cycles.flatMap((cycle) => (cycle.invitation?.participant ? [cycle.invitation.participant.name] : [])),
+    ).toEqual(['Bram Claes']);
+    const cas = (await current.participants.toArray()).find((p) => p.name === 'Cas Wouters');
+    expect(cas).toMatchObject({ origin: 'added', contribution: { version: 2, personal: true } });
+    const practice = (await current.assessments.where('participantId').equals(cas!.id).first())?.goodPractice;
+    expect(practice?.criteria.map((criterion) => criterion.backedByMember)).toEqual([true, false]);
     current.close();
   });
 });

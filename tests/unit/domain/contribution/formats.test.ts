@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../../../src/domain/assessment';
 import {
   CONTRIBUTION_FILE,
+  CONTRIBUTION_FORMAT_VERSION,
   contributionFileName,
   createContributionFile,
 } from '../../../../src/domain/contribution/contribution-file';
 import { TeamFileError } from '../../../../src/domain/contribution/file-error';
 import {
   INVITATION_FILE,
+  INVITATION_FORMAT_VERSION,
   invitationFileName,
   memberCycleFromInvitation,
 } from '../../../../src/domain/contribution/invitation-file';
@@ -16,6 +18,7 @@ import {
   readTeamFile,
   serialiseTeamFile,
 } from '../../../../src/domain/contribution/read-file';
+import { PARTICIPANT_ROLES } from '../../../../src/domain/participant';
 import { NOW } from '../factories';
 import { contributionFrom, teamWithInvitation } from './team-files';
 
@@ -39,7 +42,7 @@ describe('an invitation file', () => {
     });
     expect(invitation).toMatchObject({
       format: 'leersteunspiegel-uitnodiging',
-      formatVersion: 1,
+      formatVersion: INVITATION_FORMAT_VERSION,
       cycle: { title: team.title, schoolYear: '2025-2026', scope: ['R1', 'R2', 'M2'] },
       terms: { teamCycleId: team.id, anonymousAllowed: true },
     });
@@ -53,7 +56,7 @@ describe('an invitation file', () => {
     const loose = { ...invitation, cycle: { ...invitation.cycle, scope: ['M2', 'R1', 'R2', 'R1'] }, terms };
     const read = await readTeamFile(bytesOf(loose), INVITATION_FILE);
     expect(read.cycle.scope).toEqual(['R1', 'R2', 'M2']);
-    expect(read.terms.roles).toEqual(['coordinator', 'supportStaff', 'director', 'staff', 'partner']);
+    expect(read.terms.roles).toEqual([...PARTICIPANT_ROLES]);
     expect(read.terms.anonymousAllowed).toBe(false);
   });
 
@@ -136,8 +139,9 @@ describe('a contribution file', () => {
       anonymous: false,
     });
     expect(file.assessments).toHaveLength(1);
+    // The criterion says it is backed, not by what: the sources stay on the member's device.
     expect(file.assessments[0]?.goodPractice?.criteria).toEqual([
-      { criterionId: 'a', met: true, evidenceIds: [] },
+      { criterionId: 'a', met: true, backed: true },
     ]);
   });
 
@@ -214,7 +218,14 @@ describe('reading a team file refuses, each with its own reason', () => {
 
   it('a newer format version, and wrong fields with the place they are wrong', async () => {
     expect(
-      (await refusal(readTeamFile(bytesOf({ ...file, formatVersion: 2 }), CONTRIBUTION_FILE))).code,
+      (
+        await refusal(
+          readTeamFile(
+            bytesOf({ ...file, formatVersion: CONTRIBUTION_FORMAT_VERSION + 1 }),
+            CONTRIBUTION_FILE,
+          ),
+        )
+      ).code,
     ).toBe('newerVersion');
     const wrong = { ...file, assessments: [{ ...file.assessments[0], rating: 'uitstekend' }] };
     const invalid = await refusal(readTeamFile(bytesOf(wrong), CONTRIBUTION_FILE));

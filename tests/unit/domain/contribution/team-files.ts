@@ -11,7 +11,7 @@ import {
 import type { ReadContribution } from '../../../../src/domain/contribution/import-plan';
 import type { Cycle } from '../../../../src/domain/cycle';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
-import { PARTICIPANT_ROLES } from '../../../../src/domain/participant';
+import { PARTICIPANT_ROLES, type Participant } from '../../../../src/domain/participant';
 import { NOW, aCycle } from '../factories';
 
 /** A team cycle on R1, R2, M2 and its invitation, anonymity allowed. */
@@ -62,4 +62,17 @@ export function contributionFrom(
 /** A file as the import reads it: readable, with its name. */
 export function readable(fileName: string, file: ContributionFile): ReadContribution {
   return { fileName, result: { ok: true, file } };
+}
+
+/** The coordinator's personal invitation for one listed participant of the team cycle. */
+export function personalInvitation(team: Cycle, participant: Participant) {
+  return createInvitationFile(
+    team,
+    {
+      roles: [...PARTICIPANT_ROLES],
+      anonymousAllowed: true,
+      participant: { id: participant.id, name: participant.name, role: participant.role },
+    },
+    NOW,
+  );
 }
