@@ -139,21 +139,40 @@ async function readData(files: Unzipped, manifest: Manifest) {
   return data.data.tables;
 }
 
-/** Puts each attachment's bytes back as a Blob, after checking they are the bytes the backup recorded. */
-async function restoreAttachmentBlobs(files: Unzipped, entries: Record<string, unknown>[]) {
-  const restored: Record<string, unknown>[] = [];
+/**
+ * Checks each attachment's file against the hash its record holds. Returns the records without their hashes,
+ * and the files' bytes in the same order, to be joined once the records are migrated: data.json never held
+ * the bytes, in any schema version.
+ */
+async function readAttachmentFiles(files: Unzipped, entries: Record<string, unknown>[]) {
+  const records: Record<string, unknown>[] = [];
+  const bytes: Uint8Array[] = [];
   for (const [index, entry] of entries.entries()) {
     const { sha256, ...metadata } = entry;
-    const bytes = typeof entry.id === 'string' ? files[attachmentPath(entry.id)] : undefined;
-    if (!bytes || typeof sha256 !== 'string' || (await sha256Hex(bytes)) !== sha256) {
+    const file = typeof entry.id === 'string' ? files[attachmentPath(entry.id)] : undefined;
+    if (!file || typeof sha256 !== 'string' || (await sha256Hex(file)) !== sha256) {
       throw new BackupError('checksumMismatch', [
         { table: 'attachments', index, message: 'een bijlage ontbreekt of is gewijzigd' },
       ]);
     }
-    const type = typeof metadata.type === 'string' ? metadata.type : '';
-    restored.push({ ...metadata, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) });
+    records.push(metadata);
+    // A copy of its own: a view into the archive would make IndexedDB store the whole archive with each file.
+    bytes.push(file.slice());
   }
-  return restored;
+  return { records, bytes };
+}
+
+/** One table's records from the file, migrated to the current schema version, attachments with their bytes. */
+async function migratedTable(
+  files: Unzipped,
+  table: TableName,
+  stored: Record<string, unknown>[],
+  fromVersion: number,
+) {
+  if (table !== 'attachments') return migrateRecords(table, stored, fromVersion);
+  const { records, bytes } = await readAttachmentFiles(files, stored);
+  const migrated = await migrateRecords(table, records, fromVersion);
+  return migrated.map((record, index) => ({ ...record, bytes: bytes[index] }));
 }
 
 function validateTable<N extends TableName>(
@@ -186,9 +205,7 @@ export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
   const problems: BackupProblem[] = [];
   const records = {} as BackupContents['records'];
   for (const table of TABLE_NAMES) {
-    const stored =
-      table === 'attachments' ? await restoreAttachmentBlobs(files, tables[table]) : tables[table];
-    const migrated = migrateRecords(table, stored, manifest.schemaVersion);
+    const migrated = await migratedTable(files, table, tables[table], manifest.schemaVersion);
     (records as Record<TableName, unknown[]>)[table] = validateTable(table, migrated, problems);
   }
   if (problems.length > 0) throw new BackupError('invalidRecords', problems.slice(0, MAX_PROBLEMS_REPORTED));

@@ -42,8 +42,7 @@ export async function createBackup(
   const files: Zippable = {};
   const attachments: Record<string, unknown>[] = [];
   for (const record of (tables.attachments as Attachment[]).sort(byId)) {
-    const { blob, ...metadata } = record;
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const { bytes, ...metadata } = record;
     files[attachmentPath(record.id)] = [bytes, { level: 0 }];
     attachments.push({ ...metadata, sha256: await sha256Hex(bytes) });
   }

@@ -6,7 +6,7 @@ import { readBackup } from '../../../src/storage/backup/read-backup';
 import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { backupFileName } from '../../../src/storage/backup/file-name';
 import { createBackup } from '../../../src/storage/backup/write-backup';
-import { StorageFullError } from '../../../src/storage/errors';
+import { SnapshotRefusedError, StorageFullError, StorageRefusedError } from '../../../src/storage/errors';
 import { saveRecord } from '../../../src/storage/records';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
@@ -50,7 +50,7 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 3,
+      schemaVersion: 4,
       createdAt: '2026-11-24T12:00:00.000Z',
       counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });
@@ -76,16 +76,37 @@ describe('backup and restore', () => {
     await fill(other, incoming!);
 
     const report = await restoreBackup(db, await readBackup((await createBackup(other)).bytes), 'replace');
-    const snapshot = await db.snapshots.get(report.snapshotId);
+    const snapshot = await db.snapshots.get(report.snapshotId!);
     expect(snapshot?.reason).toBe('beforeRestore');
 
     const undo = freshDatabase();
-    await restoreBackup(
-      undo,
-      await readBackup(new Uint8Array(await snapshot!.blob.arrayBuffer())),
-      'replace',
-    );
+    await restoreBackup(undo, await readBackup(snapshot!.bytes), 'replace');
     expect(await userTables(undo)).toBe(original);
+  });
+
+  it('changes nothing when the browser refuses the automatic snapshot, and restores without it once the user agrees', async () => {
+    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 13 });
+    const db = freshDatabase();
+    await fill(db, before!);
+    const other = freshDatabase();
+    await fill(other, incoming!);
+    const contents = await readBackup((await createBackup(other)).bytes);
+    const unchanged = await dumpDatabase(db);
+    // As WebKit refused a Blob in a private window.
+    vi.spyOn(db.snapshots, 'add').mockRejectedValue(
+      new DOMException('Error preparing Blob/File data to be stored in object store', 'UnknownError'),
+    );
+
+    const refused = restoreBackup(db, contents, 'replace');
+    await expect(refused).rejects.toBeInstanceOf(SnapshotRefusedError);
+    await expect(refused).rejects.toHaveProperty('cause', expect.any(StorageRefusedError));
+    expect(await dumpDatabase(db)).toBe(unchanged);
+
+    const report = await restoreBackup(db, contents, 'replace', { evenWithoutSnapshot: true });
+    vi.restoreAllMocks();
+    expect(report.snapshotId).toBeUndefined();
+    expect(await userTables(db)).toBe(await userTables(other));
+    expect(await db.snapshots.count()).toBe(0);
   });
 
   it('restores nothing at all when the transaction fails half-way, e.g. on a full disk', async () => {
