@@ -2,7 +2,14 @@ import { unzipSync, type Unzipped } from 'fflate';
 import * as z from 'zod/mini';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
-import { RECORD_SCHEMAS, TABLE_NAMES, type RecordOf, type TableName } from '../tables';
+import {
+  BACKED_UP_TABLES,
+  RECORD_SCHEMAS,
+  TABLE_NAMES,
+  type BackedUpTable,
+  type RecordOf,
+  type TableName,
+} from '../tables';
 import { BackupError, type BackupProblem } from './backup-error';
 import { sha256Hex } from './checksum';
 import { checkReferences } from './check-references';
@@ -16,10 +23,10 @@ import {
   type Manifest,
 } from './format';
 
-/** A backup that passed every check, its records valid for the current schema. */
+/** A backup that passed every check, its records valid for the current schema; no device settings. */
 export interface BackupContents {
   manifest: Manifest;
-  records: { [N in TableName]: RecordOf<N>[] };
+  records: { [N in BackedUpTable]: RecordOf<N>[] };
 }
 
 /** Largest data.json accepted: far above any real centre's data, well below what would exhaust memory. */
@@ -204,9 +211,10 @@ export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
   const tables = await readData(files, manifest);
   const problems: BackupProblem[] = [];
   const records = {} as BackupContents['records'];
-  for (const table of TABLE_NAMES) {
+  // A device table an older app wrote into the file is never read: it belongs to the browser that made it.
+  for (const table of BACKED_UP_TABLES) {
     const migrated = await migratedTable(files, table, tables[table], manifest.schemaVersion);
-    (records as Record<TableName, unknown[]>)[table] = validateTable(table, migrated, problems);
+    (records as Record<BackedUpTable, unknown[]>)[table] = validateTable(table, migrated, problems);
   }
   if (problems.length > 0) throw new BackupError('invalidRecords', problems.slice(0, MAX_PROBLEMS_REPORTED));
   const inconsistencies = checkReferences(records);

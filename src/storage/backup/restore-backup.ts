@@ -2,7 +2,7 @@ import { mergeNewestWins, type MergeConflict } from '../../domain/merge';
 import { newRecordId } from '../../domain/record';
 import type { LeersteunspiegelDatabase, Snapshot } from '../database';
 import { SnapshotRefusedError, withStorageErrors } from '../errors';
-import { TABLE_NAMES, type TableName } from '../tables';
+import { BACKED_UP_TABLES, TABLE_NAMES, type BackedUpTable } from '../tables';
 import type { BackupContents } from './read-backup';
 import { createBackup } from './write-backup';
 
@@ -12,8 +12,8 @@ export type RestoreMode = 'replace' | 'merge';
 /** What a restore did, table by table, and which records differed on both sides. */
 export interface RestoreReport {
   mode: RestoreMode;
-  tables: Record<TableName, { added: number; updated: number; keptLocal: number; removed: number }>;
-  conflicts: (MergeConflict & { table: TableName })[];
+  tables: Record<BackedUpTable, { added: number; updated: number; keptLocal: number; removed: number }>;
+  conflicts: (MergeConflict & { table: BackedUpTable })[];
   /** The automatic backup of the data as it was before, to go back to; none when the browser refused it. */
   snapshotId?: string;
 }
@@ -88,9 +88,10 @@ export async function restoreBackup(
 
   try {
     await withStorageErrors(() =>
-      db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
+      // This device's settings are left out: neither replaced nor merged (see README.md).
+      db.transaction('rw', [...BACKED_UP_TABLES, 'snapshots'], async () => {
         await pruneSnapshots(db);
-        for (const table of TABLE_NAMES) {
+        for (const table of BACKED_UP_TABLES) {
           const incoming = contents.records[table];
           const store = db.table(table);
           if (mode === 'replace') {

@@ -5,7 +5,7 @@ import { DecryptionError } from '../../storage/crypto/decryption-error';
 import { isEncrypted } from '../../storage/crypto/envelope';
 import type { RestoreMode, RestoreReport } from '../../storage/backup/restore-backup';
 import { SnapshotRefusedError } from '../../storage/errors';
-import { TABLE_NAMES } from '../../storage/tables';
+import { BACKED_UP_TABLES } from '../../storage/tables';
 import { formatDateTime } from '../format';
 import * as strings from '../strings';
 import { loadBackupRestorer, loadEncryption } from './backup-modules';
@@ -79,7 +79,7 @@ export function RestoreSection() {
       setChecked(undefined);
       return [
         strings.data.restoreDone,
-        ...TABLE_NAMES.filter((table) => table !== 'settings').map((table) => {
+        ...BACKED_UP_TABLES.map((table) => {
           const row = report.tables[table];
           return strings.data.restoreReportRow(
             strings.tables[table],
@@ -100,7 +100,7 @@ export function RestoreSection() {
       <div class="field">
         <label for="restore-file">{strings.data.restoreFileLabel}</label>
         <p class="field__hint" id="restore-file-hint">
-          {strings.encryption.restoreFileHint}
+          {strings.encryption.restoreFileHint} {strings.data.restoreKeepsDevice}
         </p>
         <input
           id="restore-file"
@@ -150,7 +150,7 @@ export function RestoreSection() {
             )}
           </p>
           <ul>
-            {TABLE_NAMES.filter((table) => table !== 'settings').map((table) => (
+            {BACKED_UP_TABLES.map((table) => (
               <li key={table}>
                 {strings.tables[table]}: {checked.manifest.counts[table]}
               </li>

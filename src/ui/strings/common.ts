@@ -207,6 +207,8 @@ export const data = {
   restoreReading: 'Bestand wordt gecontroleerd…',
   restoreSummary: (date: string, version: string): string =>
     `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
+  restoreKeepsDevice:
+    'Wat bij dit toestel hoort, neemt een back-up niet mee: of deze browser je gegevens blijvend bewaart, wanneer je hier de laatste back-up maakte en wie je bent op dit toestel. Na het terugzetten vraagt Leersteunspiegel opnieuw wie je bent.',
   restoreModeLegend: 'Hoe terugzetten?',
   restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
   restoreMerge:

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { createCycle } from '../../../src/domain/cycle';
+import { createSettings } from '../../../src/domain/settings';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { backupFileName } from '../../../src/storage/backup/file-name';
 import { createBackup } from '../../../src/storage/backup/write-backup';
 import { SnapshotRefusedError, StorageFullError, StorageRefusedError } from '../../../src/storage/errors';
+import { loadSettings } from '../../../src/storage/queries';
 import { saveRecord } from '../../../src/storage/records';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
@@ -17,9 +21,11 @@ async function fill(db: LeersteunspiegelDatabase, data: Dataset): Promise<void> 
   for (const table of TABLE_NAMES) await db.table(table).bulkAdd(data[table]);
 }
 
+/** Every record a backup carries: without the snapshots and this device's own settings. */
 async function userTables(db: LeersteunspiegelDatabase): Promise<string> {
   const dump = JSON.parse(await dumpDatabase(db)) as Record<string, unknown>;
   delete dump.snapshots;
+  delete dump.settings;
   return JSON.stringify(dump);
 }
 
@@ -163,6 +169,48 @@ describe('backup and restore', () => {
         { table: 'cycles', id: localNewer.id, kept: 'local' },
       ]),
     );
+  });
+
+  it.each(['replace', 'merge'] as const)(
+    'takes no setting of the device that made the backup, in %s mode: the device keeps its own',
+    async (mode) => {
+      const elsewhere = freshDatabase();
+      const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
+      await saveRecord(elsewhere, 'cycles', cycle);
+      await saveRecord(elsewhere, 'settings', {
+        ...createSettings(),
+        selfParticipantIds: { [cycle.id]: crypto.randomUUID() },
+        persistence: 'granted',
+        lastBackupAt: '2026-11-01T08:00:00.000Z',
+      });
+      const { bytes } = await createBackup(elsewhere);
+      expect(JSON.parse(new TextDecoder().decode(unzipSync(bytes)['data.json'])).tables.settings).toEqual([]);
+
+      // A device with settings of its own keeps them as they were.
+      const here = freshDatabase();
+      const own = await saveRecord(here, 'settings', { ...createSettings(), persistence: 'denied' });
+      await restoreBackup(here, await readBackup(bytes), mode);
+      expect(await here.settings.toArray()).toEqual([own]);
+      expect(await here.cycles.count()).toBe(1);
+
+      // A device without any keeps the defaults of a fresh one.
+      const fresh = freshDatabase();
+      await restoreBackup(fresh, await readBackup(bytes), mode);
+      expect(await fresh.settings.count()).toBe(0);
+      expect(await loadSettings(fresh)).toMatchObject({ selfParticipantIds: {}, persistence: 'unknown' });
+      expect((await loadSettings(fresh)).lastBackupAt).toBeUndefined();
+    },
+  );
+
+  it('ignores the device settings an older backup carries', async () => {
+    const older = new Uint8Array(
+      readFileSync(join(import.meta.dirname, '../../fixtures/backups/v1-schema3-sample.zip')),
+    );
+    const inFile = JSON.parse(new TextDecoder().decode(unzipSync(older)['data.json'])).tables.settings;
+    expect(inFile[0].selfParticipantIds).not.toEqual({});
+    const db = freshDatabase();
+    await restoreBackup(db, await readBackup(older), 'replace');
+    expect(await db.settings.count()).toBe(0);
   });
 
   it('deletes every record, attachment and snapshot on request', async () => {
