@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { openApp } from './open-app';
 import { loadSampleData } from './sample-data';
 
@@ -40,6 +41,7 @@ test.describe('in Safari', () => {
     await openChecked(page, '/app/gegevens/');
     await expect(page.getByRole('region', { name: SAFARI_NOTICE })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Begrepen, verberg deze melding' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
 
     await openChecked(page, '/app/profiel/');
     await page.getByRole('button', { name: 'Begrepen, verberg deze melding' }).click();
@@ -90,6 +92,7 @@ test('where the browser may delete the data, a reminder appears once the last ba
   await openChecked(page, '/app/');
   const reminder = page.getByTestId('backup-reminder');
   await expect(reminder).toContainText('meer dan 7 dagen geen back-up');
+  await expectNoAxeViolations(page);
   await reminder.getByRole('link', { name: 'Maak nu een back-up' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gegevens en back-up' })).toBeVisible();
   await expect(page.getByTestId('backup-reminder')).toBeVisible();
