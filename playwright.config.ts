@@ -1,15 +1,30 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/setup/chromium-options';
 
 // E2E_PORT lets two test runs share a machine (each needs its own preview server).
 const port = Number(process.env.E2E_PORT ?? 4322);
 
+/**
+ * One worker per core, at most four. Measured on the 2-core CI machine: two workers finish the suite in about
+ * two thirds of the time one needs, also with one core kept busy (`npm run test:stress`); more than one per
+ * core only makes each test slower. E2E_WORKERS overrides it.
+ */
+const workers = Number(process.env.E2E_WORKERS ?? Math.min(4, Math.max(1, availableParallelism())));
+
+// A short test (one page, one form) must finish within half a minute, so a real hang fails quickly. A long
+// journey says so itself with `test.slow(true, why)` (three times this) or a timeout of its own with a reason.
+const TEST_TIMEOUT = 30_000;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  workers: 2,
-  reporter: [['list']],
+  workers,
+  timeout: TEST_TIMEOUT,
+  // A user-visible state appears within ten seconds even while another program keeps a core busy.
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./tests/setup/slowest-tests-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-BE',

@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     // Dexie looks for IndexedDB when it loads, so the in-memory implementation must be there first.
     setupFiles: ['fake-indexeddb/auto'],
+    // A key derivation (600,000 rounds of PBKDF2) or a thousand generated backups take one to three seconds on a
+    // quiet 2-core machine; three times Vitest's 5 s default leaves room for a busy one and still ends a hang.
+    testTimeout: 15_000,
   },
 });

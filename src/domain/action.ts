@@ -52,6 +52,8 @@ export const ActionSchema = z.extend(RecordMetaSchema, {
   evaluation: z._default(FreeTextSchema, ''),
   /** The action it continues, when carried over from an earlier cycle. */
   carriedOverFromId: z.optional(RecordIdSchema),
+  /** Its continuation in next school year's cycle, once carried over there; then it no longer asks for work here. */
+  carriedOverToId: z.optional(RecordIdSchema),
 });
 export type Action = z.output<typeof ActionSchema>;
 

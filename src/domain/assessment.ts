@@ -74,3 +74,14 @@ export function createAssessment(
 ): Assessment {
   return AssessmentSchema.parse({ ...newRecordMeta(now), ...input });
 }
+
+/**
+ * Whether this device may store the assessment: the team's consensus always; a participant's own rating only
+ * when the user chose, on this device, to be that participant — never someone else's ratings by default.
+ */
+export function mayWriteAssessment(
+  assessment: Pick<Assessment, 'kind' | 'participantId'>,
+  selfParticipantId: string | undefined,
+): boolean {
+  return assessment.kind === 'consensus' || assessment.participantId === selfParticipantId;
+}

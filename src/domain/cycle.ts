@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { EXPECTATION_CODES, ExpectationCodeSchema, FRAMEWORK_VERSION } from './framework/expectation-code';
 import { MemberLinkSchema } from './contribution/terms';
-import { CalendarDateSchema, LabelSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+import {
+  CalendarDateSchema,
+  LabelSchema,
+  RecordIdSchema,
+  RecordMetaSchema,
+  TimestampSchema,
+  newRecordMeta,
+} from './record';
 
 /** A cycle's steps, in order: preparation, survey, consensus, action plan, follow-up, closed. */
 export const CYCLE_STATUSES = [
@@ -27,6 +34,15 @@ export const SchoolYearSchema = z.string().check(
   }),
 );
 
+/** One time a closed cycle was opened again: closing makes a cycle a record, so undoing that is kept. */
+export const ReopeningSchema = z.object({
+  /** When the cycle had been closed. */
+  closedAt: TimestampSchema,
+  /** When it was opened again. */
+  reopenedAt: TimestampSchema,
+});
+export type Reopening = z.output<typeof ReopeningSchema>;
+
 /** One zelfevaluatiecyclus: a school year's self-evaluation against the referentiekader. */
 export const CycleSchema = z
   .extend(RecordMetaSchema, {
@@ -46,8 +62,12 @@ export const CycleSchema = z
     status: z._default(CycleStatusSchema, 'preparation'),
     /** The version of the referentiekader it is rated against, so later revisions never change old judgements. */
     frameworkVersion: z._default(z.string().check(z.minLength(1)), FRAMEWORK_VERSION),
-    /** The cycle this one follows up, when it was started from last year's. */
+    /** The cycle this one follows up, when it was started from last year's; that cycle's successor is this one. */
     previousCycleId: z.optional(RecordIdSchema),
+    /** When the cycle was closed; set while its status is closed, and then its views are read-only. */
+    closedAt: z.optional(TimestampSchema),
+    /** Each time the closed cycle was opened again, oldest first; absent while it never was. */
+    reopenings: z.optional(z.array(ReopeningSchema)),
     /** A team cycle's setting: members may hand in their contribution without their name. Absent means no. */
     anonymousContributions: z.optional(z.boolean()),
     /** A member's own cycle, opened from a team cycle's invitation: which team cycle it answers, on what terms. */

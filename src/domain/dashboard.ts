@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, type Action, type ActionStatus } from './action';
 import { sortActions } from './action-plan';
-import type { Rating } from './assessment';
+import type { Assessment, Rating } from './assessment';
 import type { Cycle } from './cycle';
 import type { RatingsByExpectation } from './cycle-ratings';
 import type { Evidence } from './evidence';
@@ -8,6 +8,7 @@ import { VOICES, type Voice } from './evidence-vocabulary';
 import type { ExpectationCode } from './framework/expectation-code';
 import type { RubricOutline } from './framework/framework';
 import { LEVEL_IDS, RATING_STATE_IDS } from './framework/scale';
+import type { Participant } from './participant';
 
 /** How far the rating of a cycle's scope has come. */
 export interface RatingProgress {
@@ -128,9 +129,12 @@ export const OPEN_ACTION_STATUSES = [
   'postponed',
 ] as const satisfies readonly ActionStatus[];
 
-/** Whether the action still asks for work (not done and not dropped). */
+/** Whether the action still asks for work in its cycle: not done, not dropped, not carried over to next year. */
 export function isOpenAction(action: Action): boolean {
-  return (OPEN_ACTION_STATUSES as readonly ActionStatus[]).includes(action.status);
+  return (
+    (OPEN_ACTION_STATUSES as readonly ActionStatus[]).includes(action.status) &&
+    action.carriedOverToId === undefined
+  );
 }
 
 /** Whether an open action's due date lies before today (`YYYY-MM-DD`); due today is not yet overdue. */
@@ -156,10 +160,31 @@ export function summarizeActions(actions: readonly Action[], today: string): Act
   return { open, overdue: open.filter((action) => isOverdue(action, today)), counts };
 }
 
+/**
+ * Whether every participant of the cycle has answered every expectation in scope with their own rating
+ * (anything but "nog niet beoordeeld"); false for a cycle without participants.
+ */
+export function everyoneHasRated(
+  cycle: Cycle,
+  participants: readonly Participant[],
+  assessments: readonly Assessment[],
+): boolean {
+  const answered = new Set(
+    assessments
+      .filter((a) => a.cycleId === cycle.id && a.kind === 'individual' && a.rating !== 'notRated')
+      .map((a) => `${a.participantId ?? ''} ${a.expectationCode}`),
+  );
+  return (
+    participants.length > 0 &&
+    participants.every((p) => cycle.scope.every((code) => answered.has(`${p.id} ${code}`)))
+  );
+}
+
 /** What the dashboard advises doing next. */
 export type NextStep =
   | 'addParticipants'
   | 'rate'
+  | 'awaitRatings'
   | 'moveToConsensus'
   | 'holdConsensus'
   | 'planActions'
@@ -168,35 +193,35 @@ export type NextStep =
   | 'startNextCycle';
 
 /**
- * The next thing to do in a cycle, by its status. Preparation: a team cycle with fewer than two participants
- * first adds participants. Preparation or survey: rate while expectations are unanswered, then a team moves to
- * consensus (an individual cycle goes straight to planning actions). Consensus: a team holds it until it agreed
- * on every expectation, then plans actions. Action plan: plan actions until there is one, then follow up.
- * Follow-up: follow up while actions are open, then close the cycle. Closed: start the next cycle. An individual
- * cycle that is in consensus anyway is treated as if in survey.
+ * The next thing to do in a cycle, from its data and its status. A team in preparation with fewer than two
+ * participants first adds them. Until the team agreed on every expectation: in consensus it holds the
+ * consensus; before that it moves to consensus once everyone has rated, rates while the user's own ratings
+ * are open, and otherwise awaits the others' ratings. Once everything is agreed, it plans actions. An
+ * individual rates until everything is answered, then plans actions. Action plan: plan actions until there is
+ * one, then follow up. Follow-up: follow up while actions are open, then close. Closed: start the next cycle.
  */
 export function nextStep(input: {
   cycle: Cycle;
   participantCount: number;
   progress: RatingProgress;
+  /** Whether every participant rated every expectation in scope (see `everyoneHasRated`). */
+  everyoneRated: boolean;
   /** Expectations in scope with an agreed team consensus; what ends a team's consensus phase. */
   agreed: number;
   actionSummary: ActionSummary;
 }): NextStep {
-  const { cycle, participantCount, progress, agreed, actionSummary } = input;
-  const team = cycle.mode === 'team';
-  const allAnswered = progress.answered >= progress.total;
+  const { cycle, participantCount, progress, everyoneRated, agreed, actionSummary } = input;
   const actionCount = ACTION_STATUSES.reduce((sum, status) => sum + actionSummary.counts[status], 0);
   switch (cycle.status) {
     case 'preparation':
     case 'survey':
-      if (cycle.status === 'preparation' && team && participantCount < 2) return 'addParticipants';
-      if (!allAnswered) return 'rate';
-      return team ? 'moveToConsensus' : 'planActions';
     case 'consensus':
-      if (team) return agreed >= progress.total ? 'planActions' : 'holdConsensus';
-      if (!allAnswered) return 'rate';
-      return 'planActions';
+      if (cycle.mode === 'individual') return progress.answered >= progress.total ? 'planActions' : 'rate';
+      if (cycle.status === 'preparation' && participantCount < 2) return 'addParticipants';
+      if (agreed >= progress.total) return 'planActions';
+      if (cycle.status === 'consensus') return 'holdConsensus';
+      if (everyoneRated) return 'moveToConsensus';
+      return progress.answered >= progress.total ? 'awaitRatings' : 'rate';
     case 'actionPlan':
       return actionCount === 0 ? 'planActions' : 'followUp';
     case 'followUp':

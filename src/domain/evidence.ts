@@ -31,6 +31,8 @@ export const EvidenceSchema = z.extend(RecordMetaSchema, {
   link: z.optional(EvidenceLinkSchema),
   /** The expectations it informs. */
   expectationCodes: z._default(z.array(ExpectationCodeSchema), []),
+  /** The evidence it was copied from, when the team kept it from an earlier cycle. */
+  carriedOverFromId: z.optional(RecordIdSchema),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 

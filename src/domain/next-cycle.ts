@@ -1,6 +1,8 @@
 import { createAction, type Action } from './action';
 import { createCycle, type Cycle } from './cycle';
-import { isOpenAction } from './dashboard';
+import { isOpenAction, isOverdue } from './dashboard';
+import type { Evidence } from './evidence';
+import { newRecordMeta } from './record';
 
 function schoolYearStart(schoolYear: string): number {
   const match = /^(\d{4})-\d{4}$/.exec(schoolYear);
@@ -8,9 +10,9 @@ function schoolYearStart(schoolYear: string): number {
   return Number(match[1]);
 }
 
-/** The school year after this one: `2025-2026` → `2026-2027`. */
-export function nextSchoolYear(schoolYear: string): string {
-  const start = schoolYearStart(schoolYear) + 1;
+/** The school year `years` on from this one: `2025-2026` → `2026-2027` (or back, with a negative number). */
+export function nextSchoolYear(schoolYear: string, years = 1): string {
+  const start = schoolYearStart(schoolYear) + years;
   return `${start}-${start + 1}`;
 }
 
@@ -24,17 +26,87 @@ function titleForNextYear(title: string, schoolYear: string): string {
 }
 
 /**
- * The cycle that follows up `previous` in the next school year, with the same scope and mode, and the
- * previous cycle's open actions the user chose to carry over, copied as new actions of the new cycle.
- * A postponed action is picked up again, so it comes back as planned; its progress log and evaluation stay
- * with the old action, which keeps its own history.
+ * The cycle that follows this one up, if one was started from it: the first made, should there be more.
+ * Derived from the successors' `previousCycleId`, so older databases know their successor too.
+ */
+export function successorOf(cycle: Pick<Cycle, 'id'>, cycles: readonly Cycle[]): Cycle | undefined {
+  return cycles
+    .filter((candidate) => candidate.previousCycleId === cycle.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+}
+
+/** The cycle's actions that can still go to next year: open, and not carried over already. */
+export function carriableActions(cycle: Cycle, actions: readonly Action[]): Action[] {
+  return actions.filter((action) => action.cycleId === cycle.id && isOpenAction(action));
+}
+
+/** Whether a carried-over action needs a new due date the user confirms: its old one has passed. */
+export function needsNewDueDate(action: Action, today: string): boolean {
+  return isOverdue(action, today);
+}
+
+/**
+ * The same day and month within a school year (September to August), as the due date to propose for an action
+ * carried into that year's cycle; 29 February becomes 28 February in a year without it.
+ */
+export function dueDateInSchoolYear(dueDate: string, schoolYear: string): string {
+  const [, month = 1, day = 1] = dueDate.split('-').map(Number);
+  const year = schoolYearStart(schoolYear) + (month >= 9 ? 0 : 1);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(Math.min(day, last))}`;
+}
+
+/** Where an action was carried from or to, named by school year: "overgenomen uit / naar 2025-2026". */
+export interface CarriedOver {
+  direction: 'from' | 'to';
+  schoolYear: string;
+}
+
+/**
+ * Whether an action of a cycle in `schoolYear` came from last year's cycle or went on to next year's.
+ * A cycle's successor is always the next school year, so the year follows from the cycle's own.
+ */
+export function carriedOver(action: Action, schoolYear: string): CarriedOver | undefined {
+  if (action.carriedOverToId !== undefined)
+    return { direction: 'to', schoolYear: nextSchoolYear(schoolYear) };
+  if (action.carriedOverFromId !== undefined) {
+    return { direction: 'from', schoolYear: nextSchoolYear(schoolYear, -1) };
+  }
+  return undefined;
+}
+
+/** What the user chose to take along into next year's cycle. */
+export interface CarryOverChoice {
+  /** Per open action to carry over, the due date it gets in the new cycle (undefined: none). */
+  actions: ReadonlyMap<string, string | undefined>;
+  /** Evidence the team keeps (a vision text, a yearly figure): copied into the new cycle's library. */
+  evidence: ReadonlySet<string>;
+}
+
+/** Next year's cycle, with the copies it starts with and the originals marked as carried over. */
+export interface NextCyclePlan {
+  cycle: Cycle;
+  /** Copies of the chosen actions, each pointing back to its original. */
+  actions: Action[];
+  /** The originals, each pointing on to its copy. */
+  carriedActions: Action[];
+  /** Copies of the evidence kept, each pointing back to its original. */
+  evidence: Evidence[];
+}
+
+/**
+ * The cycle that follows up `previous` in the next school year, with the same scope and mode. The chosen open
+ * actions (not yet carried over) are copied as new actions that keep their status — uitgesteld stays
+ * uitgesteld — with the due date chosen for them; their progress log and evaluation stay with the original,
+ * which is marked as carried over. The chosen evidence is copied as it is.
  */
 export function planNextCycle(
   previous: Cycle,
-  actions: readonly Action[],
-  carryOver: ReadonlySet<string>,
+  records: { actions: readonly Action[]; evidence: readonly Evidence[] },
+  choice: CarryOverChoice,
   now?: Date,
-): { cycle: Cycle; actions: Action[] } {
+): NextCyclePlan {
   const cycle = createCycle(
     {
       title: titleForNextYear(previous.title, previous.schoolYear),
@@ -45,23 +117,37 @@ export function planNextCycle(
     },
     now,
   );
-  const carried = actions
-    .filter((action) => action.cycleId === previous.id && isOpenAction(action) && carryOver.has(action.id))
-    .map((action) =>
-      createAction(
-        {
-          cycleId: cycle.id,
-          title: action.title,
-          expectationCodes: [...action.expectationCodes],
-          goal: action.goal,
-          successIndicator: action.successIndicator,
-          owner: action.owner,
-          ...(action.dueDate === undefined ? {} : { dueDate: action.dueDate }),
-          status: action.status === 'postponed' ? 'planned' : action.status,
-          carriedOverFromId: action.id,
-        },
-        now,
-      ),
+  const originals = carriableActions(previous, records.actions).filter((a) => choice.actions.has(a.id));
+  const pairs = originals.map((action) => {
+    const dueDate = choice.actions.get(action.id);
+    const copy = createAction(
+      {
+        cycleId: cycle.id,
+        title: action.title,
+        expectationCodes: [...action.expectationCodes],
+        goal: action.goal,
+        successIndicator: action.successIndicator,
+        owner: action.owner,
+        ...(dueDate === undefined ? {} : { dueDate }),
+        status: action.status,
+        carriedOverFromId: action.id,
+      },
+      now,
     );
-  return { cycle, actions: carried };
+    return { copy, original: { ...action, carriedOverToId: copy.id } };
+  });
+  const evidence = records.evidence
+    .filter((item) => item.cycleId === previous.id && choice.evidence.has(item.id))
+    .map((item) => ({
+      ...structuredClone(item),
+      ...newRecordMeta(now),
+      cycleId: cycle.id,
+      carriedOverFromId: item.id,
+    }));
+  return {
+    cycle,
+    actions: pairs.map((pair) => pair.copy),
+    carriedActions: pairs.map((pair) => pair.original),
+    evidence,
+  };
 }

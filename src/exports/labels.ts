@@ -8,12 +8,10 @@ export const exportLabels = {
   creator: 'Leersteunspiegel',
   page: { before: 'Pagina ', between: ' van ' },
   judgement: 'Oordeel',
+  /** Whose the judgement is: a team's, or a person's own in a personal reflection. */
   judgedBy: {
     consensus: 'gezamenlijk oordeel van het team',
-    individual: 'eigen oordeel (nog geen gezamenlijk oordeel)',
-    nobody: 'nog niet beoordeeld',
-    /** In a personal reflection, where no team judges together. */
-    personal: 'eigen oordeel',
+    individual: 'eigen oordeel',
   },
   spreadCaption: (respondents: number): string =>
     `Spreiding van de individuele oordelen (${respondents} ${respondents === 1 ? 'deelnemer' : 'deelnemers'})`,

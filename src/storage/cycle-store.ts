@@ -5,7 +5,8 @@ import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
 import type { Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
-import { touched } from '../domain/record';
+import { successorOf } from '../domain/next-cycle';
+import { newRecordMeta, touched } from '../domain/record';
 import type { Settings } from '../domain/settings';
 import type { LeersteunspiegelDatabase } from './database';
 import { withStorageErrors } from './errors';
@@ -26,6 +27,8 @@ export interface CycleData {
   conditionChecks: ConditionCheck[];
   /** The participant who uses this device in this cycle, if chosen. */
   selfParticipantId: string | undefined;
+  /** Next school year's cycle, once started from this one. */
+  successor: Cycle | undefined;
 }
 
 /** Every cycle, newest school year first. */
@@ -56,16 +59,25 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
     async () => {
       const cycle = await db.cycles.get(cycleId);
       if (!cycle) return undefined;
-      const [participants, assessments, evidence, actions, recommendations, conditionChecks, settings] =
-        await Promise.all([
-          db.participants.where('cycleId').equals(cycleId).toArray(),
-          db.assessments.where('cycleId').equals(cycleId).toArray(),
-          db.evidence.where('cycleId').equals(cycleId).toArray(),
-          db.actions.where('cycleId').equals(cycleId).toArray(),
-          db.recommendations.where('cycleId').equals(cycleId).toArray(),
-          db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
-          loadSettings(db),
-        ]);
+      const [
+        participants,
+        assessments,
+        evidence,
+        actions,
+        recommendations,
+        conditionChecks,
+        settings,
+        successors,
+      ] = await Promise.all([
+        db.participants.where('cycleId').equals(cycleId).toArray(),
+        db.assessments.where('cycleId').equals(cycleId).toArray(),
+        db.evidence.where('cycleId').equals(cycleId).toArray(),
+        db.actions.where('cycleId').equals(cycleId).toArray(),
+        db.recommendations.where('cycleId').equals(cycleId).toArray(),
+        db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
+        loadSettings(db),
+        db.cycles.where('previousCycleId').equals(cycleId).toArray(),
+      ]);
       return {
         cycle,
         participants,
@@ -75,6 +87,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         recommendations,
         conditionChecks,
         selfParticipantId: settings.selfParticipantIds[cycleId],
+        successor: successorOf(cycle, successors),
       };
     },
   );
@@ -89,18 +102,89 @@ export interface NewCycle {
   actions?: readonly Action[];
 }
 
+/** Validates everything of a new cycle before anything is written. */
+function validateNewCycle(created: NewCycle) {
+  return {
+    cycle: validateRecord('cycles', created.cycle),
+    participants: created.participants.map((p) => validateRecord('participants', p)),
+    actions: (created.actions ?? []).map((a) => validateRecord('actions', a)),
+  };
+}
+
+/** Writes a validated new cycle within the caller's transaction (cycles, participants, actions, settings). */
+async function addNewCycle(
+  db: LeersteunspiegelDatabase,
+  valid: ReturnType<typeof validateNewCycle>,
+  self: Participant | undefined,
+): Promise<void> {
+  await db.cycles.add(valid.cycle);
+  await db.participants.bulkAdd(valid.participants);
+  await db.actions.bulkAdd(valid.actions);
+  if (self) await setSelfParticipant(db, valid.cycle.id, self.id);
+}
+
 /** Stores a new cycle and everything that comes with it in one transaction: all of it, or none. */
 export async function createCycleRecords(db: LeersteunspiegelDatabase, created: NewCycle): Promise<void> {
-  const cycle = validateRecord('cycles', created.cycle);
-  const participants = created.participants.map((p) => validateRecord('participants', p));
-  const actions = (created.actions ?? []).map((a) => validateRecord('actions', a));
+  const valid = validateNewCycle(created);
   await withStorageErrors(() =>
-    db.transaction('rw', [db.cycles, db.participants, db.actions, db.settings], async () => {
-      await db.cycles.add(cycle);
-      await db.participants.bulkAdd(participants);
-      await db.actions.bulkAdd(actions);
-      if (created.self) await setSelfParticipant(db, cycle.id, created.self.id);
-    }),
+    db.transaction('rw', [db.cycles, db.participants, db.actions, db.settings], () =>
+      addNewCycle(db, valid, created.self),
+    ),
+  );
+}
+
+/** Next school year's cycle as planned, with what it carries over from the cycle it follows up. */
+export interface NextCycle extends NewCycle {
+  /** The originals of the carried-over actions, marked with their copy. */
+  carriedActions: readonly Action[];
+  /** Copies of the evidence kept; their files are copied along. */
+  evidence: readonly Evidence[];
+}
+
+/**
+ * Starts next year's cycle in one transaction, unless the previous cycle has a successor already and the
+ * user did not insist on a second: then nothing is written. Returns the cycle to open, and whether it is new.
+ */
+export async function startNextCycle(
+  db: LeersteunspiegelDatabase,
+  next: NextCycle,
+  options: { second: boolean },
+): Promise<{ cycleId: string; created: boolean }> {
+  const previousId = next.cycle.previousCycleId ?? '';
+  const valid = validateNewCycle(next);
+  const evidence = next.evidence.map((e) => validateRecord('evidence', e));
+  return withStorageErrors(() =>
+    db.transaction(
+      'rw',
+      [db.cycles, db.participants, db.actions, db.settings, db.evidence, db.attachments],
+      async () => {
+        const existing = successorOf(
+          { id: previousId },
+          await db.cycles.where('previousCycleId').equals(previousId).toArray(),
+        );
+        if (existing && !options.second) return { cycleId: existing.id, created: false };
+        await addNewCycle(db, valid, next.self);
+        // Marked on the stored original, so an edit made meanwhile in another tab is kept.
+        for (const { id, carriedOverToId } of next.carriedActions) {
+          const stored = await db.actions.get(id);
+          if (stored)
+            await db.actions.put(validateRecord('actions', touched({ ...stored, carriedOverToId })));
+        }
+        await db.evidence.bulkAdd(evidence);
+        const files = await db.attachments
+          .where('evidenceId')
+          .anyOf(evidence.map((e) => e.carriedOverFromId ?? ''))
+          .toArray();
+        await db.attachments.bulkAdd(
+          evidence.flatMap((copy) =>
+            files
+              .filter((file) => file.evidenceId === copy.carriedOverFromId)
+              .map((file) => ({ ...file, ...newRecordMeta(), evidenceId: copy.id })),
+          ),
+        );
+        return { cycleId: valid.cycle.id, created: true };
+      },
+    ),
   );
 }
 

@@ -69,3 +69,19 @@ export async function withStorageErrors<T>(write: () => Promise<T>): Promise<T> 
     throw error;
   }
 }
+
+/** A change to a closed cycle: it is a record until someone reopens it. Nothing was written. */
+export class ClosedCycleError extends Error {
+  constructor(readonly cycleId: string) {
+    super(`cycle ${cycleId} is closed`);
+    this.name = 'ClosedCycleError';
+  }
+}
+
+/** A rating under a participant this device's user did not choose to be. Nothing was written. */
+export class NotSelfError extends Error {
+  constructor(readonly participantId: string | undefined) {
+    super(`participant ${participantId ?? '(none)'} is not the user of this device`);
+    this.name = 'NotSelfError';
+  }
+}

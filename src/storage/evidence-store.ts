@@ -2,6 +2,7 @@ import type { Attachment } from '../domain/attachment';
 import type { Evidence } from '../domain/evidence';
 import { touched } from '../domain/record';
 import type { LeersteunspiegelDatabase } from './database';
+import { checkEdit } from './edit-guard';
 import { InvalidRecordError, withStorageErrors } from './errors';
 import { validateRecord } from './records';
 
@@ -26,7 +27,8 @@ export async function saveEvidence(
     return validateRecord('attachments', attachment);
   });
   await withStorageErrors(() =>
-    db.transaction('rw', [db.evidence, db.attachments], async () => {
+    db.transaction('rw', [db.evidence, db.attachments, db.cycles, db.settings], async () => {
+      await checkEdit(db, 'evidence', valid);
       await db.evidence.put(valid);
       // Only this evidence's own files: a stale or foreign id must not delete another source's attachment.
       await db.attachments
@@ -66,11 +68,17 @@ export async function unlinkEvidence(
 /** Deletes a piece of evidence and its attached files together, and takes it out of the condition checks. */
 export async function deleteEvidence(db: LeersteunspiegelDatabase, id: string): Promise<void> {
   await withStorageErrors(() =>
-    db.transaction('rw', [db.evidence, db.attachments, db.conditionChecks], async () => {
-      await db.attachments.where('evidenceId').equals(id).delete();
-      await db.evidence.delete(id);
-      await unlinkEvidence(db, [id]);
-    }),
+    db.transaction(
+      'rw',
+      [db.evidence, db.attachments, db.conditionChecks, db.cycles, db.settings],
+      async () => {
+        const evidence = await db.evidence.get(id);
+        if (evidence) await checkEdit(db, 'evidence', evidence);
+        await db.attachments.where('evidenceId').equals(id).delete();
+        await db.evidence.delete(id);
+        await unlinkEvidence(db, [id]);
+      },
+    ),
   );
 }
 

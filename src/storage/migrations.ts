@@ -75,10 +75,25 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     },
   },
   {
+    // Cycles gain closedAt and reopenings, actions carriedOverToId, evidence carriedOverFromId. A cycle closed
+    // before closing was dated gets its last change as the day it closed; the new index finds a successor.
+    version: 4,
+    name: 'closed cycles and their successor',
+    stores: {
+      cycles: 'id, schoolYear, status, updatedAt, invitation.teamCycleId, previousCycleId',
+    },
+    migrate: {
+      cycles: (cycle) =>
+        cycle.status === 'closed' && cycle.closedAt === undefined
+          ? { ...cycle, closedAt: cycle.updatedAt }
+          : cycle,
+    },
+  },
+  {
     // WebKit refuses Blobs in IndexedDB in private windows ("Error preparing Blob/File data to be stored in
     // object store"), so files are kept as bytes with their media type, which every engine stores. Backups
     // never held Blobs (their files sit beside data.json), so `read` finds nothing to do there.
-    version: 4,
+    version: 5,
     name: 'attachments as bytes',
     stores: {},
     read: { attachments: readBlobBytes, snapshots: readBlobBytes },

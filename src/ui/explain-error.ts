@@ -1,7 +1,9 @@
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
 import {
+  ClosedCycleError,
   InvalidRecordError,
+  NotSelfError,
   SnapshotRefusedError,
   StorageFullError,
   StorageRefusedError,
@@ -22,5 +24,7 @@ export function explainError(error: unknown): string[] {
     return [strings.data.snapshotRefused(browserMessage(error)), strings.data.snapshotRefusedChoice];
   }
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
+  if (error instanceof ClosedCycleError) return [strings.save.closed];
+  if (error instanceof NotSelfError) return [strings.save.notSelf];
   return [strings.save.failed];
 }

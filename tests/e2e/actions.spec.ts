@@ -49,6 +49,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('actions are planned, followed up and kept with the keyboard alone', async ({ page }) => {
+  test.slow(true, 'a keyboard journey over table, editor and board, with a reload and three axe scans');
   await expect(row(page, SAMPLE_ACTION)).toBeVisible();
   await addAction(page, 'Intakegesprek herwerken', { owner: 'Sofie', dueDate: '2020-01-15' });
   await addAction(page, 'Ouders bevragen over leersteun', { dueDate: '2099-06-30' });
@@ -119,6 +120,7 @@ test('actions are planned, followed up and kept with the keyboard alone', async 
 });
 
 test('a link for one expectation filters the plan and links a new action to it', async ({ page }) => {
+  test.slow(true, 'restores the sample data, then plans an action through the editor with several checks');
   await openApp(page, `${PLAN}&verwachting=m2`);
   await expect(page.getByLabel('Toon acties bij')).toHaveValue('M2');
   await expect(page.getByText('Er zijn nog geen acties bij M2.')).toBeVisible();

@@ -23,6 +23,7 @@ function dataJson(path: string): string {
 }
 
 test('backup, delete everything, restore: everything comes back, attachments included', async ({ page }) => {
+  test.slow(true, 'backup, delete everything and restore through the data view, then every view checked');
   await openApp(page, '/app/gegevens/');
   await restoreBackup(page, SAMPLE_BACKUP);
   await expect(page.getByTestId('count-attachments')).toHaveText('1');
@@ -121,6 +122,7 @@ test('when the browser refuses the automatic backup, as in a private window, the
 test('an encrypted backup asks for its passphrase: a wrong one is refused, the right one restores', async ({
   page,
 }) => {
+  test.slow(true, 'encrypts a backup and restores it twice, each with a key derivation');
   await openApp(page, '/app/gegevens/');
   await restoreBackup(page, SAMPLE_BACKUP);
   await page.getByLabel('Beveilig de back-up met een wachtwoordzin').check();
@@ -170,6 +172,7 @@ test('an encrypted backup asks for its passphrase: a wrong one is refused, the r
 test('an encrypted backup changed after it was made is refused as damaged, not as a wrong passphrase', async ({
   page,
 }) => {
+  test.slow(true, 'encrypts a backup and restores a damaged copy, each with a key derivation');
   await openApp(page, '/app/gegevens/');
   await restoreBackup(page, SAMPLE_BACKUP);
   await page.getByLabel('Beveilig de back-up met een wachtwoordzin').check();

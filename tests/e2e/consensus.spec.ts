@@ -67,6 +67,7 @@ async function openConsensus(page: Page, fixture: TeamFixture): Promise<void> {
 test('the team sees its bespreekpunten and spread, agrees on two, and the report shows it', async ({
   page,
 }) => {
+  test.slow(true, 'the whole consensus view, two agreements, a reload and the report');
   const fixture = consensusFixture({ withRatings: true });
   await openConsensus(page, fixture);
 

@@ -14,7 +14,8 @@ test('text typed up to half a second before the tab closes is there when it reop
   const settled = 'Kempen en Noorderkempen, veertien gemeenten. ';
   const stillTyping = 'Veel kleine scholen, enkele grote campussen in Turnhout en Geel.';
   await page.keyboard.type(settled, { delay: 25 });
-  // Keep typing, and close the tab 700 ms later without waiting for anything.
+  // The pause is the behaviour under test, not a guard against slowness: the user is still typing when the tab
+  // closes 700 ms later, past autosave's delay, and whatever was typed before the close must survive it.
   const typing = page.keyboard.type(stillTyping, { delay: 25 }).catch(() => undefined);
   await page.waitForTimeout(700);
   await page.close({ runBeforeUnload: false });

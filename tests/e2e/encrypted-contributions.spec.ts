@@ -34,6 +34,7 @@ test('members protect contributions with a passphrase; the coordinator opens the
   browser,
   baseURL,
 }) => {
+  // Three people on their own browsers, each encrypting a file (a key derivation each); one batch opened.
   test.setTimeout(240_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const teamCycleId = await createTeamCycle(page, 'Teamzelfevaluatie 2026-2027', ['M2', 'S1']);
@@ -120,6 +121,7 @@ test('a coordinator who does not have the passphrase goes on without the encrypt
   browser,
   baseURL,
 }) => {
+  // Two people on their own browsers and an encrypted file the coordinator cannot open.
   test.setTimeout(120_000);
   const teamCycleId = await createTeamCycle(page, 'Teamzelfevaluatie 2026-2027', ['M2']);
   const invitation = await downloadInvitation(page, teamCycleId);

@@ -5,14 +5,16 @@ import { expect, test } from '@playwright/test';
 import { builtPages, readingPages } from './site-pages';
 import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
 import { expectNoAxeViolations } from './axe';
+import { waitForPageSettled } from './open-app';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
 for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
     const problems = await watchPage(page, new URL(baseURL ?? '').origin);
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path);
     expect(response?.status()).toBe(200);
+    await waitForPageSettled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');

@@ -17,8 +17,7 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
   page,
   context,
 }) => {
-  // A long keyboard journey that also hands the browser a 21 MB file.
-  test.slow();
+  test.slow(true, 'a keyboard journey through the evidence form with files, a reload and three axe scans');
   await openApp(page, LIBRARY);
   await expect(page.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bekijken opstartoverleg.pdf' })).toBeVisible();
@@ -136,6 +135,7 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
 test('a link from a rating opens the library on that expectation, with new evidence linked to it', async ({
   page,
 }) => {
+  test.slow(true, 'from a rating to the library and back, with new evidence saved');
   await openApp(page, `${LIBRARY}&verwachting=M3`);
   await expect(page.getByLabel('Verwachting', { exact: true })).toHaveValue('M3');
   await expect(page.getByText('Geen bronnen die aan deze filters voldoen.')).toBeVisible();
@@ -155,6 +155,7 @@ test('a link from a rating opens the library on that expectation, with new evide
 });
 
 test('editing replaces a file; deleting asks in the page and removes the files too', async ({ page }) => {
+  test.slow(true, 'edits and deletes evidence with files through the form, with reloads');
   await openApp(page, LIBRARY);
   const sample = page.getByRole('article', { name: SAMPLE_TITLE });
   await sample.getByRole('button', { name: `Bewerken ${SAMPLE_TITLE}` }).click();

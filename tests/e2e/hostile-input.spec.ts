@@ -18,7 +18,7 @@ import { createParticipant } from '../../src/domain/participant';
 import { createRecommendation } from '../../src/domain/recommendation';
 import { createSettings } from '../../src/domain/settings';
 import { HOSTILE_LIST, HOSTILE_STRINGS, VERY_LONG_TEXT } from '../shared/hostile-strings';
-import { openApp, waitForHydration } from './open-app';
+import { openApp, waitForHydration, waitForPageSettled } from './open-app';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
 import { chooseContributions } from './team-contributions';
@@ -124,6 +124,7 @@ test('hostile text in an imported backup shows as text in every app view and the
   page,
   baseURL,
 }) => {
+  // Restores hostile data, then opens every app view and the report: four short tests' worth.
   test.setTimeout(120_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const dialogs = refuseDialogs(page);
@@ -136,7 +137,7 @@ test('hostile text in an imported backup shows as text in every app view and the
 
   for (const view of VIEWS) {
     await openApp(page, view);
-    await page.waitForLoadState('networkidle');
+    await waitForPageSettled(page);
     await expectOnlyText(page, problems, dialogs);
   }
 
@@ -153,6 +154,7 @@ test('hostile text in an imported backup shows as text in every app view and the
 });
 
 test('hostile text typed into the forms is saved and shown as text', async ({ page, baseURL }) => {
+  // Types hostile text into five forms and reads it back in three views.
   test.setTimeout(120_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const dialogs = refuseDialogs(page);
@@ -241,6 +243,7 @@ test('hostile text in an imported contribution shows as text on the contribution
   page,
   baseURL,
 }) => {
+  // Imports a hostile contribution, then checks three views and the report.
   test.setTimeout(120_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const dialogs = refuseDialogs(page);
@@ -262,7 +265,7 @@ test('hostile text in an imported contribution shows as text on the contribution
   await expectOnlyText(page, problems, dialogs);
 
   await openApp(page, `/app/consensus/?cyclus=${cycle.id}&verwachting=M2`);
-  await page.waitForLoadState('networkidle');
+  await waitForPageSettled(page);
   const note = page.getByRole('article', { name: HOSTILE_STRINGS.svgOnLoad });
   for (const text of [HOSTILE_STRINGS.scriptTag, HOSTILE_STRINGS.imageOnError, HOSTILE_STRINGS.markup]) {
     await expect(note).toContainText(text);
@@ -271,7 +274,7 @@ test('hostile text in an imported contribution shows as text on the contribution
   await expectOnlyText(page, problems, dialogs);
 
   await openApp(page, `/app/rapport/?cyclus=${cycle.id}`);
-  await page.waitForLoadState('networkidle');
+  await waitForPageSettled(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await expect(report).toContainText(HOSTILE_STRINGS.svgOnLoad);
   await expectOnlyText(page, problems, dialogs);

@@ -26,7 +26,7 @@ test('after one visit online, every page, search, editing and the report downloa
   context,
   baseURL,
 }) => {
-  test.slow();
+  test.slow(true, 'caches the whole site, then opens every page, searches and downloads with no network');
   const origin = new URL(baseURL ?? '').origin;
   await page.goto('/');
   await waitForOfflineReady(page);

@@ -13,3 +13,13 @@ export async function openApp(page: Page, path: string): Promise<void> {
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/**
+ * Waits until a page shows all it will show without the user doing anything: islands hydrated, no view still
+ * reading its data ("Laden…") and no chart still being drawn (`aria-busy`). What a user sees settle, not a pause.
+ */
+export async function waitForPageSettled(page: Page): Promise<void> {
+  await waitForHydration(page);
+  await expect(page.locator('.app-loading')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}

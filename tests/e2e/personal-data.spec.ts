@@ -54,6 +54,7 @@ async function restoreRecords(page: Page): Promise<void> {
 test('before a backup, personal-looking data is listed masked, with where it is and a link to fix it', async ({
   page,
 }) => {
+  test.slow(true, 'restores data, reviews it before a backup and follows a link to fix it');
   await restoreRecords(page);
   let downloads = 0;
   page.on('download', () => (downloads += 1));

@@ -60,6 +60,7 @@ test('the report page shows every section of the outline and every expectation, 
 });
 
 test('the PDF holds every section heading in order and every expectation in scope', async ({ page }) => {
+  test.slow(true, 'builds the report and prints it to PDF');
   const fixture = await openTeamReport(page);
   const statements = fixture.vocabulary.framework.outline.flatMap((rubric) => [
     ...rubric.expectations,
@@ -80,6 +81,7 @@ test('the PDF holds every section heading in order and every expectation in scop
 test('the Word file has the outline as real headings and quotes each expectation exactly', async ({
   page,
 }) => {
+  test.slow(true, 'builds the report and its Word file, then reads the file');
   const fixture = await openTeamReport(page);
   const docx = unzipSync(new Uint8Array(await download(page, 'Word-bestand (.docx)')));
   const documentXml = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
@@ -103,16 +105,31 @@ test('the Word file has the outline as real headings and quotes each expectation
   expect(strFromU8(docx['word/styles.xml'] ?? new Uint8Array())).toContain('nl-BE');
 });
 
-test('the CSV reads back to the same ratings', async ({ page }) => {
+test('the CSV holds the team’s judgements, and each member’s own only with the individual notes', async ({
+  page,
+}) => {
   const fixture = await openTeamReport(page);
-  const rows = parseCsv((await download(page, 'Beoordelingen als CSV (Excel)')).toString('utf8'));
-  const [header, ...ratings] = rows;
-  expect(header?.[0]).toBe('Cyclus');
-  const stored = fixture.input.assessments.filter((a) => a.cycleId === fixture.cycle.id);
-  expect(ratings).toHaveLength(stored.length);
   const levels = new Map(fixture.vocabulary.framework.scale.map((entry) => [entry.id, entry.label]));
-  const expected = stored.map((a) => `${a.expectationCode}|${levels.get(a.rating)}`).sort();
-  expect(ratings.map((cells) => `${cells[2]}|${cells[7]}`).sort()).toEqual(expected);
+  const stored = fixture.input.assessments.filter((a) => a.cycleId === fixture.cycle.id);
+  const judgements = (assessments: typeof stored) =>
+    assessments.map((a) => `${a.expectationCode}|${levels.get(a.rating)}`).sort();
+  const csvJudgements = (rows: string[][]) => rows.map((cells) => `${cells[2]}|${cells[7]}`).sort();
+
+  const [header, ...teamRows] = parseCsv(
+    (await download(page, 'Beoordelingen als CSV (Excel)')).toString('utf8'),
+  );
+  expect(header?.[0]).toBe('Cyclus');
+  expect(csvJudgements(teamRows)).toEqual(judgements(stored.filter((a) => a.kind === 'consensus')));
+  const names = Object.values(fixture.participants).map((participant) => participant.name);
+  for (const cell of teamRows.flat()) expect(names).not.toContain(cell);
+
+  await page.getByRole('checkbox', { name: 'Individuele notities van de deelnemers opnemen' }).check();
+  const [, ...allRows] = parseCsv((await download(page, 'Beoordelingen als CSV (Excel)')).toString('utf8'));
+  const written = (a: (typeof stored)[number]) =>
+    a.rating !== 'notRated' || [a.justification, a.strengths, a.pointsToDevelop].some((t) => t.trim());
+  expect(csvJudgements(allRows)).toEqual(
+    judgements(stored.filter((a) => a.kind === 'consensus' || written(a))),
+  );
 });
 
 test('the JSON validates against its published schema', async ({ page }) => {
@@ -126,6 +143,7 @@ test('the JSON validates against its published schema', async ({ page }) => {
 });
 
 test('a report on a selection, with names anonymised, leaves the rest out', async ({ page }) => {
+  test.slow(true, 'builds the report with options, then checks every section');
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await page.getByRole('checkbox', { name: 'Individuele notities van de deelnemers opnemen' }).check();
@@ -149,6 +167,7 @@ test('a report on a selection, with names anonymised, leaves the rest out', asyn
 test('the team rewrites a recommendation and checks a condition, and the report shows it after a reload', async ({
   page,
 }) => {
+  test.slow(true, 'edits two report sections, reloads and checks both');
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await page.getByText('Het rapport aanvullen').click();

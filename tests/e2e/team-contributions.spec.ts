@@ -22,6 +22,7 @@ test('a team self-evaluates by files: invitation, three members on their own lap
   browser,
   baseURL,
 }) => {
+  // Four people on their own browsers, each through the app; the coordinator reads in every file.
   test.setTimeout(240_000);
   const teamCycleId = await createTeamCycle(page, 'Teamzelfevaluatie 2026-2027', FOCUS);
   await page.goto(`/app/bijdragen/?cyclus=${teamCycleId}`);

@@ -50,6 +50,7 @@ test('a team self-evaluates from invitation to the report: members rate apart, t
   browser,
   baseURL,
 }) => {
+  // The whole team cycle: four people, each rating 17 expectations apart, then consensus and the report.
   test.setTimeout(300_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
 
@@ -169,7 +170,7 @@ test('a team self-evaluates from invitation to the report: members rate apart, t
   ]);
   // M1 is not agreed yet: the report claims no team judgement, but shows the spread already.
   const m1 = page.getByRole('region', { name: /^M1 / });
-  await expect(m1).toContainText('— Nog niet beoordeeld');
+  await expect(m1).toContainText('nog geen gezamenlijk oordeel');
   expect(await tableRows(m1.getByRole('table', { name: /^Spreiding van de individuele oordelen/ }))).toEqual([
     ['Antwoord', 'Aantal'],
     ['volgens de verwachting', '2'],

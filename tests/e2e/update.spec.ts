@@ -51,7 +51,7 @@ test.afterEach(async () => {
 test('a new version is offered, waits for unsaved edits, and keeps every record of the first', async ({
   context,
 }) => {
-  test.slow();
+  test.slow(true, 'serves two builds one after the other and waits for the service worker of each');
   const { file, fixture } = await teamCycleBackup();
   const cycle = fixture.cycle.id;
   const rating = await context.newPage();

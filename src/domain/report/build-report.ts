@@ -1,3 +1,4 @@
+import { withNamesHidden } from './hide-names';
 import { reportContext } from './report-context';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import { REPORT_FORMAT_VERSION } from './report-format';
@@ -7,24 +8,26 @@ import { reportSections } from './report-sections';
 /**
  * The self-evaluation report of one cycle as data, for every renderer to draw. Pure: it reads only its
  * arguments. Reports the chosen expectations that are in the cycle's scope, in reading order; a team cycle
- * is judged by its consensus (else the self participant's own rating), an individual cycle is a personal
- * reflection judged by the self participant alone.
+ * is judged by its consensus alone, an individual cycle is a personal reflection judged by the self
+ * participant. The options hold here, once, for every format: individual notes only when asked for, and
+ * with names anonymised no participant's name (nor a role fewer than three hold) anywhere in it.
  */
 export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): ReportModel {
   const context = reportContext(input, vocabulary);
   const { labels } = vocabulary;
   const { cycle, profile, options } = input;
   const centreName = profile.name.trim() === '' ? labels.notFilledIn : profile.name.trim();
-  return {
+  return withNamesHidden(context, {
     formatVersion: REPORT_FORMAT_VERSION,
     generatedAt: input.now.toISOString(),
     frameworkVersion: cycle.frameworkVersion,
     kind: context.kind,
     title: labels.title(cycle.title),
     subtitle: labels.subtitle(centreName, cycle.schoolYear, labels.cycleModes[cycle.mode]),
+    cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
     options: { includeIndividualNotes: options.includeIndividualNotes, anonymise: options.anonymise },
     sections: reportSections(context),
     colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion),
-  };
+  });
 }

@@ -1,21 +1,9 @@
 import type { Action } from '../action';
 import { progressOldestFirst, sortActions } from '../action-plan';
 import { isOverdue } from '../dashboard';
-import { participantName } from './participant-names';
 import { reportedAmong, type ReportContext } from './report-context';
 import type { ReportAction } from './report-model';
 import type { SectionHeading, SectionOf } from './section-types';
-
-/**
- * The owner as typed, unless it is a participant's name and names are anonymised: then the participant's
- * anonymous name, so an anonymised report does not name them in the plan.
- */
-function ownerName(context: ReportContext, owner: string): string {
-  if (!context.input.options.anonymise) return owner;
-  const typed = owner.trim().toLocaleLowerCase('nl-BE');
-  const participant = context.participants.find((p) => p.name.trim().toLocaleLowerCase('nl-BE') === typed);
-  return participant ? participantName(context, participant) : owner;
-}
 
 /** An action as the report shows it; its expectations narrowed to the reported ones, in reading order. */
 export function reportAction(context: ReportContext, action: Action): ReportAction {
@@ -24,7 +12,7 @@ export function reportAction(context: ReportContext, action: Action): ReportActi
     expectationCodes: reportedAmong(context, action.expectationCodes),
     goal: action.goal,
     successIndicator: action.successIndicator,
-    owner: ownerName(context, action.owner),
+    owner: action.owner,
     ...(action.startDate === undefined ? {} : { startDate: action.startDate }),
     ...(action.dueDate === undefined ? {} : { dueDate: action.dueDate }),
     status: context.vocabulary.labels.actionStatuses[action.status],

@@ -1,4 +1,5 @@
 import type { OwnAssessment } from '../aggregation';
+import { SUPPORT_LEVELS } from '../framework/support-level';
 import { participantName, participantRole } from './participant-names';
 import type { ReportContext } from './report-context';
 import type { ReportExpectation } from './report-model';
@@ -26,5 +27,9 @@ export function individualNotes(context: ReportContext, own: readonly OwnAssessm
       justification: assessment.justification,
       strengths: assessment.strengths,
       pointsToDevelop: assessment.pointsToDevelop,
+      supportLevels: SUPPORT_LEVELS.filter((level) => assessment.supportLevels.includes(level)).map(
+        (level) => context.vocabulary.labels.supportLevels[level],
+      ),
+      updatedAt: assessment.updatedAt,
     }));
 }

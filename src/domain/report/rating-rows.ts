@@ -1,7 +1,5 @@
-import { participantName, participantRole } from './participant-names';
-import { reportContext } from './report-context';
-import type { ReportInput, ReportVocabulary } from './report-input';
-import { reportRating } from './report-rating';
+import type { ReportExpectation, ReportModel } from './report-model';
+import type { SectionOf } from './section-types';
 
 /** One judgement of one expectation: a participant's own, or the team's consensus. */
 export interface RatingRow {
@@ -9,7 +7,7 @@ export interface RatingRow {
   schoolYear: string;
   code: string;
   statement: string;
-  /** The participant's name under the report's naming rule; the team's label for a consensus. */
+  /** The participant's name as the report gives it; the team's label for a consensus. */
   participant: string;
   role: string;
   kind: 'individual' | 'consensus';
@@ -23,43 +21,66 @@ export interface RatingRow {
   updatedAt: string;
 }
 
-/**
- * Every stored judgement of the reported expectations, one row per participant × expectation plus the team's
- * consensus, in reading order and then participant order: what the CSV export holds. Names follow the same
- * rule as the report (anonymised, or "anonieme deelnemer" for who chose it).
- */
-export function ratingRows(input: ReportInput, vocabulary: ReportVocabulary, teamLabel: string): RatingRow[] {
-  const context = reportContext(input, vocabulary);
-  const { labels } = vocabulary;
-  const order = new Map(context.participants.map((participant, index) => [participant.id, index]));
-  return context.expectations.flatMap((expectation) =>
-    context.assessments
-      .filter((assessment) => assessment.expectationCode === expectation.code)
-      .filter((assessment) => assessment.kind === 'consensus' || order.has(assessment.participantId ?? ''))
-      .sort(
-        (a, b) =>
-          (order.get(a.participantId ?? '') ?? -1) - (order.get(b.participantId ?? '') ?? -1) ||
-          a.updatedAt.localeCompare(b.updatedAt),
-      )
-      .map((assessment): RatingRow => {
-        const participant = context.participants.find((p) => p.id === assessment.participantId);
-        const rating = reportRating(vocabulary, assessment.rating);
-        return {
-          cycle: input.cycle.title,
-          schoolYear: input.cycle.schoolYear,
-          code: expectation.code,
-          statement: expectation.statement,
-          participant: participant ? participantName(context, participant) : teamLabel,
-          role: participant ? participantRole(context, participant) : '',
-          kind: assessment.kind,
-          rating: rating.label,
-          level: rating.level,
-          justification: assessment.justification,
-          strengths: assessment.strengths,
-          pointsToDevelop: assessment.pointsToDevelop,
-          supportLevels: assessment.supportLevels.map((level) => labels.supportLevels[level]).join(', '),
-          updatedAt: assessment.updatedAt,
-        };
-      }),
+function reportedExpectations(model: ReportModel): ReportExpectation[] {
+  const section = model.sections.find(
+    (candidate): candidate is SectionOf<'qualitySupport'> => candidate.id === 'qualitySupport',
   );
+  return (section?.rubrics ?? []).flatMap((rubric) => [
+    ...rubric.expectations,
+    ...rubric.subrubrics.flatMap((subrubric) => subrubric.expectations),
+  ]);
+}
+
+/** Whose the judgement of a report is: the team's, or in a personal reflection the one participant's. */
+function judge(model: ReportModel, teamLabel: string): { participant: string; role: string } {
+  if (model.kind === 'team') return { participant: teamLabel, role: '' };
+  const appendices = model.sections.find(
+    (candidate): candidate is SectionOf<'appendices'> => candidate.id === 'appendices',
+  );
+  const person = appendices?.participants[0];
+  return { participant: person?.name ?? '', role: person?.role ?? '' };
+}
+
+/**
+ * The judgements the report holds, one row each, in reading order: per expectation the team's consensus
+ * (or the person's own judgement in a personal reflection), then the individual notes the report includes.
+ * Read from the finished model, so the CSV carries exactly what the report's options let through.
+ */
+export function ratingRows(model: ReportModel, teamLabel: string): RatingRow[] {
+  const common = { cycle: model.cycle.title, schoolYear: model.cycle.schoolYear };
+  const judgedBy = judge(model, teamLabel);
+  return reportedExpectations(model).flatMap((expectation): RatingRow[] => {
+    const about = { ...common, code: expectation.code, statement: expectation.statement };
+    const judgement: RatingRow[] =
+      expectation.judgedBy === 'nobody' || expectation.updatedAt === undefined
+        ? []
+        : [
+            {
+              ...about,
+              ...judgedBy,
+              kind: expectation.judgedBy === 'consensus' ? 'consensus' : 'individual',
+              rating: expectation.rating.label,
+              level: expectation.rating.level,
+              justification: expectation.justification,
+              strengths: expectation.strengths,
+              pointsToDevelop: expectation.pointsToDevelop,
+              supportLevels: expectation.supportLevels.join(', '),
+              updatedAt: expectation.updatedAt,
+            },
+          ];
+    const notes = expectation.individualNotes.map((note): RatingRow => ({
+      ...about,
+      participant: note.participant,
+      role: note.role,
+      kind: 'individual',
+      rating: note.rating.label,
+      level: note.rating.level,
+      justification: note.justification,
+      strengths: note.strengths,
+      pointsToDevelop: note.pointsToDevelop,
+      supportLevels: note.supportLevels.join(', '),
+      updatedAt: note.updatedAt,
+    }));
+    return [...judgement, ...notes];
+  });
 }

@@ -12,11 +12,13 @@ export const RECOMMENDATION_KINDS = [
   'strengths',
   'opportunities',
   'shortcomings',
+  'needsInformation',
 ] as const satisfies readonly RecommendationKind[];
 
 /**
  * Which recommendation a judgement leads to: volgens or overstijgt → sterk punt (borgen), benadert →
- * ontwikkelingskans, beneden → tekort. A state ("meer informatie nodig", "niet in focus") leads to none.
+ * ontwikkelingskans, beneden → tekort, "meer informatie nodig" → listed as such. Other states ("niet in
+ * focus", "nog niet beoordeeld") lead to none.
  */
 export function recommendationKind(rating: Rating): RecommendationKind | undefined {
   switch (rating) {
@@ -27,6 +29,8 @@ export function recommendationKind(rating: Rating): RecommendationKind | undefin
       return 'opportunities';
     case 'below':
       return 'shortcomings';
+    case 'needsInformation':
+      return 'needsInformation';
     default:
       return undefined;
   }
@@ -34,13 +38,15 @@ export function recommendationKind(rating: Rating): RecommendationKind | undefin
 
 /**
  * The generated text: for a strength the judgement's strengths (at level 4 the good practice's description
- * when the strengths are blank), otherwise its points to develop; "niet ingevuld" when blank.
+ * when the strengths are blank); where more information is needed, the justification (what is missing);
+ * otherwise its points to develop; "niet ingevuld" when blank.
  */
 export function generatedRecommendation(
   context: ReportContext,
   kind: RecommendationKind,
   assessment: Assessment,
 ): string {
+  if (kind === 'needsInformation') return orNotFilledIn(context, assessment.justification);
   if (kind !== 'strengths') return orNotFilledIn(context, assessment.pointsToDevelop);
   const fallback = assessment.rating === 'exceeds' ? assessment.goodPractice?.description : undefined;
   return orNotFilledIn(context, assessment.strengths.trim() === '' ? fallback : assessment.strengths);

@@ -1,13 +1,14 @@
 import type { Action } from '../action';
 import type { Assessment } from '../assessment';
-import { cycleRatings } from '../cycle-ratings';
+import { consensusByExpectation, cycleRatings } from '../cycle-ratings';
 import type { Evidence } from '../evidence';
 import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
 import { inJoiningOrder, type Participant } from '../participant';
 import type { ReportInput, ReportVocabulary } from './report-input';
-import type { ReportModel } from './report-model';
+import type { ReportModel, ReportRating } from './report-model';
+import { reportRating } from './report-rating';
 
 /** Whose judgement counts for an expectation, and the assessment that holds it (none when nobody judged). */
 export interface Judgement {
@@ -47,19 +48,22 @@ export function reportedExpectations(input: ReportInput, vocabulary: ReportVocab
 }
 
 /**
- * The judgement per reported expectation. A team cycle counts the newest consensus, else the self
- * participant's own assessment; a personal reflection counts only the self participant's assessment.
+ * The judgement per reported expectation. A team cycle counts only the newest consensus: a member's own
+ * rating is never shown as the team's. A personal reflection counts only the self participant's assessment.
  */
 function judgementsOf(
   input: ReportInput,
   kind: ReportModel['kind'],
   codes: readonly ExpectationCode[],
 ): Map<ExpectationCode, Judgement> {
-  const counted =
+  const ratings =
     kind === 'team'
-      ? input.assessments
-      : input.assessments.filter((assessment) => assessment.kind === 'individual');
-  const ratings = cycleRatings(input.cycle, counted, input.selfParticipantId);
+      ? consensusByExpectation(input.cycle, input.assessments)
+      : cycleRatings(
+          input.cycle,
+          input.assessments.filter((assessment) => assessment.kind === 'individual'),
+          input.selfParticipantId,
+        );
   const judgements = new Map<ExpectationCode, Judgement>();
   for (const code of codes) {
     const assessment = ratings.get(code);
@@ -96,6 +100,18 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
 /** The judgement of a reported expectation; nobody's when the code is not reported. */
 export function judgementOf(context: ReportContext, code: ExpectationCode): Judgement {
   return context.judgements.get(code) ?? { judgedBy: 'nobody', assessment: undefined };
+}
+
+/**
+ * The judgement of a reported expectation as the report words it; where a team has not agreed yet,
+ * "nog geen gezamenlijk oordeel" rather than "nog niet beoordeeld", since members may well have rated it.
+ */
+export function judgedRating(context: ReportContext, code: ExpectationCode): ReportRating {
+  const { assessment } = judgementOf(context, code);
+  if (assessment === undefined && context.kind === 'team') {
+    return { id: 'notRated', label: context.vocabulary.labels.noTeamJudgement };
+  }
+  return reportRating(context.vocabulary, assessment?.rating ?? 'notRated');
 }
 
 /** Text a user typed, or "niet ingevuld" when it is blank. */

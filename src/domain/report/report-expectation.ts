@@ -5,10 +5,9 @@ import type { Assessment } from '../assessment';
 import type { Expectation } from '../framework/expectation';
 import { SUPPORT_LEVELS } from '../framework/support-level';
 import { individualNotes } from './individual-notes';
-import { judgementOf, type ReportContext } from './report-context';
+import { judgedRating, judgementOf, type ReportContext } from './report-context';
 import { evidenceFor, evidenceTitles } from './report-evidence';
 import type { ReportExpectation } from './report-model';
-import { reportRating } from './report-rating';
 import { spreadOf } from './spread';
 
 type ReportGoodPractice = NonNullable<ReportExpectation['goodPractice']>;
@@ -53,8 +52,9 @@ export function reportExpectation(context: ReportContext, expectation: Expectati
   return {
     code,
     statement: expectation.statement,
-    rating: reportRating(context.vocabulary, assessment?.rating ?? 'notRated'),
+    rating: judgedRating(context, code),
     judgedBy,
+    ...(assessment === undefined ? {} : { updatedAt: assessment.updatedAt }),
     ...(spread === undefined ? {} : { spread }),
     justification: assessment?.justification ?? '',
     strengths: assessment?.strengths ?? '',

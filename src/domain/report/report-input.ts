@@ -15,8 +15,11 @@ import type { Recommendation } from '../recommendation';
 
 export type { OperatingCondition, ReportOutlineEntry };
 
-/** The three kinds of recommendation the inspectorate uses, here as the team's advice to itself. */
-export type RecommendationKind = 'strengths' | 'opportunities' | 'shortcomings';
+/**
+ * The three kinds of recommendation the inspectorate uses, here as the team's advice to itself, and the
+ * expectations that need more information before they can be judged (so they do not silently drop out).
+ */
+export type RecommendationKind = 'strengths' | 'opportunities' | 'shortcomings' | 'needsInformation';
 
 /**
  * Every word the report needs that is not in the cycle's data: content (scale, outline, criteria,
@@ -39,6 +42,10 @@ export interface ReportVocabulary {
     anonymousParticipant: (number: number) => string;
     /** The name shown for a participant who chose anonymity, also when names are not anonymised. */
     anonymous: string;
+    /** The role shown for a participant whose name is hidden, when fewer than three hold their role. */
+    roleWithheld: string;
+    /** A team report's answer where the team has not agreed on a judgement yet. */
+    noTeamJudgement: string;
     notFilledIn: string;
     conditionStatuses: Record<ConditionStatus, string>;
     evidenceKinds: Record<EvidenceKind, string>;
@@ -79,7 +86,10 @@ export interface ReportOptions {
   codes: readonly ExpectationCode[];
   /** Each participant's own notes under the team's judgement (team cycles). */
   includeIndividualNotes: boolean;
-  /** Replace participant names by "Deelnemer 1, 2 …". */
+  /**
+   * Replace participant names by "Deelnemer 1, 2 …", wherever they stand (also inside text someone wrote),
+   * and withhold a role that fewer than three participants hold.
+   */
   anonymise: boolean;
 }
 

@@ -44,11 +44,15 @@ export const ReportEvidenceSchema = z.object({
 export const ReportIndividualNoteSchema = z.object({
   /** Name, alias, or "Deelnemer 3" when names are anonymised. */
   participant: Text,
+  /** Their role; withheld when their name is hidden and fewer than three participants hold it. */
   role: Text,
   rating: ReportRatingSchema,
   justification: Text,
   strengths: Text,
   pointsToDevelop: Text,
+  supportLevels: z.array(Text),
+  /** When they last changed it (ISO 8601). */
+  updatedAt: z.string(),
 });
 
 /** One kwaliteitsverwachting with the team's (or, in a personal report, the person's) judgement. */
@@ -56,9 +60,12 @@ export const ReportExpectationSchema = z.object({
   code: Code,
   /** The kwaliteitsverwachting, quoted word for word. */
   statement: Text,
+  /** The judgement; in a team report without consensus, "nog geen gezamenlijk oordeel". */
   rating: ReportRatingSchema,
-  /** Whose judgement `rating` is. */
+  /** Whose judgement `rating` is: a team's consensus, a person's own (personal reflection), or nobody's. */
   judgedBy: z.enum(['consensus', 'individual', 'nobody']),
+  /** When the judgement was last changed (ISO 8601); absent when nobody judged. */
+  updatedAt: z.optional(z.string()),
   spread: z.optional(ReportSpreadSchema),
   justification: Text,
   strengths: Text,
@@ -142,8 +149,11 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
   z.object({
     id: z.literal('summary'),
     ...heading,
-    /** The webdiagram: one axis per expectation, the level (1–4) or null when it has none. */
-    radar: z.array(z.object({ code: Code, level: z.nullable(z.number()) })),
+    /**
+     * The webdiagram: one axis per expectation, the level (1–4) or null when it has none; where it was judged
+     * without a level, `answer` says so in words (e.g. "meer informatie nodig"), so the axis is not just blank.
+     */
+    radar: z.array(z.object({ code: Code, level: z.nullable(z.number()), answer: z.optional(Text) })),
     table: z.array(z.object({ code: Code, statement: Text, rating: ReportRatingSchema })),
   }),
   z.object({
@@ -151,7 +161,7 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     ...heading,
     groups: z.array(
       z.object({
-        kind: z.enum(['strengths', 'opportunities', 'shortcomings']),
+        kind: z.enum(['strengths', 'opportunities', 'shortcomings', 'needsInformation']),
         title: Text,
         explanation: Text,
         items: z.array(z.object({ code: Code, statement: Text, text: Text, actionTitles: z.array(Text) })),
@@ -181,6 +191,8 @@ export const ReportModelSchema = z.object({
   kind: z.enum(['team', 'personal']),
   title: Text,
   subtitle: Text,
+  /** The cycle reported on: its title and school year. */
+  cycle: z.object({ title: Text, schoolYear: Text }),
   /** The codes reported on, in reading order. */
   expectationCodes: z.array(Code),
   options: z.object({ includeIndividualNotes: z.boolean(), anonymise: z.boolean() }),

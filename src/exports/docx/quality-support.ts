@@ -1,12 +1,8 @@
 import type { FileChild, Paragraph, TextRun } from 'docx';
-import type {
-  ReportEvidence,
-  ReportExpectation,
-  ReportModel,
-  ReportRubric,
-} from '../../domain/report/report-model';
+import type { ReportEvidence, ReportExpectation, ReportRubric } from '../../domain/report/report-model';
 import { formatCalendarDate } from '../calendar-date';
 import { exportLabels as labels } from '../labels';
+import { noteFields } from '../note-fields';
 import { STYLE } from './docx-layout';
 import { dataTable } from './docx-table';
 import {
@@ -48,20 +44,17 @@ function evidenceRuns(evidence: ReportEvidence): TextRun[] {
   ];
 }
 
-/** Whose judgement it is; in a personal reflection a person's own rating is all there is. */
-function judgedBy(expectation: ReportExpectation, kind: ReportModel['kind']): string {
-  return kind === 'personal' && expectation.judgedBy === 'individual'
-    ? labels.judgedBy.personal
-    : labels.judgedBy[expectation.judgedBy];
-}
-
-/** The judgement, kept on the page of the heading above and the spread below it. */
-function ratingParagraph(expectation: ReportExpectation, kind: ReportModel['kind']): Paragraph {
+/**
+ * The judgement and whose it is, kept on the page of the heading above and the spread below it; where
+ * nobody judged, the answer ("nog geen gezamenlijk oordeel") says so on its own.
+ */
+function ratingParagraph(expectation: ReportExpectation): Paragraph {
+  const { judgedBy } = expectation;
   return paragraphOf(
     [
       label(labels.judgement),
       run(expectation.rating.label, { bold: true }),
-      run(` — ${judgedBy(expectation, kind)}`),
+      ...(judgedBy === 'nobody' ? [] : [run(` — ${labels.judgedBy[judgedBy]}`)]),
     ],
     { keepNext: expectation.spread !== undefined && expectation.spread.counts.length > 0 },
   );
@@ -116,27 +109,17 @@ function individualNotes(expectation: ReportExpectation): Paragraph[] {
       bullet([
         run(`${note.participant} (${note.role})`, { bold: true }),
         run(`: ${note.rating.label}`),
-        ...[
-          { name: labels.justification, value: note.justification },
-          { name: labels.strengths, value: note.strengths },
-          { name: labels.pointsToDevelop, value: note.pointsToDevelop },
-        ]
-          .filter((field) => field.value.trim() !== '')
-          .flatMap((field) => onNewLine(field.name, field.value)),
+        ...noteFields(note).flatMap((field) => onNewLine(field.name, field.value)),
       ]),
     ),
   ];
 }
 
 /** One kwaliteitsverwachting: the statement word for word in its heading, the judgement and what backs it. */
-function expectationBlock(
-  expectation: ReportExpectation,
-  level: 3 | 4,
-  kind: ReportModel['kind'],
-): FileChild[] {
+function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChild[] {
   return [
     heading(level, `${expectation.code} — ${expectation.statement}`),
-    ratingParagraph(expectation, kind),
+    ratingParagraph(expectation),
     ...spreadTable(expectation),
     ...labelled(labels.justification, expectation.justification),
     ...labelled(labels.strengths, expectation.strengths),
@@ -153,20 +136,17 @@ function expectationBlock(
  * level below what contains it: Heading 3 under a rubriek, Heading 4 under a deelrubriek, so the outline in
  * Word's navigation pane nests as the referentiekader does and never skips a level.
  */
-export function qualitySupportBlocks(
-  rubrics: readonly ReportRubric[],
-  kind: ReportModel['kind'],
-): FileChild[] {
+export function qualitySupportBlocks(rubrics: readonly ReportRubric[]): FileChild[] {
   return rubrics.flatMap((rubric) => [
     heading(2, rubric.title),
     ...(rubric.statement.trim() === '' ? [] : [paragraph(rubric.statement, { style: STYLE.quote })]),
-    ...rubric.expectations.flatMap((expectation) => expectationBlock(expectation, 3, kind)),
+    ...rubric.expectations.flatMap((expectation) => expectationBlock(expectation, 3)),
     ...rubric.subrubrics.flatMap((subrubric) => [
       heading(3, subrubric.title),
       ...(subrubric.statement === undefined || subrubric.statement.trim() === ''
         ? []
         : [paragraph(subrubric.statement, { style: STYLE.quote })]),
-      ...subrubric.expectations.flatMap((expectation) => expectationBlock(expectation, 4, kind)),
+      ...subrubric.expectations.flatMap((expectation) => expectationBlock(expectation, 4)),
     ]),
   ]);
 }

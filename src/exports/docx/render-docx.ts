@@ -56,7 +56,7 @@ function body(model: ReportModel, images: DocxImages): FileChild[] {
       // Each section starts a page, as in the inspectorate's reports.
       heading(1, `${index + 1}. ${section.title}`, { pageBreakBefore: true }),
       ...(section.intro.trim() === '' ? [] : [paragraph(section.intro)]),
-      ...sectionBlocks(section, { kind: model.kind, radar: images.radar }),
+      ...sectionBlocks(section, { radar: images.radar }),
     ]),
     paragraph(model.colophon, { style: STYLE.colophon }),
   ];

@@ -1,5 +1,5 @@
 import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
-import type { ReportAction, ReportModel, ReportSection } from '../../domain/report/report-model';
+import type { ReportAction, ReportSection } from '../../domain/report/report-model';
 import type { SectionOf } from '../../domain/report/section-types';
 import { formatCalendarDate } from '../calendar-date';
 import { exportLabels as labels } from '../labels';
@@ -267,7 +267,7 @@ function appendices(section: SectionOf<'appendices'>): FileChild[] {
 /** A section's content below its Heading 1 and intro. */
 export function sectionBlocks(
   section: ReportSection,
-  context: { kind: ReportModel['kind']; radar: RadarImage | undefined },
+  context: { radar: RadarImage | undefined },
 ): FileChild[] {
   switch (section.id) {
     case 'administration':
@@ -275,7 +275,7 @@ export function sectionBlocks(
     case 'qualityDevelopment':
       return qualityDevelopment(section);
     case 'qualitySupport':
-      return qualitySupportBlocks(section.rubrics, context.kind);
+      return qualitySupportBlocks(section.rubrics);
     case 'operations':
       return operations(section);
     case 'summary':

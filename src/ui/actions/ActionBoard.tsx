@@ -20,12 +20,18 @@ function cardId(actionId: string, status: ActionStatus): string {
 export function ActionBoard({
   actions,
   today,
+  schoolYear,
+  readOnly,
   onOpen,
   announce,
 }: {
   actions: readonly Action[];
   /** Today as `YYYY-MM-DD`, to tell which actions are overdue. */
   today: string;
+  /** The cycle's school year, to name where carried-over actions came from or went. */
+  schoolYear: string;
+  /** True while the cycle is closed: cards cannot move. */
+  readOnly: boolean;
   onOpen: (id: string) => void;
   /** Tells the user, politely, what a move did. */
   announce: (message: string) => void;
@@ -85,7 +91,7 @@ export function ActionBoard({
                         <div>
                           <dt>{t.dueDate}</dt>
                           <dd>
-                            <DueDate action={action} today={today} />
+                            <DueDate action={action} today={today} schoolYear={schoolYear} />
                           </dd>
                         </div>
                         {action.expectationCodes.length > 0 && (
@@ -95,11 +101,13 @@ export function ActionBoard({
                           </div>
                         )}
                       </dl>
-                      <StatusMove
-                        action={action}
-                        describedBy={titleId}
-                        onMove={(status) => void move(action, status)}
-                      />
+                      {!readOnly && (
+                        <StatusMove
+                          action={action}
+                          describedBy={titleId}
+                          onMove={(status) => void move(action, status)}
+                        />
+                      )}
                     </li>
                   );
                 })}

@@ -5,8 +5,9 @@ import type { Expectation } from '../../domain/framework/expectation';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { getDatabase } from '../../storage/database';
 import { InvalidRecordError } from '../../storage/errors';
-import { deleteRecord } from '../../storage/records';
+import { deleteEditedRecord } from '../../storage/edit-guard';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
+import { ReadOnlyGroup } from '../cycles/ReadOnly';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { useAutosave } from '../hooks/use-autosave';
@@ -50,6 +51,7 @@ export function ActionEditor({
   action,
   expectations,
   scope,
+  readOnly,
   onClose,
   onDeleted,
 }: {
@@ -59,6 +61,8 @@ export function ActionEditor({
   expectations: readonly Expectation[];
   /** The cycle's expectations in scope: the ones an action can be linked to. */
   scope: readonly ExpectationCode[];
+  /** True while the cycle is closed: the action can be read, not changed. */
+  readOnly: boolean;
   onClose: () => void;
   /** Called once the action is deleted, with its title. */
   onDeleted: (title: string) => void;
@@ -135,7 +139,7 @@ export function ActionEditor({
   const remove = async (): Promise<void> => {
     // Whatever is pending is written first, so closing the editor afterwards cannot write the action back.
     await autosave.flush();
-    await deleteRecord(getDatabase(), 'actions', action.id);
+    await deleteEditedRecord(getDatabase(), 'actions', action.id);
     onDeleted(action.title);
   };
 
@@ -160,65 +164,67 @@ export function ActionEditor({
         <SaveStatus state={autosave.state} />
       </div>
       <form class="app-form" onSubmit={(event) => event.preventDefault()}>
-        <div class="field">
-          <label for="action-title">{t.titleLabel}</label>
-          <FieldError id="action-title-error" message={errors.title} />
-          <input
-            type="text"
-            id="action-title"
-            ref={titleField}
-            aria-describedby={describedBy('title', false, errors.title)}
-            aria-invalid={errors.title ? true : undefined}
-            value={draft.title}
-            onInput={(event) => edit({ title: event.currentTarget.value })}
+        <ReadOnlyGroup readOnly={readOnly}>
+          <div class="field">
+            <label for="action-title">{t.titleLabel}</label>
+            <FieldError id="action-title-error" message={errors.title} />
+            <input
+              type="text"
+              id="action-title"
+              ref={titleField}
+              aria-describedby={describedBy('title', false, errors.title)}
+              aria-invalid={errors.title ? true : undefined}
+              value={draft.title}
+              onInput={(event) => edit({ title: event.currentTarget.value })}
+            />
+          </div>
+          <ExpectationChecklist
+            id="action-expectations"
+            legend={t.expectations}
+            expectations={offered}
+            selected={draft.expectationCodes}
+            onChange={(expectationCodes) => edit({ expectationCodes })}
           />
-        </div>
-        <ExpectationChecklist
-          id="action-expectations"
-          legend={t.expectations}
-          expectations={offered}
-          selected={draft.expectationCodes}
-          onChange={(expectationCodes) => edit({ expectationCodes })}
-        />
-        {textArea('goal')}
-        {textArea('successIndicator')}
-        <div class="field">
-          <label for="action-owner">{t.owner}</label>
-          {hint('owner')}
-          <input
-            type="text"
-            id="action-owner"
-            aria-describedby={describedBy('owner', true)}
-            value={draft.owner}
-            onInput={(event) => edit({ owner: event.currentTarget.value })}
+          {textArea('goal')}
+          {textArea('successIndicator')}
+          <div class="field">
+            <label for="action-owner">{t.owner}</label>
+            {hint('owner')}
+            <input
+              type="text"
+              id="action-owner"
+              aria-describedby={describedBy('owner', true)}
+              value={draft.owner}
+              onInput={(event) => edit({ owner: event.currentTarget.value })}
+            />
+          </div>
+          <div class="action-editor__dates">
+            {dateInput('startDate')}
+            {dateInput('dueDate', errors.dueDate)}
+          </div>
+          <div class="field">
+            <label for="action-status">{t.status}</label>
+            <select
+              id="action-status"
+              value={draft.status}
+              onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
+            >
+              {ACTION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {strings.actions.statuses[status]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ProgressLog
+            actionId={draft.id}
+            log={draft.progressLog}
+            onChange={(progressLog) => edit({ progressLog })}
           />
-        </div>
-        <div class="action-editor__dates">
-          {dateInput('startDate')}
-          {dateInput('dueDate', errors.dueDate)}
-        </div>
-        <div class="field">
-          <label for="action-status">{t.status}</label>
-          <select
-            id="action-status"
-            value={draft.status}
-            onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
-          >
-            {ACTION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {strings.actions.statuses[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <ProgressLog
-          actionId={draft.id}
-          log={draft.progressLog}
-          onChange={(progressLog) => edit({ progressLog })}
-        />
-        {textArea('evaluation')}
+          {textArea('evaluation')}
+        </ReadOnlyGroup>
       </form>
-      <DeleteAction title={action.title} onDelete={remove} />
+      {!readOnly && <DeleteAction title={action.title} onDelete={remove} />}
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Action } from '../../domain/action';
 import { actionsLinkedTo } from '../../domain/action-plan';
 import { summarizeActions } from '../../domain/dashboard';
+import { isClosed } from '../../domain/workflow';
 import { expectationsOf, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { CycleData } from '../../storage/cycle-store';
@@ -67,6 +68,7 @@ function ActionPlanView({ framework, data }: { framework: FrameworkSummary; data
   };
 
   const today = todayIso();
+  const readOnly = isClosed(cycle);
   const shown = actionsLinkedTo(actions, plan.expectation);
   const summary = summarizeActions(shown, today);
   const openAction =
@@ -74,15 +76,17 @@ function ActionPlanView({ framework, data }: { framework: FrameworkSummary; data
 
   return (
     <div class="action-plan">
-      <NewActionForm
-        cycleId={cycle.id}
-        expectation={plan.expectation}
-        onCreated={(action) => {
-          setCreated(action);
-          setMessage(strings.actions.added(action.title));
-          open(action.id);
-        }}
-      />
+      {!readOnly && (
+        <NewActionForm
+          cycleId={cycle.id}
+          expectation={plan.expectation}
+          onCreated={(action) => {
+            setCreated(action);
+            setMessage(strings.actions.added(action.title));
+            open(action.id);
+          }}
+        />
+      )}
 
       <section aria-labelledby="action-list-heading">
         <h2 id="action-list-heading">{strings.actions.listTitle}</h2>
@@ -137,9 +141,16 @@ function ActionPlanView({ framework, data }: { framework: FrameworkSummary; data
             {plan.expectation ? strings.actions.emptyFiltered(plan.expectation) : strings.actions.empty}
           </p>
         ) : plan.view === 'table' ? (
-          <ActionTable actions={shown} today={today} onOpen={open} />
+          <ActionTable actions={shown} today={today} schoolYear={cycle.schoolYear} onOpen={open} />
         ) : (
-          <ActionBoard actions={shown} today={today} onOpen={open} announce={setMessage} />
+          <ActionBoard
+            actions={shown}
+            today={today}
+            schoolYear={cycle.schoolYear}
+            readOnly={readOnly}
+            onOpen={open}
+            announce={setMessage}
+          />
         )}
       </section>
 
@@ -149,6 +160,7 @@ function ActionPlanView({ framework, data }: { framework: FrameworkSummary; data
           action={openAction}
           expectations={expectations}
           scope={cycle.scope}
+          readOnly={readOnly}
           onClose={close}
           onDeleted={(title) => {
             returnFocus.current = null;

@@ -13,11 +13,14 @@ import { DueDate } from './DueDate';
 export function ActionTable({
   actions,
   today,
+  schoolYear,
   onOpen,
 }: {
   actions: readonly Action[];
   /** Today as `YYYY-MM-DD`, to tell which actions are overdue. */
   today: string;
+  /** The cycle's school year, to name where carried-over actions came from or went. */
+  schoolYear: string;
   onOpen: (id: string) => void;
 }) {
   const [sort, setSort] = useState<{ key: ActionSortKey; direction: SortDirection }>({
@@ -79,7 +82,7 @@ export function ActionTable({
               <td data-label={t.expectations}>{action.expectationCodes.join(', ')}</td>
               <td data-label={t.owner}>{action.owner}</td>
               <td data-label={t.dueDate}>
-                <DueDate action={action} today={today} />
+                <DueDate action={action} today={today} schoolYear={schoolYear} />
               </td>
               <td data-label={t.status}>{strings.actions.statuses[action.status]}</td>
             </tr>

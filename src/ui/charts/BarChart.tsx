@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadChart } from './load-chart';
 
 /** One series: a stack segment across all bars, or one bar of each group. */
@@ -38,11 +38,13 @@ export function BarChart({
   children: ComponentChildren;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
   const key = JSON.stringify({ layout, categories, series });
   const stacked = layout === 'stacked';
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
+    setDrawn(false);
     void loadChart().then((Chart) => {
       if (cancelled || !canvas.current) return;
       chart = new Chart(canvas.current, {
@@ -75,6 +77,7 @@ export function BarChart({
           plugins: { legend: { position: 'bottom' } },
         },
       });
+      setDrawn(true);
     });
     return () => {
       cancelled = true;
@@ -86,6 +89,8 @@ export function BarChart({
     <figure class="chart">
       <div
         class="chart__canvas"
+        // Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
+        aria-busy={!drawn}
         style={{ height: stacked ? `${Math.max(8, categories.length * 2.4 + 5)}rem` : '22rem' }}
       >
         <canvas ref={canvas} role="img" aria-label={label} />

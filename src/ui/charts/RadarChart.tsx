@@ -1,10 +1,26 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadChart } from './load-chart';
 
 /** One axis of the webdiagram: an expectation and its level (1–4), or null when it has none. */
 export interface RadarAxis {
   code: string;
   level: number | null;
+  /** Without a level: the answer instead ("meer informatie nodig"), written under the axis's code. */
+  answer?: string | undefined;
+}
+
+/** The widest line under an axis, in characters: longer answers wrap, so they stay inside the chart. */
+const LABEL_LINE = 14;
+
+/** Words as lines of at most LABEL_LINE characters (a longer word keeps a line of its own). */
+function lines(text: string): string[] {
+  return text.split(' ').reduce<string[]>((result, word) => {
+    const last = result.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE)
+      result[result.length - 1] = `${last} ${word}`;
+    else result.push(word);
+    return result;
+  }, []);
 }
 
 /** Drawn at three times the screen's density, so the webdiagram stays sharp when the page is printed. */
@@ -27,7 +43,9 @@ async function drawRadar(
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: axes.map((axis) => axis.code),
+      labels: axes.map((axis) =>
+        axis.answer === undefined ? axis.code : [axis.code, ...lines(axis.answer)],
+      ),
       datasets: [
         {
           label: seriesLabel,
@@ -67,14 +85,19 @@ export function RadarChart({
   seriesLabel: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
   const key = JSON.stringify(axes);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
+    setDrawn(false);
     if (canvas.current) {
-      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((drawn) => {
-        if (cancelled) drawn.destroy();
-        else chart = drawn;
+      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((radar) => {
+        if (cancelled) radar.destroy();
+        else {
+          chart = radar;
+          setDrawn(true);
+        }
       });
     }
     return () => {
@@ -83,7 +106,8 @@ export function RadarChart({
     };
   }, [key]);
   return (
-    <div class="radar">
+    // Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
+    <div class="radar" aria-busy={!drawn}>
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );

@@ -1,42 +1,61 @@
 import { useState } from 'preact/hooks';
 import type { Cycle } from '../../domain/cycle';
-import { compareCycles, type ExpectationTrend } from '../../domain/comparison';
+import {
+  compareCycles,
+  comparisonDifferences,
+  defaultComparison,
+  isInProgress,
+  type ComparedValue,
+  type ComparisonDifferences,
+  type ExpectationTrend,
+} from '../../domain/comparison';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { levelValue } from '../../domain/rating';
 import { BarChart } from '../charts/BarChart';
-import { useAllCycleRatings } from '../cycles/use-all-cycle-ratings';
 import * as strings from '../strings';
 import { Loading } from '../loading';
+import { useComparedCycles } from './use-compared-cycles';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
 const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];
 /** Cycles compared at first: the latest few, since more bars per expectation stop being readable. */
 const DEFAULT_COUNT = 3;
 
+/** The cycle as the chart and table name it: year, title, way of working, and whether it is still running. */
 function cycleName(cycle: Cycle): string {
-  return `${cycle.schoolYear} — ${cycle.title}`;
+  const running = isInProgress(cycle) ? `, ${strings.compare.inProgress}` : '';
+  return `${cycle.schoolYear} — ${cycle.title} (${strings.compare.modes[cycle.mode]}${running})`;
+}
+
+function valueLabel(framework: FrameworkSummary, value: ComparedValue | undefined): string {
+  if (value === undefined) return strings.compare.outOfScope;
+  return value === 'noTeamJudgement' ? strings.compare.noTeamJudgement : ratingLabel(framework, value);
 }
 
 function ChangeList({
   framework,
+  change,
   title,
   trends,
   none,
 }: {
   framework: FrameworkSummary;
+  /** The change the list gathers. */
+  change: ExpectationTrend['change'];
   title: string;
   trends: ExpectationTrend[];
   none: string;
 }) {
+  const listed = trends.filter((trend) => trend.change === change);
   return (
-    <section class="side-panel" aria-labelledby={`change-${title}`}>
-      <h2 id={`change-${title}`}>{title}</h2>
-      {trends.length === 0 ? (
+    <section class="side-panel" aria-labelledby={`change-${change}`}>
+      <h2 id={`change-${change}`}>{title}</h2>
+      {listed.length === 0 ? (
         <p>{none}</p>
       ) : (
         <ul>
-          {trends.map((trend) => (
+          {listed.map((trend) => (
             <li key={trend.code}>
               <span class="code">{trend.code}</span>{' '}
               {trend.compared &&
@@ -52,9 +71,28 @@ function ChangeList({
   );
 }
 
+/** What the reader must know before reading a change: unlike cycles side by side, cycles still running. */
+function Differences({ differences }: { differences: ComparisonDifferences }) {
+  const notes = [
+    differences.modes && strings.compare.modesDiffer,
+    differences.people && strings.compare.peopleDiffer,
+    differences.scopes && strings.compare.scopesDiffer,
+    differences.inProgress.length > 0 &&
+      strings.compare.stillInProgress(differences.inProgress.map(cycleName).join('; ')),
+  ].filter((note): note is string => typeof note === 'string');
+  if (notes.length === 0) return null;
+  return (
+    <ul class="notice compare__differences">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** Each expectation's level across the chosen cycles, as grouped bars and a table, and what rose or fell. */
 export default function CompareCycles({ framework }: { framework: FrameworkSummary }) {
-  const result = useAllCycleRatings();
+  const result = useComparedCycles();
   const [chosen, setChosen] = useState<ReadonlySet<string>>();
 
   if (result.status === 'loading') return <Loading />;
@@ -62,9 +100,10 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
   const all = result.value;
   if (all.length < 2) return <p class="notice">{strings.compare.tooFew}</p>;
 
-  // listCycles gives the newest first.
-  const selected = chosen ?? new Set(all.slice(0, DEFAULT_COUNT).map(({ cycle }) => cycle.id));
-  const { cycles, trends } = compareCycles(all.filter(({ cycle }) => selected.has(cycle.id)));
+  const selected = chosen ?? new Set(defaultComparison(all, DEFAULT_COUNT).map(({ cycle }) => cycle.id));
+  const compared = all.filter(({ cycle }) => selected.has(cycle.id));
+  const { cycles, trends } = compareCycles(compared);
+  const differences = comparisonDifferences(compared);
   const toggle = (id: string, on: boolean): void => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -90,6 +129,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
       </fieldset>
       {cycles.length >= 2 && (
         <>
+          <Differences differences={differences} />
           <BarChart
             label={strings.compare.chartLabel}
             layout="grouped"
@@ -100,8 +140,8 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
               label: cycleName(cycle),
               colour: CYCLE_COLOURS[index % CYCLE_COLOURS.length] ?? '#1f4e5f',
               values: trends.map((trend) => {
-                const rating = trend.values[index];
-                return (rating && levelValue(rating)) ?? 0;
+                const value = trend.values[index];
+                return (value && value !== 'noTeamJudgement' && levelValue(value)) || 0;
               }),
             }))}
           >
@@ -123,10 +163,8 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
                   {trends.map((trend) => (
                     <tr key={trend.code}>
                       <th scope="row">{trend.code}</th>
-                      {trend.values.map((rating, index) => (
-                        <td key={index}>
-                          {rating ? ratingLabel(framework, rating) : strings.compare.outOfScope}
-                        </td>
+                      {trend.values.map((value, index) => (
+                        <td key={index}>{valueLabel(framework, value)}</td>
                       ))}
                       <td>{strings.compare.changes[trend.change]}</td>
                     </tr>
@@ -139,14 +177,23 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
             <ChangeList
               framework={framework}
               title={strings.compare.roseTitle}
-              trends={trends.filter((t) => t.change === 'rose')}
+              change="rose"
+              trends={trends}
               none={strings.compare.noneRose}
             />
             <ChangeList
               framework={framework}
               title={strings.compare.fellTitle}
-              trends={trends.filter((t) => t.change === 'fell')}
+              change="fell"
+              trends={trends}
               none={strings.compare.noneFell}
+            />
+            <ChangeList
+              framework={framework}
+              title={strings.compare.needsInformationTitle}
+              change="needsInformation"
+              trends={trends}
+              none={strings.compare.noneNeedsInformation}
             />
           </div>
         </>

@@ -1,4 +1,6 @@
 import type { Cycle } from '../../domain/cycle';
+import { isClosed } from '../../domain/workflow';
+import { formatDateTime } from '../format';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
 
@@ -6,7 +8,10 @@ import { appPaths } from './cycle-link';
 export type CycleView =
   'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'contributions' | 'consensus' | 'report';
 
-/** The cycle's name and status, and links between its views; the current view is marked for screen readers. */
+/**
+ * The cycle's name and status, and links between its views; the current view is marked for screen readers.
+ * A closed cycle says since when, that it is read-only, and where to reopen it.
+ */
 export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView }) {
   const links: { view: CycleView; href: string }[] = [
     { view: 'overview', href: appPaths.overview(cycle.id) },
@@ -44,6 +49,17 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
           ))}
         </ul>
       </nav>
+      {isClosed(cycle) && (
+        <div class="notice closed-notice" role="note">
+          <p>
+            <strong>{strings.closedCycle.closedOn(formatDateTime(cycle.closedAt ?? cycle.updatedAt))}</strong>{' '}
+            {strings.closedCycle.readOnly}
+          </p>
+          <p>
+            <a href={`${appPaths.overview(cycle.id)}#reopen-title`}>{strings.closedCycle.toReopen}</a>
+          </p>
+        </div>
+      )}
     </div>
   );
 }

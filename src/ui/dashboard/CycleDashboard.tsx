@@ -1,6 +1,7 @@
 import { agreedCount } from '../../domain/consensus/agreed';
 import { cycleRatings } from '../../domain/cycle-ratings';
 import {
+  everyoneHasRated,
   evidenceCoverage,
   levelsByGroup,
   nextStep,
@@ -10,6 +11,8 @@ import {
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
+import { isClosed } from '../../domain/workflow';
+import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
@@ -33,6 +36,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
     cycle,
     participantCount: data.participants.length,
     progress,
+    everyoneRated: everyoneHasRated(cycle, data.participants, data.assessments),
     agreed,
     actionSummary,
   });
@@ -43,6 +47,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
 
   return (
     <div class="dashboard">
+      {!data.selfParticipantId && !isClosed(cycle) && <ChooseSelf data={data} />}
       <NextStepCard step={step} cycleId={cycle.id} firstUnrated={firstUnrated} />
       <PhaseStepper cycle={cycle} />
       <section aria-labelledby="progress-title" class="dashboard-section">
@@ -80,12 +85,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
       {cycle.mode === 'individual' && (
         <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
       )}
-      <StartNextCycle
-        cycle={cycle}
-        actions={data.actions}
-        participants={data.participants}
-        selfParticipantId={data.selfParticipantId}
-      />
+      <StartNextCycle data={data} />
       <DeleteCycle cycleId={cycle.id} />
     </div>
   );

@@ -24,13 +24,15 @@ export function NextStepCard({
             href: `${appPaths.rate(cycleId, firstUnrated)}#${RATING_ANCHOR}`,
             label: links.rate(firstUnrated),
           }
-        : step === 'holdConsensus'
-          ? { href: appPaths.consensus(cycleId), label: links.holdConsensus }
-          : step === 'planActions' || step === 'followUp'
-            ? { href: appPaths.actions(cycleId), label: links.planActions }
-            : step === 'startNextCycle'
-              ? { href: '#next-cycle-title', label: links.startNextCycle }
-              : undefined;
+        : step === 'awaitRatings'
+          ? { href: appPaths.contributions(cycleId), label: links.awaitRatings }
+          : step === 'holdConsensus'
+            ? { href: appPaths.consensus(cycleId), label: links.holdConsensus }
+            : step === 'planActions' || step === 'followUp'
+              ? { href: appPaths.actions(cycleId), label: links.planActions }
+              : step === 'startNextCycle'
+                ? { href: '#next-cycle-title', label: links.startNextCycle }
+                : undefined;
   return (
     <section aria-labelledby="next-step-title" class="dashboard-section next-step">
       <h2 id="next-step-title">{strings.dashboard.nextStepTitle}</h2>

@@ -1,16 +1,53 @@
+import { useState } from 'preact/hooks';
 import { CYCLE_STATUSES, type Cycle, type CycleStatus } from '../../domain/cycle';
-import { nextStatus, previousStatus } from '../../domain/workflow';
+import { isClosed, moveCycleTo, nextStatus, previousStatus, reopenCycle } from '../../domain/workflow';
 import { saveUserRecord } from '../data/save';
+import { formatDateTime } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 
-/** The cycle's six phases with the current one marked, and buttons to move one phase on or back. */
+/** Opens a closed cycle again, only after the user ticks that they mean it; the reopening is kept with it. */
+function Reopen({ cycle, task }: { cycle: Cycle; task: ReturnType<typeof useTask> }) {
+  const [sure, setSure] = useState(false);
+  const text = strings.closedCycle;
+  return (
+    <div class="reopen">
+      <h3 id="reopen-title" tabIndex={-1}>
+        {text.reopenTitle}
+      </h3>
+      <p>{text.reopenExplanation}</p>
+      <label class="checkbox">
+        <input type="checkbox" checked={sure} onChange={(event) => setSure(event.currentTarget.checked)} />
+        {text.reopenConfirm}
+      </label>
+      <p>
+        <button
+          type="button"
+          disabled={!sure}
+          onClick={() =>
+            void task.run(async () => {
+              await saveUserRecord('cycles', reopenCycle(cycle));
+              return [text.reopened];
+            })
+          }
+        >
+          {text.reopenButton}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The cycle's six phases with the current one marked, and buttons to move one phase on or back. Closing dates
+ * the cycle; a closed cycle is reopened only deliberately, and its earlier reopenings are listed.
+ */
 export function PhaseStepper({ cycle }: { cycle: Cycle }) {
   const moving = useTask();
   const label = (status: CycleStatus): string => strings.cycles.statuses[status];
   const moveTo = (status: CycleStatus): Promise<void> =>
     moving.run(async () => {
-      await saveUserRecord('cycles', { ...cycle, status });
+      await saveUserRecord('cycles', moveCycleTo(cycle, status));
       return [strings.dashboard.phaseChanged(label(status))];
     });
   const next = nextStatus(cycle.status);
@@ -33,18 +70,37 @@ export function PhaseStepper({ cycle }: { cycle: Cycle }) {
           </li>
         ))}
       </ol>
-      <p class="button-row">
-        {previous && (
-          <button type="button" onClick={() => void moveTo(previous)}>
-            {strings.dashboard.toPreviousPhase(label(previous))}
-          </button>
-        )}
-        {next && (
-          <button type="button" class="button-primary" onClick={() => void moveTo(next)}>
-            {strings.dashboard.toNextPhase(label(next))}
-          </button>
-        )}
-      </p>
+      {isClosed(cycle) ? (
+        <Reopen cycle={cycle} task={moving} />
+      ) : (
+        <p class="button-row">
+          {previous && (
+            <button type="button" onClick={() => void moveTo(previous)}>
+              {strings.dashboard.toPreviousPhase(label(previous))}
+            </button>
+          )}
+          {next && (
+            <button type="button" class="button-primary" onClick={() => void moveTo(next)}>
+              {strings.dashboard.toNextPhase(label(next))}
+            </button>
+          )}
+        </p>
+      )}
+      {cycle.reopenings && (
+        <>
+          <h3>{strings.closedCycle.reopeningsTitle}</h3>
+          <ul>
+            {cycle.reopenings.map((reopening) => (
+              <li key={reopening.reopenedAt}>
+                {strings.closedCycle.reopening(
+                  formatDateTime(reopening.closedAt),
+                  formatDateTime(reopening.reopenedAt),
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <TaskOutcome state={moving.state} busy={strings.app.loading} />
     </section>
   );

@@ -1,39 +1,62 @@
 import { useState } from 'preact/hooks';
 import type { Action } from '../../domain/action';
-import type { Cycle } from '../../domain/cycle';
-import { isOpenAction } from '../../domain/dashboard';
-import { nextSchoolYear, planNextCycle } from '../../domain/next-cycle';
-import { createParticipant, type Participant } from '../../domain/participant';
-import { createCycleRecords } from '../../storage/cycle-store';
+import {
+  carriableActions,
+  dueDateInSchoolYear,
+  needsNewDueDate,
+  nextSchoolYear,
+  planNextCycle,
+} from '../../domain/next-cycle';
+import { createParticipant } from '../../domain/participant';
+import { startNextCycle, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { appPaths } from '../cycles/cycle-link';
+import { formatDate, todayIso } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 
+const text = strings.dashboard;
+
+/** The due date a carried action starts with: its own, or — when that has passed — the same day next year, to confirm. */
+function proposedDueDate(action: Action, today: string, schoolYear: string): string | undefined {
+  if (action.dueDate === undefined) return undefined;
+  return needsNewDueDate(action, today) ? dueDateInSchoolYear(action.dueDate, schoolYear) : action.dueDate;
+}
+
+/** A set with one member switched on or off. */
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 /**
- * Starts next school year's cycle from this one: same scope and mode, the same people (so the team need
- * not be entered again), and the open actions the user ticks.
+ * Starts next school year's cycle from this one: same scope and mode, the same people (so the team need not be
+ * entered again), the open actions and the evidence the user ticks. When next year's cycle exists already it
+ * offers that one; a second is made only when the user insists, and says so.
  */
-export function StartNextCycle({
-  cycle,
-  actions,
-  participants,
-  selfParticipantId,
-}: {
-  cycle: Cycle;
-  actions: readonly Action[];
-  participants: readonly Participant[];
-  selfParticipantId: string | undefined;
-}) {
-  const open = actions.filter(isOpenAction);
-  const [carryOver, setCarryOver] = useState<ReadonlySet<string>>(() => new Set(open.map((a) => a.id)));
+export function StartNextCycle({ data }: { data: CycleData }) {
+  const { cycle, successor } = data;
+  const today = todayIso();
+  const open = carriableActions(cycle, data.actions);
+  const [actionIds, setActionIds] = useState<ReadonlySet<string>>(() => new Set(open.map((a) => a.id)));
+  const [dueDates, setDueDates] = useState<Record<string, string>>({});
+  const [evidenceIds, setEvidenceIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [second, setSecond] = useState(false);
   const starting = useTask();
-  const text = strings.dashboard;
+  const schoolYear = nextSchoolYear(cycle.schoolYear);
 
   const start = (): Promise<void> =>
     starting.run(async () => {
-      const plan = planNextCycle(cycle, actions, carryOver);
-      const copies = participants.map((p) => ({
+      const dueDateOf = (action: Action): string | undefined =>
+        dueDates[action.id] || proposedDueDate(action, today, schoolYear);
+      const choice = {
+        actions: new Map(open.filter((a) => actionIds.has(a.id)).map((a) => [a.id, dueDateOf(a)] as const)),
+        evidence: evidenceIds,
+      };
+      const plan = planNextCycle(cycle, data, choice);
+      const copies = data.participants.map((p) => ({
         from: p.id,
         copy: createParticipant({
           cycleId: plan.cycle.id,
@@ -42,46 +65,112 @@ export function StartNextCycle({
           anonymous: p.anonymous,
         }),
       }));
-      const self = copies.find((c) => c.from === selfParticipantId)?.copy;
-      await createCycleRecords(getDatabase(), {
-        cycle: plan.cycle,
-        participants: copies.map((c) => c.copy),
-        actions: plan.actions,
-        ...(self ? { self } : {}),
-      });
-      window.location.assign(appPaths.overview(plan.cycle.id));
-      return [];
+      const self = copies.find((c) => c.from === data.selfParticipantId)?.copy;
+      const { cycleId, created } = await startNextCycle(
+        getDatabase(),
+        { ...plan, participants: copies.map((c) => c.copy), ...(self ? { self } : {}) },
+        { second },
+      );
+      window.location.assign(appPaths.overview(cycleId));
+      return created ? [] : [text.successorOpened];
     });
+
+  const form = (
+    <>
+      <fieldset class="field">
+        <legend>{text.carryOverLegend}</legend>
+        <p class="field__hint">{text.carryOverHint}</p>
+        {open.length === 0 && <p>{text.noOpenActionsToCarry}</p>}
+        {open.map((action) => {
+          const proposed = proposedDueDate(action, today, schoolYear);
+          return (
+            <div key={action.id}>
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={actionIds.has(action.id)}
+                  onChange={(event) =>
+                    setActionIds(toggled(actionIds, action.id, event.currentTarget.checked))
+                  }
+                />
+                {action.title} ({strings.actions.statuses[action.status]})
+              </label>
+              {actionIds.has(action.id) && action.dueDate && needsNewDueDate(action, today) && (
+                <div class="field">
+                  <label for={`due-${action.id}`}>{text.newDueDate(action.title)}</label>
+                  <p class="field__hint" id={`due-${action.id}-hint`}>
+                    {text.oldDueDate(formatDate(action.dueDate))}
+                  </p>
+                  <input
+                    id={`due-${action.id}`}
+                    type="date"
+                    required
+                    aria-describedby={`due-${action.id}-hint`}
+                    value={dueDates[action.id] ?? proposed}
+                    onInput={(event) => setDueDates({ ...dueDates, [action.id]: event.currentTarget.value })}
+                  />
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset class="field">
+        <legend>{text.carryEvidenceLegend}</legend>
+        <p class="field__hint">{text.carryEvidenceHint}</p>
+        {data.evidence.length === 0 && <p>{text.noEvidenceToCarry}</p>}
+        {data.evidence.map((item) => (
+          <label class="checkbox" key={item.id}>
+            <input
+              type="checkbox"
+              checked={evidenceIds.has(item.id)}
+              onChange={(event) => setEvidenceIds(toggled(evidenceIds, item.id, event.currentTarget.checked))}
+            />
+            {item.title}
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        class={successor ? undefined : 'button-primary'}
+        onClick={() => void start()}
+        disabled={starting.state.status === 'busy' || (successor !== undefined && !second)}
+      >
+        {successor ? text.secondCycleButton : text.nextCycleButton}
+      </button>
+      <TaskOutcome state={starting.state} busy={text.nextCycleBusy} />
+    </>
+  );
 
   return (
     <section aria-labelledby="next-cycle-title" class="dashboard-section">
       <h2 id="next-cycle-title" tabIndex={-1}>
         {text.nextCycleTitle}
       </h2>
-      <p>{text.nextCycleIntro(nextSchoolYear(cycle.schoolYear))}</p>
-      <fieldset class="field">
-        <legend>{text.carryOverLegend}</legend>
-        {open.length === 0 && <p>{text.noOpenActionsToCarry}</p>}
-        {open.map((action) => (
-          <label class="checkbox" key={action.id}>
-            <input
-              type="checkbox"
-              checked={carryOver.has(action.id)}
-              onChange={(event) => {
-                const next = new Set(carryOver);
-                if (event.currentTarget.checked) next.add(action.id);
-                else next.delete(action.id);
-                setCarryOver(next);
-              }}
-            />
-            {action.title}
-          </label>
-        ))}
-      </fieldset>
-      <button type="button" onClick={() => void start()} disabled={starting.state.status === 'busy'}>
-        {text.nextCycleButton}
-      </button>
-      <TaskOutcome state={starting.state} busy={text.nextCycleBusy} />
+      {successor ? (
+        <>
+          <p>{text.successorExists(successor.title, successor.schoolYear)}</p>
+          <p>
+            <a class="button-link button-primary" href={appPaths.overview(successor.id)}>
+              {text.openSuccessor}
+            </a>
+          </p>
+          <details>
+            <summary>{text.secondSummary}</summary>
+            <p>{text.secondWarning(schoolYear)}</p>
+            <label class="checkbox">
+              <input type="checkbox" checked={second} onChange={(e) => setSecond(e.currentTarget.checked)} />
+              {text.secondConfirm(schoolYear)}
+            </label>
+            {form}
+          </details>
+        </>
+      ) : (
+        <>
+          <p>{text.nextCycleIntro(schoolYear)}</p>
+          {form}
+        </>
+      )}
     </section>
   );
 }

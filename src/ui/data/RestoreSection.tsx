@@ -91,6 +91,7 @@ export function RestoreSection() {
         }),
         ...(mode === 'merge' ? [strings.data.restoreConflicts(report.conflicts.length)] : []),
         report.snapshotId ? strings.data.restoreSnapshotNote : strings.data.restoreWithoutSnapshotNote,
+        strings.data.restoreSelfNote,
       ];
     });
 
@@ -171,6 +172,7 @@ export function RestoreSection() {
               </label>
             ))}
           </fieldset>
+          <p>{strings.data.restoreSelfNote}</p>
           <button
             type="button"
             class="button-primary"

@@ -1,6 +1,6 @@
 import { getDatabase } from '../../storage/database';
+import { saveEditedRecord } from '../../storage/edit-guard';
 import { loadSettings } from '../../storage/queries';
-import { saveRecord } from '../../storage/records';
 import type { RecordOf, TableName } from '../../storage/tables';
 import { requestPersistence } from './persistence-request';
 
@@ -19,12 +19,15 @@ export function askPersistenceOnFirstSave(): void {
   });
 }
 
-/** Saves a record the user edited, and asks for persistent storage on the first save. */
+/**
+ * Saves a record the user edited — refused in a closed cycle, and for a rating under someone this device's user
+ * did not choose to be — and asks for persistent storage on the first save.
+ */
 export async function saveUserRecord<N extends TableName>(
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
-  const saved = await saveRecord(getDatabase(), table, record);
+  const saved = await saveEditedRecord(getDatabase(), table, record);
   askPersistenceOnFirstSave();
   return saved;
 }

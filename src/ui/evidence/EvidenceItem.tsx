@@ -25,11 +25,14 @@ export const itemIds = (id: string) => ({
 export function EvidenceItem({
   evidence,
   attachments,
+  readOnly,
   onEdit,
   onDeleted,
 }: {
   evidence: Evidence;
   attachments: readonly Attachment[];
+  /** True while the cycle is closed: no editing or deleting. */
+  readOnly: boolean;
   onEdit: () => void;
   onDeleted: () => void;
 }) {
@@ -121,7 +124,7 @@ export function EvidenceItem({
           </p>
           <TaskOutcome state={deleting.state} busy={text.deleting} />
         </div>
-      ) : (
+      ) : readOnly ? null : (
         <p class="button-row">
           <button type="button" id={ids.edit} onClick={onEdit}>
             {text.edit}

@@ -4,6 +4,7 @@ import type { Expectation } from '../../domain/framework/expectation';
 import { expectationSlug, type ExpectationCode } from '../../domain/framework/expectation-code';
 import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
+import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
@@ -39,6 +40,7 @@ export default function EvidenceLibrary({ framework }: { framework: FrameworkSum
 function Library({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
   const text = strings.evidence;
   const { cycle } = data;
+  const readOnly = isClosed(cycle);
   const expectations = expectationsInScope(framework, cycle.scope);
   // Only rendered in the browser, once the cycle has loaded, so the address can be read here.
   const [filter, setFilter] = useState(() =>
@@ -105,7 +107,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
       </p>
       {editing === NEW ? (
         form(undefined)
-      ) : (
+      ) : readOnly ? null : (
         <p>
           <button type="button" id={ADD_BUTTON_ID} class="button-primary" onClick={() => open(NEW)}>
             {filter.expectation ? text.addFor(filter.expectation) : text.add}
@@ -143,6 +145,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
                     <EvidenceItem
                       evidence={evidence}
                       attachments={filesOf(evidence.id)}
+                      readOnly={readOnly}
                       onEdit={() => open(evidence.id)}
                       onDeleted={() => onDeleted(evidence)}
                     />

@@ -7,7 +7,7 @@ import {
 } from '../../domain/participant';
 import { setSelfParticipant, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
-import { deleteRecord } from '../../storage/records';
+import { deleteEditedRecord } from '../../storage/edit-guard';
 import { CycleGate } from '../cycles/CycleGate';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
@@ -94,7 +94,7 @@ function Participants({ data }: { data: CycleData }) {
       // Checked again at the moment of deleting: another tab may have rated meanwhile.
       const count = await db.assessments.where('participantId').equals(participant.id).count();
       if (count > 0) return [text.cannotRemove(participant.name)];
-      await deleteRecord(db, 'participants', participant.id);
+      await deleteEditedRecord(db, 'participants', participant.id);
       return [text.removed(participant.name)];
     });
 

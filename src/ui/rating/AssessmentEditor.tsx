@@ -8,6 +8,8 @@ import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/suppor
 import { emptyGoodPractice, goodPracticeProblems } from '../../domain/good-practice';
 import { chosenRating, ratingToStore } from '../../domain/rating-choice';
 import type { CycleData } from '../../storage/cycle-store';
+import { isClosed } from '../../domain/workflow';
+import { ReadOnlyGroup } from '../cycles/ReadOnly';
 import { saveUserRecord } from '../data/save';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
@@ -129,60 +131,62 @@ export function AssessmentEditor({
     <div class="rating-editor">
       <form class="app-form" onSubmit={(event) => event.preventDefault()}>
         <SaveStatus state={autosave.state} />
-        <ScaleRadioGroup
-          framework={framework}
-          value={draft.chosen}
-          onChange={(chosen) => update({ chosen }, true)}
-        />
-        {draft.chosen === 'exceeds' && (
-          <GoodPracticeFields
-            goodPractice={draft.goodPractice}
-            criteria={framework.goodPracticeCriteria}
-            evidence={evidence}
-            problems={problems}
-            keptLabel={ratingLabel(framework, draft.assessment.rating)}
-            onChange={(goodPractice) => update({ goodPractice })}
+        <ReadOnlyGroup readOnly={isClosed(data.cycle)}>
+          <ScaleRadioGroup
+            framework={framework}
+            value={draft.chosen}
+            onChange={(chosen) => update({ chosen }, true)}
           />
-        )}
-        {TEXT_FIELDS.map(({ field, label, hint }) => (
-          <div class="field" key={field}>
-            <label for={`rating-${field}`}>{label}</label>
-            {hint && (
-              <p class="field__hint" id={`rating-${field}-hint`}>
-                {hint}
-              </p>
-            )}
-            <textarea
-              id={`rating-${field}`}
-              rows={field === 'justification' ? 6 : 4}
-              value={draft.assessment[field]}
-              aria-describedby={hint ? `rating-${field}-hint` : undefined}
-              onInput={(event) => edit({ [field]: event.currentTarget.value })}
+          {draft.chosen === 'exceeds' && (
+            <GoodPracticeFields
+              goodPractice={draft.goodPractice}
+              criteria={framework.goodPracticeCriteria}
+              evidence={evidence}
+              problems={problems}
+              keptLabel={ratingLabel(framework, draft.assessment.rating)}
+              onChange={(goodPractice) => update({ goodPractice })}
             />
-            {textFieldExtra?.({
-              name: field,
-              label,
-              value: draft.assessment[field],
-              textareaId: `rating-${field}`,
-              onChange: (value) => edit({ [field]: value }),
-            })}
-          </div>
-        ))}
-        <fieldset class="field">
-          <legend>{strings.rating.supportLevelsLegend}</legend>
-          <div class="checkbox-row">
-            {SUPPORT_LEVELS.map((level) => (
-              <label class="checkbox" key={level}>
-                <input
-                  type="checkbox"
-                  checked={draft.assessment.supportLevels.includes(level)}
-                  onChange={(event) => toggleLevel(level, event.currentTarget.checked)}
-                />
-                {strings.helpers.supportLevels[level]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          )}
+          {TEXT_FIELDS.map(({ field, label, hint }) => (
+            <div class="field" key={field}>
+              <label for={`rating-${field}`}>{label}</label>
+              {hint && (
+                <p class="field__hint" id={`rating-${field}-hint`}>
+                  {hint}
+                </p>
+              )}
+              <textarea
+                id={`rating-${field}`}
+                rows={field === 'justification' ? 6 : 4}
+                value={draft.assessment[field]}
+                aria-describedby={hint ? `rating-${field}-hint` : undefined}
+                onInput={(event) => edit({ [field]: event.currentTarget.value })}
+              />
+              {textFieldExtra?.({
+                name: field,
+                label,
+                value: draft.assessment[field],
+                textareaId: `rating-${field}`,
+                onChange: (value) => edit({ [field]: value }),
+              })}
+            </div>
+          ))}
+          <fieldset class="field">
+            <legend>{strings.rating.supportLevelsLegend}</legend>
+            <div class="checkbox-row">
+              {SUPPORT_LEVELS.map((level) => (
+                <label class="checkbox" key={level}>
+                  <input
+                    type="checkbox"
+                    checked={draft.assessment.supportLevels.includes(level)}
+                    onChange={(event) => toggleLevel(level, event.currentTarget.checked)}
+                  />
+                  {strings.helpers.supportLevels[level]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </ReadOnlyGroup>
       </form>
       <ExpectationEvidence cycleId={data.cycle.id} code={code} evidence={evidence} actions={actions} />
     </div>

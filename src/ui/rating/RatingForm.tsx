@@ -3,7 +3,7 @@ import { createAssessment } from '../../domain/assessment';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
-import { appPaths } from '../cycles/cycle-link';
+import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { AssessmentEditor } from './AssessmentEditor';
@@ -36,16 +36,7 @@ function SelfAssessment({
     [self?.id],
   );
   if (!data.cycle.scope.includes(code)) return null;
-  if (!self || !blank) {
-    return (
-      <div class="notice" role="alert">
-        <p>{strings.rating.noSelf}</p>
-        <p>
-          <a href={appPaths.participants(data.cycle.id)}>{strings.rating.chooseSelf}</a>
-        </p>
-      </div>
-    );
-  }
+  if (!self || !blank) return <ChooseSelf data={data} />;
   return (
     <>
       {data.cycle.mode === 'team' && <p class="field__hint">{strings.rating.consensusNote}</p>}

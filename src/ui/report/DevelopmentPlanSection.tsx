@@ -34,12 +34,15 @@ export function DevelopmentPlanSection({ actions }: { actions: readonly ReportAc
         </tbody>
       </table>
       {actions.map((action, index) => {
-        const details = [
+        const details: { label: string; value: string }[] = [
           { label: exportLabels.goal, value: action.goal },
           { label: exportLabels.successIndicator, value: action.successIndicator },
           { label: exportLabels.evaluation, value: action.evaluation },
         ].filter((detail) => detail.value.trim());
         if (details.length === 0 && action.progress.length === 0) return null;
+        // As in the Word file: the start date goes with the details, first.
+        if (action.startDate)
+          details.unshift({ label: exportLabels.start, value: formatDate(action.startDate) });
         return (
           <div key={index} class="report-action">
             <h3>{action.title}</h3>

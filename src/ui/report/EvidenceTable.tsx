@@ -2,8 +2,17 @@ import type { ReportEvidence } from '../../domain/report/report-model';
 import { formatDate } from '../format';
 import { exportLabels } from '../../exports/labels';
 
-/** Evidence as the report lists it: title, kind, voices, date, and the files that go with it. */
-export function EvidenceTable({ evidence }: { evidence: readonly ReportEvidence[] }) {
+/**
+ * Evidence as the report lists it: title, kind, voices, date, the files and link that go with it, and in
+ * the appendices the expectations it backs.
+ */
+export function EvidenceTable({
+  evidence,
+  withCodes = false,
+}: {
+  evidence: readonly ReportEvidence[];
+  withCodes?: boolean;
+}) {
   if (evidence.length === 0) return <p>{exportLabels.noEvidence}</p>;
   return (
     <ul class="report-evidence">
@@ -12,7 +21,15 @@ export function EvidenceTable({ evidence }: { evidence: readonly ReportEvidence[
           <strong>{item.title}</strong> — {item.kind}
           {item.voices.length > 0 && `; ${item.voices.join(', ')}`}
           {item.date && `; ${formatDate(item.date)}`}
+          {withCodes &&
+            item.expectationCodes.length > 0 &&
+            `; ${exportLabels.evidenceColumns.codes}: ${item.expectationCodes.join(', ')}`}
           {item.attachmentNames.length > 0 && <span class="muted"> ({item.attachmentNames.join(', ')})</span>}
+          {item.link && (
+            <span class="report-evidence__description">
+              {exportLabels.link}: {item.link}
+            </span>
+          )}
           {item.description && <span class="report-evidence__description prewrap">{item.description}</span>}
         </li>
       ))}

@@ -1,5 +1,6 @@
 import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
+import { noteFields } from '../../exports/note-fields';
 import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
 
@@ -22,8 +23,10 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
         <span class="code">{expectation.code}</span> {expectation.statement}
       </h4>
       <p class="report-expectation__rating">
-        <strong>{expectation.rating.label}</strong>{' '}
-        <span class="muted">— {text.judgedBy[expectation.judgedBy]}</span>
+        <strong>{expectation.rating.label}</strong>
+        {expectation.judgedBy !== 'nobody' && (
+          <span class="muted"> — {text.judgedBy[expectation.judgedBy]}</span>
+        )}
       </p>
       {expectation.spread && (
         <table class="report-table report-table--spread">
@@ -78,13 +81,11 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
                   {note.participant} ({note.role})
                 </strong>
                 : {note.rating.label}
-                {[note.justification, note.strengths, note.pointsToDevelop]
-                  .filter((value) => value.trim())
-                  .map((value, i) => (
-                    <span key={i} class="prewrap report-notes__text">
-                      {value}
-                    </span>
-                  ))}
+                {noteFields(note).map((field) => (
+                  <span key={field.name} class="prewrap report-notes__text">
+                    {field.name}: {field.value}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

@@ -33,11 +33,10 @@ function SectionBody({ section }: { section: ReportSection }) {
               rows={section.voices.map((row) => ({ label: row.voice, value: String(row.count) }))}
             />
           )}
-          {section.previousCycle && (
+          {section.previousCycle && section.previousCycle.carriedActions.length > 0 && (
             <>
               <p>
-                <strong>{strings.reportLabels.facts.previousCycle}:</strong> {section.previousCycle.title} (
-                {section.previousCycle.schoolYear})
+                <strong>{exportLabels.carriedActions(section.previousCycle.title)}</strong>
               </p>
               <ul>
                 {section.previousCycle.carriedActions.map((action, index) => (
@@ -71,7 +70,14 @@ function SectionBody({ section }: { section: ReportSection }) {
                   <span class="report-table__detail">{condition.description}</span>
                 </th>
                 <td>{condition.status}</td>
-                <td class="prewrap">{condition.note}</td>
+                <td>
+                  {condition.note && <span class="prewrap">{condition.note}</span>}
+                  {condition.evidenceTitles.length > 0 && (
+                    <span class="report-table__detail">
+                      {exportLabels.evidence}: {condition.evidenceTitles.join('; ')}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,7 +92,7 @@ function SectionBody({ section }: { section: ReportSection }) {
     case 'appendices':
       return (
         <>
-          <EvidenceTable evidence={section.evidence} />
+          <EvidenceTable evidence={section.evidence} withCodes />
           <table class="report-table">
             <thead>
               <tr>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ReportInput, ReportVocabulary } from '../../domain/report/report-input';
+import type { ReportInput } from '../../domain/report/report-input';
 import type { ReportModel } from '../../domain/report/report-model';
 import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
@@ -15,13 +15,11 @@ const MEDIA_TYPES: Record<Format, string> = {
   json: 'application/json',
 };
 
-/** The file a format is made into; the exporters load only when the user asks for them. */
-async function makeFile(
-  format: Format,
-  model: ReportModel,
-  input: ReportInput,
-  vocabulary: ReportVocabulary,
-): Promise<Blob | string> {
+/**
+ * The file a format is made into, always from the one model (the options already applied to it); the
+ * exporters load only when the user asks for them.
+ */
+async function makeFile(format: Format, model: ReportModel): Promise<Blob | string> {
   if (format === 'json') {
     const { renderJson } = await import('../../exports/json/render-json');
     return renderJson(model, window.location.origin);
@@ -31,7 +29,7 @@ async function makeFile(
       import('../../exports/csv/ratings-csv'),
       import('../../domain/report/rating-rows'),
     ]);
-    return ratingsCsv(ratingRows(input, vocabulary, text.csvTeam), text);
+    return ratingsCsv(ratingRows(model, text.csvTeam), text);
   }
   const [{ renderDocx }, { radarPng }] = await Promise.all([
     import('../../exports/docx/render-docx'),
@@ -49,19 +47,17 @@ async function makeFile(
 export function ReportDownloads({
   model,
   input,
-  vocabulary,
 }: {
   model: ReportModel;
-  /** What the model was built from; the CSV lists its individual ratings. */
+  /** What the model was built from: scanned for personal-looking data before a download. */
   input: ReportInput;
-  vocabulary: ReportVocabulary;
 }) {
   const task = useTask();
   const review = useExportReview();
   const buttons = useRef<HTMLParagraphElement>(null);
   const [current, setCurrent] = useState<Format>('docx');
   const makeDownload = async (format: Format): Promise<string[]> => {
-    const file = await makeFile(format, model, input, vocabulary);
+    const file = await makeFile(format, model);
     const name = text.fileName(input.cycle.title, format);
     downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
     return [text.done(name)];

@@ -66,6 +66,7 @@ export function ReportOptionsForm({
       )}
       {team && (
         <>
+          <p class="field__hint">{text.optionsHint}</p>
           <label class="checkbox">
             <input
               type="checkbox"

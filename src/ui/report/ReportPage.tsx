@@ -3,6 +3,7 @@ import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { buildReport } from '../../domain/report/build-report';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
+import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
@@ -57,6 +58,11 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
   });
   const model: ReportModel | undefined =
     input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
+  // The editors keep the team's own words: names are hidden in the report, never in what is stored.
+  const editable =
+    model && input.options.anonymise
+      ? buildReport({ ...input, options: { ...input.options, anonymise: false } }, vocabulary)
+      : model;
 
   return (
     <>
@@ -67,9 +73,9 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           team={cycle.mode === 'team'}
           onChange={setChoices}
         />
-        {model && <ReportDownloads model={model} input={input} vocabulary={vocabulary} />}
+        {model && <ReportDownloads model={model} input={input} />}
       </div>
-      {model && (
+      {editable && !isClosed(cycle) && (
         <details class="report-editors">
           <summary>
             <h2>{strings.report.editorsTitle}</h2>
@@ -77,7 +83,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           <p>{strings.report.editorsIntro}</p>
           <RecommendationEditor
             cycleId={cycle.id}
-            section={recommendationsOf(model)}
+            section={recommendationsOf(editable)}
             stored={data.recommendations}
           />
           <ConditionChecksEditor

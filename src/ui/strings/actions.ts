@@ -16,6 +16,10 @@ export const actions = {
     dropped: 'geschrapt',
   } satisfies Record<ActionStatus, string>,
   overdue: 'te laat',
+  carriedOver: {
+    from: (schoolYear: string): string => `overgenomen uit ${schoolYear}`,
+    to: (schoolYear: string): string => `overgenomen naar ${schoolYear}`,
+  },
   noDueDate: 'geen einddatum',
   summary: (open: number, overdue: number): string =>
     open === 0 ? 'Geen open acties.' : `${plural(open, 'actie', 'acties')} open, waarvan ${overdue} te laat.`,

@@ -132,6 +132,10 @@ export const save = {
     `Niet opgeslagen: deze browser weigert gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster: open Leersteunspiegel dan in een gewoon venster. Je invoer staat nog op het scherm.`,
   persistencePrompt:
     'Je browser vraagt of Leersteunspiegel je gegevens blijvend mag bewaren (Firefox toont die vraag links van de adresbalk). Kies "Toestaan": dan wist de browser ze niet als de schijf vol raakt. Je werk is intussen al bewaard, ook zolang je niet antwoordt.',
+  closed:
+    'Niet opgeslagen: deze zelfevaluatie is afgesloten. Heropen ze eerst op het overzicht als je ze echt wilt wijzigen.',
+  notSelf:
+    'Niet opgeslagen: kies eerst wie jij bent in deze zelfevaluatie. Leersteunspiegel schrijft nooit in de beoordelingen van iemand anders.',
 } as const;
 
 export const profile = {
@@ -224,6 +228,8 @@ export const data = {
     'Er is nog niets teruggezet. Wil je je huidige gegevens kunnen terughalen, download dan eerst zelf een back-up (hierboven). Kies daarna of je toch terugzet, zonder automatische back-up.',
   restoreWithoutSnapshot: 'Toch terugzetten, zonder automatische back-up',
   restoreCancel: 'Niet terugzetten',
+  restoreSelfNote:
+    'Wie jij bent in elke zelfevaluatie, komt niet mee uit een back-up: het hoort bij dit toestel. Open je een zelfevaluatie om te beoordelen, dan vraagt Leersteunspiegel eerst wie jij bent, zodat je nooit in de beoordelingen van een collega schrijft.',
   restoreReportRow: (table: string, added: number, updated: number, kept: number, removed: number): string =>
     `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
   restoreConflicts: (count: number): string =>

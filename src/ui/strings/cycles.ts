@@ -112,3 +112,27 @@ export const participants = {
   noSelf: 'Kies wie jij bent voor je begint te beoordelen.',
   individualNote: 'Een individuele reflectie heeft één deelnemer: jijzelf.',
 } as const;
+
+export const chooseSelf = {
+  title: 'Wie ben jij op dit toestel?',
+  explanation:
+    'Leersteunspiegel weet niet wie deze zelfevaluatie op dit toestel gebruikt, bijvoorbeeld na het terugzetten van een back-up, in een nieuwe browser of nadat alles verwijderd werd. Kies wie jij bent: je beoordelingen worden onder die naam bewaard. Zolang je niet kiest, wordt niets onder iemands naam geschreven.',
+  legend: 'Ik ben',
+  option: (name: string, role: string): string => `${name} (${role})`,
+  confirm: 'Dit ben ik',
+} as const;
+
+export const closedCycle = {
+  closedOn: (date: string): string => `Afgesloten op ${date}.`,
+  readOnly: 'Deze zelfevaluatie is een afgesloten verslag: je kunt alles lezen, maar niets wijzigen.',
+  toReopen: 'Heropenen',
+  reopenTitle: 'Afgesloten zelfevaluatie heropenen',
+  reopenExplanation:
+    'Heropen alleen als er echt iets gewijzigd moet worden. De zelfevaluatie gaat dan terug naar de fase opvolging, en het heropenen blijft bij de zelfevaluatie bewaard.',
+  reopenConfirm: 'Ik heropen deze afgesloten zelfevaluatie bewust.',
+  reopenButton: 'Zelfevaluatie heropenen',
+  reopened: 'De zelfevaluatie is heropend en staat weer in de fase opvolging.',
+  reopeningsTitle: 'Eerder heropend',
+  reopening: (closedAt: string, reopenedAt: string): string =>
+    `Afgesloten op ${closedAt}, heropend op ${reopenedAt}.`,
+} as const;

@@ -17,6 +17,8 @@ export const dashboard = {
     addParticipants:
       'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel.',
     rate: 'Beoordeel de verwachtingen die nog open staan.',
+    awaitRatings:
+      'Jouw beoordeling is klaar, maar nog niet iedereen heeft elke verwachting beoordeeld. Lees de bijdragen van de anderen in zodra ze binnen zijn; daarna volgt de consensus.',
     moveToConsensus:
       'Iedereen heeft beoordeeld. Ga naar de consensusfase om samen tot een gedragen oordeel te komen.',
     holdConsensus: 'Bespreek de verwachtingen in team en leg het gezamenlijke oordeel vast.',
@@ -29,6 +31,7 @@ export const dashboard = {
   nextStepLinks: {
     addParticipants: 'Naar de deelnemers',
     rate: (code: string): string => `Beoordeel ${code}`,
+    awaitRatings: 'Naar de bijdragen',
     holdConsensus: 'Naar de bespreekpunten',
     planActions: 'Naar het actieplan',
     startNextCycle: 'Volgend schooljaar starten',
@@ -65,11 +68,28 @@ export const dashboard = {
   summaryEmpty: 'Nog niets genoteerd.',
   nextCycleTitle: 'Volgend schooljaar starten',
   nextCycleIntro: (schoolYear: string): string =>
-    `Start een nieuwe cyclus voor ${schoolYear} met dezelfde verwachtingen en dezelfde werkwijze. Kies welke open acties meegaan.`,
+    `Start een nieuwe cyclus voor ${schoolYear} met dezelfde verwachtingen en dezelfde werkwijze. Kies welke open acties en bronnen meegaan.`,
+  successorExists: (title: string, schoolYear: string): string =>
+    `Het volgende schooljaar is al gestart: "${title}" (${schoolYear}). De open acties die meegingen, staan daar.`,
+  openSuccessor: 'Open de zelfevaluatie van het volgende schooljaar',
+  secondSummary: 'Toch een tweede zelfevaluatie voor het volgende schooljaar starten',
+  secondWarning: (schoolYear: string): string =>
+    `Er komt dan een tweede, aparte zelfevaluatie voor ${schoolYear} bij, naast de bestaande. Acties die al meegingen, gaan niet opnieuw mee.`,
+  secondConfirm: (schoolYear: string): string => `Ik wil een tweede zelfevaluatie voor ${schoolYear}.`,
   carryOverLegend: 'Open acties die meegaan',
+  carryOverHint:
+    'Een actie houdt haar status (ook "uitgesteld") en wordt gemarkeerd als overgenomen. Is de einddatum voorbij, bevestig dan een nieuwe.',
+  newDueDate: (title: string): string => `Nieuwe einddatum voor "${title}"`,
+  oldDueDate: (date: string): string => `De vorige einddatum (${date}) is voorbij.`,
   noOpenActionsToCarry: 'Er zijn geen open acties om mee te nemen.',
+  carryEvidenceLegend: 'Bronnen die het team wil houden',
+  carryEvidenceHint:
+    'Bijvoorbeeld een visietekst of een jaarlijks cijfer. De bron en haar bijlagen worden gekopieerd.',
+  noEvidenceToCarry: 'Deze zelfevaluatie heeft geen bronnen.',
   nextCycleButton: 'Nieuwe cyclus starten',
+  secondCycleButton: 'Tweede cyclus starten',
   nextCycleBusy: 'Nieuwe cyclus wordt aangemaakt…',
+  successorOpened: 'Het volgende schooljaar bestond al; die zelfevaluatie wordt geopend.',
   deleteTitle: 'Deze zelfevaluatie verwijderen',
   deleteExplanation:
     'Verwijdert de cyclus met alle beoordelingen, deelnemers, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
@@ -85,7 +105,7 @@ export const levelColours = {
 export const compare = {
   title: 'Zelfevaluaties vergelijken',
   intro:
-    'Hoe evolueert elke verwachting over de schooljaren heen? Alleen cycli die tegen dezelfde versie van het referentiekader beoordeeld werden, worden met elkaar vergeleken.',
+    'Hoe evolueert elke verwachting over de schooljaren heen? Een teamzelfevaluatie telt alleen gezamenlijke oordelen, een individuele reflectie alleen je eigen oordelen. Alleen cycli die tegen dezelfde versie van het referentiekader beoordeeld werden, worden met elkaar vergeleken.',
   tooFew: 'Je hebt minstens twee zelfevaluaties nodig om te vergelijken.',
   chooseLegend: 'Welke zelfevaluaties vergelijk je?',
   chartLabel: 'Lijndiagram van het niveau per verwachting over de gekozen zelfevaluaties.',
@@ -95,13 +115,26 @@ export const compare = {
     rose: 'gestegen',
     fell: 'gedaald',
     same: 'gelijk',
+    needsInformation: 'nu meer informatie nodig',
+    noTeamJudgement: 'nog geen gezamenlijk oordeel',
     notComparable: 'niet te vergelijken',
   },
+  noTeamJudgement: 'nog geen gezamenlijk oordeel',
   outOfScope: 'niet in focus van deze cyclus',
+  modes: { team: 'team', individual: 'individuele reflectie' },
+  inProgress: 'loopt nog',
+  modesDiffer:
+    'Je vergelijkt teamzelfevaluaties met individuele reflecties: een gezamenlijk oordeel en een eigen oordeel zijn niet hetzelfde.',
+  peopleDiffer: 'Je vergelijkt reflecties van verschillende personen.',
+  scopesDiffer: 'De gekozen zelfevaluaties hebben niet dezelfde verwachtingen in focus.',
+  stillInProgress: (names: string): string =>
+    `Nog niet afgerond, de oordelen kunnen nog veranderen: ${names}.`,
   roseTitle: 'Gestegen',
   fellTitle: 'Gedaald',
+  needsInformationTitle: 'Nu meer informatie nodig',
   noneRose: 'Geen enkele verwachting steeg.',
   noneFell: 'Geen enkele verwachting daalde.',
+  noneNeedsInformation: 'Geen enkele verwachting ging van een niveau naar "meer informatie nodig".',
   fromTo: (from: string, to: string): string => `van "${from}" naar "${to}"`,
 } as const;
 

@@ -52,6 +52,5 @@ export const rating = {
   actionsTitle: 'Acties bij deze verwachting',
   actionsNone: 'Er zijn nog geen acties voor deze verwachting.',
   addAction: (code: string): string => `Actie toevoegen bij ${code}`,
-  noSelf: 'Kies eerst wie jij bent in deze zelfevaluatie; je beoordelingen worden onder die naam bewaard.',
   chooseSelf: 'Naar de deelnemers',
 } as const;

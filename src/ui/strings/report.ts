@@ -11,6 +11,8 @@ export const report = {
   selectionLegendSome: 'Kies de verwachtingen voor het rapport',
   includeNotes: 'Individuele notities van de deelnemers opnemen',
   anonymise: 'Namen van deelnemers vervangen door "Deelnemer 1, 2 …"',
+  optionsHint:
+    'Deze keuzes gelden voor het rapport hieronder, de afdruk en elke download (Word, CSV, JSON). Zonder individuele notities verlaat geen eigen tekst van een deelnemer het rapport. Met vervangen namen verdwijnen ook namen die in teksten staan, en een rol die minder dan drie deelnemers hebben.',
   noSelection: 'Kies minstens één verwachting.',
   downloadsTitle: 'Afdrukken en downloaden',
   print: 'Afdrukken of bewaren als PDF',
@@ -33,10 +35,10 @@ export const report = {
         .toLowerCase() || 'rapport'
     }.${extension}`,
   radarLabel: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
+  /** Whose the judgement is; nothing is added where nobody judged (the answer itself says so). */
   judgedBy: {
     consensus: 'Gezamenlijk oordeel van het team',
-    individual: 'Eigen oordeel (nog geen gezamenlijk oordeel)',
-    nobody: 'Nog niet beoordeeld',
+    individual: 'Eigen oordeel',
   },
   spreadTitle: 'Spreiding van de individuele oordelen',
   spreadCaption: (respondents: number): string =>
@@ -87,6 +89,8 @@ export const reportLabels = {
     `Dit rapport is een zelfevaluatie, gemaakt met Leersteunspiegel op ${generatedOn}, tegen het Referentiekader kwaliteitsvolle leersteun (versie ${frameworkVersion}). Het is geen verslag of advies van de onderwijsinspectie en doet geen uitspraak zoals "gunstig" of "ongunstig". De kwaliteitsverwachtingen zijn woordelijk overgenomen uit het referentiekader; de overige tekst is van het leersteuncentrum.`,
   anonymousParticipant: (number: number): string => `Deelnemer ${number}`,
   anonymous: 'Anonieme deelnemer',
+  roleWithheld: 'rol niet vermeld',
+  noTeamJudgement: 'nog geen gezamenlijk oordeel',
   notFilledIn: 'Niet ingevuld.',
   conditionStatuses: {
     notAssessed: 'nog niet nagegaan',
@@ -129,6 +133,11 @@ export const reportLabels = {
     shortcomings: {
       title: 'Tekorten',
       explanation: 'Verwachtingen beneden de verwachting: hier moet het leersteuncentrum aan werken.',
+    },
+    needsInformation: {
+      title: 'Meer informatie nodig',
+      explanation:
+        'Verwachtingen waarover nog geen oordeel mogelijk was: eerst de ontbrekende informatie verzamelen.',
     },
   },
 } as const;

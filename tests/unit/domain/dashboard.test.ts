@@ -5,6 +5,7 @@ import type { Rating } from '../../../src/domain/assessment';
 import type { Cycle } from '../../../src/domain/cycle';
 import { cycleRatings } from '../../../src/domain/cycle-ratings';
 import {
+  everyoneHasRated,
   evidenceCoverage,
   isOpenAction,
   isOverdue,
@@ -18,6 +19,7 @@ import { ExpectationSchema } from '../../../src/domain/framework/expectation';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
 import { outlineFramework } from '../../../src/domain/framework/framework';
 import { RubricSchema, SubrubricSchema } from '../../../src/domain/framework/rubric';
+import { createParticipant } from '../../../src/domain/participant';
 import { readMarkdownFolder, readYaml } from '../content/read-content';
 import { aCycle, anAction, anAssessment, anEvidence } from './factories';
 
@@ -170,6 +172,16 @@ describe('open and overdue actions', () => {
     expect(isOverdue(anAction(cycle, { dueDate: '2025-01-01', status: 'dropped' }), today)).toBe(false);
     expect(isOverdue(anAction(cycle), today)).toBe(false);
   });
+
+  it('no longer counts an action carried over to next year as open here, nor ever as overdue', () => {
+    const handedOn = anAction(cycle, {
+      status: 'postponed',
+      dueDate: '2025-01-01',
+      carriedOverToId: crypto.randomUUID(),
+    });
+    expect(isOpenAction(handedOn)).toBe(false);
+    expect(isOverdue(handedOn, today)).toBe(false);
+  });
 });
 
 describe('summarizeActions', () => {
@@ -211,6 +223,7 @@ describe('nextStep', () => {
     options: {
       participants?: number;
       answered?: number;
+      everyoneRated?: boolean;
       agreed?: number;
       actions?: ReturnType<typeof summarizeActions>;
     } = {},
@@ -219,6 +232,7 @@ describe('nextStep', () => {
       cycle,
       participantCount: options.participants ?? 3,
       progress: progress(options.answered ?? 0),
+      everyoneRated: options.everyoneRated ?? false,
       agreed: options.agreed ?? 0,
       actionSummary: options.actions ?? noActions,
     });
@@ -228,10 +242,13 @@ describe('nextStep', () => {
     expect(step(aCycle({ status: 'preparation' }), { participants: 2 })).toBe('rate');
   });
 
-  it('asks to rate until every expectation is answered, then moves a team to consensus', () => {
+  it('asks to rate until the own ratings are done, then waits for the others, then proposes consensus', () => {
     expect(step(aCycle({ status: 'survey' }), { answered: 16 })).toBe('rate');
-    expect(step(aCycle({ status: 'survey' }), { answered: 17 })).toBe('moveToConsensus');
-    expect(step(aCycle({ status: 'preparation' }), { answered: 17 })).toBe('moveToConsensus');
+    expect(step(aCycle({ status: 'survey' }), { answered: 17 })).toBe('awaitRatings');
+    expect(step(aCycle({ status: 'survey' }), { answered: 17, everyoneRated: true })).toBe('moveToConsensus');
+    expect(step(aCycle({ status: 'preparation' }), { answered: 0, everyoneRated: true })).toBe(
+      'moveToConsensus',
+    );
   });
 
   it('lets an individual skip participants and consensus', () => {
@@ -241,11 +258,13 @@ describe('nextStep', () => {
     expect(step(alone('consensus'), { answered: 3 })).toBe('rate');
   });
 
-  it('holds the consensus until the team has agreed on every expectation', () => {
+  it('holds the consensus until the team has agreed on every expectation, then proposes the action plan', () => {
     expect(step(aCycle({ status: 'consensus' }), { answered: 10, agreed: 10 })).toBe('holdConsensus');
     // Every expectation answered by the user's own ratings is not yet the team's agreement.
     expect(step(aCycle({ status: 'consensus' }), { answered: 17, agreed: 16 })).toBe('holdConsensus');
     expect(step(aCycle({ status: 'consensus' }), { answered: 17, agreed: 17 })).toBe('planActions');
+    // The data decides, not a phase left behind: all agreed while still in survey is time for actions.
+    expect(step(aCycle({ status: 'survey' }), { agreed: 17 })).toBe('planActions');
   });
 
   it('asks for actions in the action plan, then to follow them up', () => {
@@ -259,8 +278,49 @@ describe('nextStep', () => {
     const cycle = aCycle({ status: 'followUp' });
     const open = summarizeActions([anAction(cycle, { status: 'ongoing' })], '2026-03-10');
     const finished = summarizeActions([anAction(cycle, { status: 'done' })], '2026-03-10');
+    const handedOn = summarizeActions(
+      [anAction(cycle, { status: 'ongoing', carriedOverToId: crypto.randomUUID() })],
+      '2026-03-10',
+    );
     expect(step(cycle, { answered: 17, actions: open })).toBe('followUp');
     expect(step(cycle, { answered: 17, actions: finished })).toBe('closeCycle');
+    expect(step(cycle, { answered: 17, actions: handedOn })).toBe('closeCycle');
     expect(step(aCycle({ status: 'closed' }), { answered: 17 })).toBe('startNextCycle');
+  });
+});
+
+describe('everyoneHasRated', () => {
+  const cycle = aCycle({ scope: ['M1', 'M2'] });
+  const an = createParticipant({ cycleId: cycle.id, name: 'An', role: 'coordinator' });
+  const bo = createParticipant({ cycleId: cycle.id, name: 'Bo', role: 'supportStaff' });
+  const rated = (participantId: string, code: 'M1' | 'M2', rating: Rating = 'meets') =>
+    anAssessment(cycle, code, rating, { participantId });
+
+  it('is true once every participant answered every expectation in scope', () => {
+    const all = [
+      rated(an.id, 'M1'),
+      rated(an.id, 'M2'),
+      rated(bo.id, 'M1'),
+      rated(bo.id, 'M2', 'needsInformation'),
+    ];
+    expect(everyoneHasRated(cycle, [an, bo], all)).toBe(true);
+  });
+
+  it('is false while someone has an expectation open or not rated, or when nobody takes part', () => {
+    expect(
+      everyoneHasRated(cycle, [an, bo], [rated(an.id, 'M1'), rated(an.id, 'M2'), rated(bo.id, 'M1')]),
+    ).toBe(false);
+    const notRated = [
+      rated(an.id, 'M1'),
+      rated(an.id, 'M2'),
+      rated(bo.id, 'M1'),
+      rated(bo.id, 'M2', 'notRated'),
+    ];
+    expect(everyoneHasRated(cycle, [an, bo], notRated)).toBe(false);
+    // The team's consensus is not someone's own rating.
+    expect(everyoneHasRated(cycle, [an], [rated(an.id, 'M1'), anAssessment(cycle, 'M2', 'meets')])).toBe(
+      false,
+    );
+    expect(everyoneHasRated(cycle, [], [])).toBe(false);
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CycleSchema } from '../../../src/domain/cycle';
 import { ActionSchema, createProgressEntry } from '../../../src/domain/action';
-import { nextSchoolYear, planNextCycle } from '../../../src/domain/next-cycle';
-import { aCycle, anAction } from './factories';
+import {
+  carriableActions,
+  carriedOver,
+  dueDateInSchoolYear,
+  needsNewDueDate,
+  nextSchoolYear,
+  planNextCycle,
+  successorOf,
+  type CarryOverChoice,
+} from '../../../src/domain/next-cycle';
+import { aCycle, anAction, anEvidence } from './factories';
 
 const later = new Date('2026-08-25T08:00:00.000Z');
 
@@ -12,9 +21,20 @@ describe('nextSchoolYear', () => {
     expect(nextSchoolYear('2099-2100')).toBe('2100-2101');
   });
 
+  it('goes back a year when asked', () => {
+    expect(nextSchoolYear('2025-2026', -1)).toBe('2024-2025');
+  });
+
   it('refuses something that is not a school year', () => {
     expect(() => nextSchoolYear('schooljaar 2025')).toThrow();
   });
+});
+
+const nothing: CarryOverChoice = { actions: new Map(), evidence: new Set() };
+const none = { actions: [], evidence: [] };
+const carry = (...ids: string[]): CarryOverChoice => ({
+  actions: new Map(ids.map((id) => [id, undefined])),
+  evidence: new Set(),
 });
 
 describe('planNextCycle', () => {
@@ -26,7 +46,7 @@ describe('planNextCycle', () => {
       startDate: '2025-09-01',
       endDate: '2026-06-30',
     });
-    const { cycle } = planNextCycle(previous, [], new Set(), later);
+    const { cycle } = planNextCycle(previous, none, nothing, later);
     expect(CycleSchema.parse(cycle)).toEqual(cycle);
     expect(cycle).toMatchObject({
       title: 'Zelfevaluatie 2026-2027',
@@ -39,22 +59,17 @@ describe('planNextCycle', () => {
     });
     expect(cycle.id).not.toBe(previous.id);
     expect(cycle.startDate).toBeUndefined();
-    expect(cycle.endDate).toBeUndefined();
+    expect(cycle.closedAt).toBeUndefined();
   });
 
   it('keeps a title that does not mention the school year, and respects how the user wrote the years', () => {
-    expect(planNextCycle(aCycle({ title: 'Onze kwaliteitsspiegel' }), [], new Set()).cycle.title).toBe(
-      'Onze kwaliteitsspiegel',
-    );
-    expect(planNextCycle(aCycle({ title: 'Spiegel 2025–2026' }), [], new Set()).cycle.title).toBe(
-      'Spiegel 2026–2027',
-    );
-    expect(planNextCycle(aCycle({ title: 'Spiegel 12025-20260' }), [], new Set()).cycle.title).toBe(
-      'Spiegel 12025-20260',
-    );
+    const title = (t: string) => planNextCycle(aCycle({ title: t }), none, nothing).cycle.title;
+    expect(title('Onze kwaliteitsspiegel')).toBe('Onze kwaliteitsspiegel');
+    expect(title('Spiegel 2025–2026')).toBe('Spiegel 2026–2027');
+    expect(title('Spiegel 12025-20260')).toBe('Spiegel 12025-20260');
   });
 
-  it('carries over only the chosen open actions, as new actions of the new cycle', () => {
+  it('carries over only the chosen open actions, as new actions with the chosen due date, pointing both ways', () => {
     const previous = aCycle();
     const chosen = anAction(previous, {
       title: 'Leerlingenbevraging',
@@ -72,48 +87,126 @@ describe('planNextCycle', () => {
     const finished = anAction(previous, { title: 'Klaar', status: 'done' });
     const dropped = anAction(previous, { title: 'Geschrapt', status: 'dropped' });
     const otherCycle = anAction(aCycle(), { title: 'Elders' });
-    const carryOver = new Set([chosen.id, finished.id, dropped.id, otherCycle.id]);
+    const choice: CarryOverChoice = {
+      actions: new Map([chosen, finished, dropped, otherCycle].map((a) => [a.id, '2027-05-01'])),
+      evidence: new Set(),
+    };
 
-    const { cycle, actions } = planNextCycle(
+    const plan = planNextCycle(
       previous,
-      [chosen, notChosen, finished, dropped, otherCycle],
-      carryOver,
+      { actions: [chosen, notChosen, finished, dropped, otherCycle], evidence: [] },
+      choice,
       later,
     );
 
-    expect(actions).toHaveLength(1);
-    const [carried] = actions;
-    expect(ActionSchema.parse(carried)).toEqual(carried);
-    expect(carried).toMatchObject({
-      cycleId: cycle.id,
+    expect(plan.actions).toHaveLength(1);
+    const [copy] = plan.actions;
+    expect(ActionSchema.parse(copy)).toEqual(copy);
+    expect(copy).toMatchObject({
+      cycleId: plan.cycle.id,
       title: 'Leerlingenbevraging',
       status: 'ongoing',
       expectationCodes: ['R1', 'M2'],
       goal: 'Leerlingen horen',
       successIndicator: '80% antwoordt',
       owner: 'An',
-      dueDate: '2026-05-01',
+      dueDate: '2027-05-01',
       progressLog: [],
       evaluation: '',
       carriedOverFromId: chosen.id,
       createdAt: later.toISOString(),
     });
-    expect(carried?.id).not.toBe(chosen.id);
+    expect(copy?.id).not.toBe(chosen.id);
+    // The original keeps its history and points on to its copy.
+    expect(plan.carriedActions).toEqual([{ ...chosen, carriedOverToId: copy?.id }]);
   });
 
-  it('picks a postponed action up again as planned', () => {
+  it('keeps a postponed action postponed', () => {
     const previous = aCycle();
     const postponed = anAction(previous, { status: 'postponed' });
-    const { actions } = planNextCycle(previous, [postponed], new Set([postponed.id]));
-    expect(actions[0]?.status).toBe('planned');
+    const { actions } = planNextCycle(previous, { actions: [postponed], evidence: [] }, carry(postponed.id));
+    expect(actions[0]?.status).toBe('postponed');
     expect(actions[0]?.dueDate).toBeUndefined();
   });
 
-  it('leaves the previous cycle and its actions untouched', () => {
+  it('never carries an action over twice, even into a second cycle for the same year', () => {
+    const previous = aCycle();
+    const action = anAction(previous);
+    const first = planNextCycle(previous, { actions: [action], evidence: [] }, carry(action.id));
+    const [original] = first.carriedActions;
+    const second = planNextCycle(previous, { actions: [original!], evidence: [] }, carry(action.id));
+    expect(second.actions).toEqual([]);
+    expect(carriableActions(previous, first.carriedActions)).toEqual([]);
+  });
+
+  it('copies the evidence the team keeps into the new library, pointing back to the original', () => {
+    const previous = aCycle();
+    const vision = { ...anEvidence(previous, ['V1'], ['supportStaff']), title: 'Visietekst' };
+    const other = anEvidence(previous, ['M1']);
+    const { cycle, evidence } = planNextCycle(
+      previous,
+      { actions: [], evidence: [vision, other] },
+      { actions: new Map(), evidence: new Set([vision.id]) },
+      later,
+    );
+    expect(evidence).toEqual([
+      {
+        ...vision,
+        id: expect.not.stringMatching(vision.id) as string,
+        createdAt: later.toISOString(),
+        updatedAt: later.toISOString(),
+        cycleId: cycle.id,
+        carriedOverFromId: vision.id,
+      },
+    ]);
+  });
+
+  it('leaves the previous cycle, its actions and evidence untouched', () => {
     const previous = aCycle({ status: 'closed' });
     const action = anAction(previous, { status: 'postponed' });
-    const before = structuredClone([previous, action]);
-    planNextCycle(previous, [action], new Set([action.id]));
-    expect([previous, action]).toEqual(before);
+    const evidence = anEvidence(previous, ['V1']);
+    const before = structuredClone([previous, action, evidence]);
+    planNextCycle(
+      previous,
+      { actions: [action], evidence: [evidence] },
+      { actions: new Map([[action.id, undefined]]), evidence: new Set([evidence.id]) },
+    );
+    expect([previous, action, evidence]).toEqual(before);
+  });
+});
+
+describe('successorOf', () => {
+  it('finds the cycle started from this one, the first made when there are more', () => {
+    const previous = aCycle();
+    const first = aCycle({ previousCycleId: previous.id, createdAt: '2026-07-01T08:00:00.000Z' });
+    const second = aCycle({ previousCycleId: previous.id, createdAt: '2026-07-02T08:00:00.000Z' });
+    expect(successorOf(previous, [second, aCycle(), first])).toBe(first);
+    expect(successorOf(first, [previous, first, second])).toBeUndefined();
+  });
+});
+
+describe('due dates of carried-over actions', () => {
+  it('asks for a new due date only when the old one has passed', () => {
+    const cycle = aCycle();
+    expect(needsNewDueDate(anAction(cycle, { dueDate: '2026-06-30' }), '2026-09-01')).toBe(true);
+    expect(needsNewDueDate(anAction(cycle, { dueDate: '2026-10-31' }), '2026-09-01')).toBe(false);
+    expect(needsNewDueDate(anAction(cycle), '2026-09-01')).toBe(false);
+  });
+
+  it('proposes the same day in the new school year, 29 February becoming 28 February', () => {
+    expect(dueDateInSchoolYear('2026-06-30', '2026-2027')).toBe('2027-06-30');
+    expect(dueDateInSchoolYear('2020-10-15', '2026-2027')).toBe('2026-10-15');
+    expect(dueDateInSchoolYear('2028-02-29', '2028-2029')).toBe('2029-02-28');
+  });
+});
+
+describe('carriedOver', () => {
+  it('names the school year an action came from or went to', () => {
+    const cycle = aCycle();
+    const original = anAction(cycle, { carriedOverToId: crypto.randomUUID(), dueDate: '2025-01-01' });
+    const copy = anAction(cycle, { carriedOverFromId: crypto.randomUUID() });
+    expect(carriedOver(original, '2024-2025')).toEqual({ direction: 'to', schoolYear: '2025-2026' });
+    expect(carriedOver(copy, '2025-2026')).toEqual({ direction: 'from', schoolYear: '2024-2025' });
+    expect(carriedOver(anAction(cycle), '2025-2026')).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/domain/report/build-report';
 import { ratingRows } from '../../../src/domain/report/rating-rows';
 import { ratingsCsv } from '../../../src/exports/csv/ratings-csv';
 import { neutraliseFormula, writeCsv } from '../../../src/exports/csv/write-csv';
 import { report as reportText } from '../../../src/ui/strings/report';
 import { parseCsv } from '../../shared/parse-csv';
-import { teamFixture } from '../domain/report/fixture-cycle';
+import { personalFixture, teamFixture } from '../domain/report/fixture-cycle';
+import { reportedExpectations } from '../domain/report/model-helpers';
 
 const labels = reportText;
 
@@ -29,22 +31,38 @@ describe('a CSV file for Excel with Flemish settings', () => {
 });
 
 describe('the ratings export', () => {
-  it('has one row per participant × expectation plus the consensus, and reads back to the same ratings', () => {
-    const { input, vocabulary } = teamFixture();
-    const rows = ratingRows(input, vocabulary, labels.csvTeam);
+  it('has a row per judgement the report holds: the team’s consensus, then each included note, reading back the same', () => {
+    const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
+    const model = buildReport(input, vocabulary);
+    const rows = ratingRows(model, labels.csvTeam);
     const parsed = parseCsv(ratingsCsv(rows, labels));
     expect(parsed[0]).toEqual([...labels.csvHeader]);
     expect(parsed).toHaveLength(rows.length + 1);
-    const stored = input.assessments.filter((a) => a.cycleId === input.cycle.id);
-    expect(rows).toHaveLength(stored.length);
+    const expected = reportedExpectations(model).flatMap((expectation) => [
+      ...(expectation.judgedBy === 'consensus'
+        ? [`${expectation.code}|Team|${expectation.rating.label}`]
+        : []),
+      ...expectation.individualNotes.map(
+        (note) => `${expectation.code}|${note.participant}|${note.rating.label}`,
+      ),
+    ]);
     const byCell = parsed.slice(1).map((cells) => `${cells[2]}|${cells[4]}|${cells[7]}`);
-    expect(byCell).toEqual(rows.map((row) => `${row.code}|${row.participant}|${row.rating}`));
+    expect(byCell).toEqual(expected);
+    expect(byCell.slice(0, 4)).toEqual([
+      'R1|Team|volgens de verwachting',
+      'R1|Ann Peeters|volgens de verwachting',
+      'R1|Bram Claes|benadert de verwachting',
+      'R1|Anonieme deelnemer|volgens de verwachting',
+    ]);
   });
 
-  it('follows the report in leaving out names when they are anonymised', () => {
-    const { input, vocabulary, participants } = teamFixture({ anonymise: true });
-    const csv = ratingsCsv(ratingRows(input, vocabulary, labels.csvTeam), labels);
-    expect(csv).not.toContain(participants.ann.name);
-    expect(csv).toContain('Deelnemer 1');
+  it('holds a personal reflection’s own judgements under the person’s name', () => {
+    const { input, vocabulary, self } = personalFixture();
+    const rows = ratingRows(buildReport(input, vocabulary), labels.csvTeam);
+    expect(rows.map((row) => [row.code, row.participant, row.kind, row.rating])).toEqual([
+      ['R1', self.name, 'individual', 'volgens de verwachting'],
+      ['R2', self.name, 'individual', 'benadert de verwachting'],
+      ['M1', self.name, 'individual', 'beneden de verwachting'],
+    ]);
   });
 });

@@ -70,7 +70,7 @@ describe('hostile text in the CSV file', () => {
     (_name, text) => {
       const { vocabulary } = teamFixture();
       const rows = parseCsv(
-        ratingsCsv(ratingRows(hostileInput(text), vocabulary, reportText.csvTeam), reportText),
+        ratingsCsv(ratingRows(buildReport(hostileInput(text), vocabulary), reportText.csvTeam), reportText),
       );
       const justification = reportText.csvHeader.indexOf('Verantwoording');
       expect(justification).toBeGreaterThan(-1);

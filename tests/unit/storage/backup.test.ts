@@ -56,7 +56,7 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 4,
+      schemaVersion: 5,
       createdAt: '2026-11-24T12:00:00.000Z',
       counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });

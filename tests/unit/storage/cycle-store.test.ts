@@ -5,6 +5,7 @@ import { createAttachment } from '../../../src/domain/attachment';
 import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
+import { planNextCycle } from '../../../src/domain/next-cycle';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
 import {
@@ -13,6 +14,7 @@ import {
   listCycles,
   loadCycleData,
   setSelfParticipant,
+  startNextCycle,
 } from '../../../src/storage/cycle-store';
 import { InvalidRecordError } from '../../../src/storage/errors';
 import { loadSettings } from '../../../src/storage/queries';
@@ -210,5 +212,72 @@ describe('deleting a cycle', () => {
 
     await deleteCycle(db, doomed.cycle.id);
     expect((await db.conditionChecks.get(check.id))?.evidenceIds).toEqual([stays.id]);
+  });
+});
+
+describe("starting next school year's cycle", () => {
+  /** A closed cycle with one open action and one piece of evidence with a file, stored; An uses this device. */
+  async function closedYear() {
+    const db = freshDatabase();
+    const { cycle, self } = aCycle('2025-2026');
+    const previous = { ...cycle, status: 'closed' as const, closedAt: '2026-06-30T15:00:00.000Z' };
+    const action = createAction({ cycleId: cycle.id, title: 'Visietekst herwerken', status: 'postponed' });
+    await createCycleRecords(db, { cycle: previous, participants: [self], self, actions: [action] });
+    const vision = createEvidence({ cycleId: cycle.id, title: 'Visietekst', kind: 'document' });
+    const file = createAttachment({
+      evidenceId: vision.id,
+      name: 'visie.txt',
+      bytes: new TextEncoder().encode('Onze visie'),
+      type: 'text/plain',
+    });
+    await db.evidence.add(vision);
+    await db.attachments.add(file);
+    const next = () => {
+      const plan = planNextCycle(
+        previous,
+        { actions: [action], evidence: [vision] },
+        { actions: new Map([[action.id, '2027-03-31']]), evidence: new Set([vision.id]) },
+      );
+      const participant = createParticipant({ cycleId: plan.cycle.id, name: 'An', role: 'coordinator' });
+      return { ...plan, participants: [participant], self: participant };
+    };
+    return { db, previous, action, vision, next };
+  }
+
+  it('writes the new cycle with its copies, marks the originals, and copies the kept files', async () => {
+    const { db, previous, action, vision, next } = await closedYear();
+    const planned = next();
+    expect(await startNextCycle(db, planned, { second: false })).toEqual({
+      cycleId: planned.cycle.id,
+      created: true,
+    });
+    const data = await loadCycleData(db, planned.cycle.id);
+    expect(data?.actions.map((a) => [a.status, a.carriedOverFromId, a.dueDate])).toEqual([
+      ['postponed', action.id, '2027-03-31'],
+    ]);
+    expect((await db.actions.get(action.id))?.carriedOverToId).toBe(data?.actions[0]?.id);
+    expect(data?.evidence.map((e) => e.carriedOverFromId)).toEqual([vision.id]);
+    const [copiedFile] = await db.attachments.where('evidenceId').equals(data!.evidence[0]!.id).toArray();
+    expect(new TextDecoder().decode(copiedFile?.bytes)).toBe('Onze visie');
+    expect(data?.selfParticipantId).toBe(planned.self.id);
+    expect((await loadCycleData(db, previous.id))?.successor?.id).toBe(planned.cycle.id);
+  });
+
+  it('opens the existing successor instead of making a second, unless the user insists', async () => {
+    const { db, previous, next } = await closedYear();
+    const first = next();
+    await startNextCycle(db, first, { second: false });
+    expect(await startNextCycle(db, next(), { second: false })).toEqual({
+      cycleId: first.cycle.id,
+      created: false,
+    });
+    expect(await db.cycles.count()).toBe(2);
+    expect(await db.actions.count()).toBe(2);
+    expect(await db.evidence.count()).toBe(2);
+
+    const second = next();
+    expect((await startNextCycle(db, second, { second: true })).created).toBe(true);
+    expect(await db.cycles.where('previousCycleId').equals(previous.id).count()).toBe(2);
+    expect((await loadCycleData(db, previous.id))?.successor?.id).toBe(first.cycle.id);
   });
 });

@@ -42,7 +42,7 @@ async function writtenBy(version: number, name: string): Promise<Leersteunspiege
 
 /**
  * Writes a database as `version` left it, opens it with the current schema, and checks every record of the
- * older version's tables is still there byte for byte — as the later steps rewrite it (step 4 keeps a file's
+ * older version's tables is still there byte for byte — as the later steps rewrite it (step 5 keeps a file's
  * bytes instead of its Blob); returns the open, upgraded database.
  */
 async function upgradedKeepingEveryRecord(version: number, name: string): Promise<LeersteunspiegelDatabase> {
@@ -63,11 +63,11 @@ async function upgradedKeepingEveryRecord(version: number, name: string): Promis
 }
 
 /** The version that stopped storing files as Blobs and stores their bytes instead. */
-const BYTES_SINCE = 4;
+const BYTES_SINCE = 5;
 
 /**
  * Turns the fixture's base64 attachment bytes back into what `version` of the app stored: a Blob with its
- * media type before version 4, the bytes themselves since.
+ * media type before version 5, the bytes themselves since.
  */
 function asStoredBy(version: number, table: TableName, records: StoredRecord[]): StoredRecord[] {
   if (table !== 'attachments') return records;
@@ -204,10 +204,56 @@ describe('step 3, team invitations and contributions', () => {
   });
 });
 
-describe('step 4, attachments as bytes', () => {
-  it('keeps the files of a version 3 database byte for byte, with their media type, as bytes instead of Blobs', async () => {
-    const name = `step-4-${crypto.randomUUID()}`;
+describe('step 4, closed cycles and their successor', () => {
+  const closedBeforeStep4 = (): StoredRecord => ({
+    ...loadFixture(3).tables.cycles![0]!,
+    id: crypto.randomUUID(),
+    status: 'closed',
+    updatedAt: '2026-06-30T15:00:00.000Z',
+  });
+
+  it('keeps every record of a version 3 database byte for byte', async () => {
+    const current = await upgradedKeepingEveryRecord(3, `step-4-${crypto.randomUUID()}`);
+    current.close();
+  });
+
+  it('dates a cycle closed before closing was dated by its last change, and leaves open cycles as they were', async () => {
+    const name = `step-4-closed-${crypto.randomUUID()}`;
     const writer = await writtenBy(3, name);
+    const closed = closedBeforeStep4();
+    await writer.cycles.add(closed as never);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    const upgraded = await current.cycles.get(String(closed.id));
+    expect(upgraded).toEqual({ ...closed, closedAt: '2026-06-30T15:00:00.000Z' });
+    expect(RECORD_SCHEMAS.cycles.safeParse(upgraded).success).toBe(true);
+    const open = loadFixture(3).tables.cycles![0]!;
+    expect(await current.cycles.get(String(open.id))).toEqual(open);
+    current.close();
+  });
+
+  it('dates a closed cycle the same way in a backup made by version 3', async () => {
+    const [migrated] = await migrateRecords('cycles', [closedBeforeStep4()], 3);
+    expect(migrated?.closedAt).toBe('2026-06-30T15:00:00.000Z');
+  });
+
+  it('finds the successor of a cycle by the cycle it follows up', async () => {
+    const name = `step-4-successor-${crypto.randomUUID()}`;
+    (await writtenBy(4, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const successor = loadFixture(4).tables.cycles!.find((cycle) => cycle.previousCycleId)!;
+    expect(
+      await current.cycles.where('previousCycleId').equals(String(successor.previousCycleId)).primaryKeys(),
+    ).toEqual([successor.id]);
+    current.close();
+  });
+});
+
+describe('step 5, attachments as bytes', () => {
+  it('keeps the files of a version 4 database byte for byte, with their media type, as bytes instead of Blobs', async () => {
+    const name = `step-5-${crypto.randomUUID()}`;
+    const writer = await writtenBy(4, name);
     const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
     await writer.snapshots.add({
       id: 'f1d2c3b4-a596-4788-99aa-bbccddeeff00',
@@ -219,7 +265,7 @@ describe('step 4, attachments as bytes', () => {
 
     const current = new LeersteunspiegelDatabase(name);
     const [attachment] = await current.attachments.toArray();
-    const [original] = loadFixture(3).tables.attachments!;
+    const [original] = loadFixture(4).tables.attachments!;
     expect(attachment).not.toHaveProperty('blob');
     expect(attachment!.bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(attachment!.bytes).toString('base64')).toBe(original!.base64);
@@ -231,9 +277,9 @@ describe('step 4, attachments as bytes', () => {
     current.close();
   });
 
-  it('reads an attachment of a version 3 backup, which held its bytes beside data.json, unchanged', async () => {
-    const [entry] = loadFixture(3).tables.attachments!;
+  it('reads an attachment of a version 4 backup, which held its bytes beside data.json, unchanged', async () => {
+    const [entry] = loadFixture(4).tables.attachments!;
     const { base64: _base64, ...metadata } = entry!;
-    expect(await migrateRecords('attachments', [metadata], 3)).toEqual([metadata]);
+    expect(await migrateRecords('attachments', [metadata], 4)).toEqual([metadata]);
   });
 });

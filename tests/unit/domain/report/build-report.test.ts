@@ -23,6 +23,7 @@ describe('buildReport: shape and order', () => {
       kind: 'team',
       title: 'Zelfevaluatierapport — Zelfevaluatie 2025-2026',
       subtitle: 'Leersteuncentrum De Brug · schooljaar 2025-2026 · teamzelfevaluatie',
+      cycle: { title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026' },
       options: { includeIndividualNotes: true, anonymise: false },
     });
     expect(model.colophon).toContain('2026-01-15');
@@ -108,14 +109,14 @@ describe('buildReport: shape and order', () => {
 });
 
 describe('buildReport: summary and appendices', () => {
-  it('draws one radar axis per expectation, null without a level, and a table of the judgements', () => {
+  it('draws one radar axis per expectation, null without a level (with the answer where one was given), and a table of the judgements', () => {
     const { input, vocabulary } = teamFixture();
     const summary = sectionOf(buildReport(input, vocabulary), 'summary');
     expect(summary.radar.slice(0, 5)).toEqual([
       { code: 'R1', level: 3 },
       { code: 'R2', level: 4 },
-      { code: 'R3', level: 3 },
-      { code: 'V1', level: null },
+      { code: 'R3', level: null },
+      { code: 'V1', level: null, answer: 'meer informatie nodig' },
       { code: 'M1', level: 2 },
     ]);
     expect(summary.radar.find((axis) => axis.code === 'BL4')).toEqual({ code: 'BL4', level: null });
@@ -151,10 +152,11 @@ describe('buildReport: summary and appendices', () => {
   it('lists the participants in the order they joined and the method', () => {
     const { input, vocabulary } = teamFixture();
     const appendices = sectionOf(buildReport(input, vocabulary), 'appendices');
+    // Chris chose anonymity and is the only director: "directie" would name him.
     expect(appendices.participants).toEqual([
       { name: 'Ann Peeters', role: 'coördinator' },
       { name: 'Bram Claes', role: 'leerondersteuner' },
-      { name: 'Anonieme deelnemer', role: 'directie' },
+      { name: 'Anonieme deelnemer', role: 'rol niet vermeld' },
     ]);
     expect(appendices.method).toEqual([
       { label: 'Versie van het referentiekader', value: '2023-02' },

@@ -21,6 +21,8 @@ describe('buildReport: individual notes', () => {
         justification: 'Scholen zijn tevreden.',
         strengths: 'Snelle opstart.',
         pointsToDevelop: '',
+        supportLevels: [],
+        updatedAt: expect.any(String),
       },
       {
         participant: 'Bram Claes',
@@ -29,14 +31,18 @@ describe('buildReport: individual notes', () => {
         justification: 'Nog niet overal.',
         strengths: '',
         pointsToDevelop: 'Opvolging na de opstart.',
+        supportLevels: [],
+        updatedAt: expect.any(String),
       },
       {
         participant: 'Anonieme deelnemer',
-        role: 'directie',
+        role: 'rol niet vermeld',
         rating: { id: 'meets', label: 'volgens de verwachting', level: 3 },
         justification: '',
         strengths: '',
         pointsToDevelop: '',
+        supportLevels: [],
+        updatedAt: expect.any(String),
       },
     ]);
   });
@@ -67,10 +73,11 @@ describe('buildReport: anonymised names', () => {
       'Deelnemer 2',
       'Deelnemer 3',
     ]);
+    // Each role is held by one person here, so naming it would name them.
     expect(sectionOf(model, 'appendices').participants).toEqual([
-      { name: 'Deelnemer 1', role: 'coördinator' },
-      { name: 'Deelnemer 2', role: 'leerondersteuner' },
-      { name: 'Deelnemer 3', role: 'directie' },
+      { name: 'Deelnemer 1', role: 'rol niet vermeld' },
+      { name: 'Deelnemer 2', role: 'rol niet vermeld' },
+      { name: 'Deelnemer 3', role: 'rol niet vermeld' },
     ]);
     expect(model.options.anonymise).toBe(true);
   });
@@ -92,9 +99,26 @@ describe('buildReport: anonymised names', () => {
     const model = buildReport(input, vocabulary);
     const json = JSON.stringify(model);
     for (const participant of Object.values(participants)) expect(json).not.toContain(participant.name);
-    // An action owner typed as a participant's name gets that participant's anonymous name.
+    // A name typed as an action's owner reads "Anonieme deelnemer", as in every other text someone typed.
     const owners = sectionOf(model, 'developmentPlan').actions.map((action) => action.owner);
-    expect(owners).toContain('Deelnemer 2');
+    expect(owners).toContain('Anonieme deelnemer');
+  });
+
+  it('takes names out of text someone wrote, whole words only, capitalised where a sentence starts', () => {
+    const { input, vocabulary } = teamFixture({ codes: ['R1'], anonymise: true });
+    const assessments = input.assessments.map((assessment) =>
+      assessment.expectationCode === 'R1' && assessment.kind === 'consensus'
+        ? {
+            ...assessment,
+            justification:
+              'Ann Peeters bevroeg de scholen. Volgens bram  claes en Chris klopt het; Annemie De Brug ook.',
+          }
+        : assessment,
+    );
+    const r1 = expectationOf(buildReport({ ...input, assessments }, vocabulary), 'R1');
+    expect(r1.justification).toBe(
+      'Anonieme deelnemer bevroeg de scholen. Volgens anonieme deelnemer en anonieme deelnemer klopt het; Annemie De Brug ook.',
+    );
   });
 
   it('leaves an owner that is not a participant as typed', () => {

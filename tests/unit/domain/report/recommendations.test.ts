@@ -7,26 +7,28 @@ import { teamFixture } from './fixture-cycle';
 import { expectValidModel, sectionOf } from './model-helpers';
 
 describe('buildReport: recommendations', () => {
-  it('groups the expectations into strengths, opportunities and shortcomings, with the labels', () => {
+  it('groups the team’s judgements into strengths, opportunities, shortcomings and "meer informatie nodig", with the labels', () => {
     const { input, vocabulary } = teamFixture();
     const { groups } = sectionOf(buildReport(input, vocabulary), 'recommendations');
     expect(groups.map(({ kind, title, explanation }) => ({ kind, title, explanation }))).toEqual(
-      (['strengths', 'opportunities', 'shortcomings'] as const).map((kind) => ({
+      (['strengths', 'opportunities', 'shortcomings', 'needsInformation'] as const).map((kind) => ({
         kind,
         ...TEST_LABELS.recommendations[kind],
       })),
     );
+    // Only the consensus counts: R3, M3, S3, M4 and S2 were rated by members, not agreed by the team.
     expect(groups.map((group) => group.items.map((item) => item.code))).toEqual([
-      ['R1', 'R2', 'R3', 'M3', 'S1', 'S3', 'BL1', 'BL2'],
-      ['M1', 'M4', 'S2'],
+      ['R1', 'R2', 'S1', 'BL1', 'BL2'],
+      ['M1'],
       ['M2'],
+      ['V1'],
     ]);
   });
 
   it('takes the text from the judgement, the good practice at level 4, or says it is not filled in', () => {
     const { input, vocabulary } = teamFixture();
     const { groups } = sectionOf(buildReport(input, vocabulary), 'recommendations');
-    const [strengths, opportunities, shortcomings] = groups.map((group) => group.items);
+    const [strengths, opportunities, shortcomings, needsInformation] = groups.map((group) => group.items);
     expect(strengths![0]).toMatchObject({
       code: 'R1',
       text: 'Scholen ervaren de leersteun als snel en nabij.',
@@ -35,7 +37,8 @@ describe('buildReport: recommendations', () => {
       code: 'R2',
       text: 'Co-teaching van leerondersteuner en leraar in elke eerste graad.',
     });
-    expect(strengths![2]).toMatchObject({ code: 'R3', text: 'Niet ingevuld.' });
+    expect(strengths![2]).toMatchObject({ code: 'S1', text: 'Niet ingevuld.' });
+    expect(needsInformation![0]).toMatchObject({ code: 'V1', text: 'Niet ingevuld.' });
     expect(opportunities![0]).toMatchObject({
       code: 'M1',
       text: 'Handelingsplannen samen met de leraar opstellen.',
@@ -53,7 +56,7 @@ describe('buildReport: recommendations', () => {
     expect(titles('R1')).toEqual(['Ouderbevraging herhalen']);
     expect(titles('M1')).toEqual(['Intervisie leerondersteuners', 'Handelingsplan per leerling']);
     expect(titles('M2')).toEqual(['Handelingsplan per leerling']);
-    expect(titles('R3')).toEqual([]);
+    expect(titles('S1')).toEqual([]);
   });
 
   it('uses the team’s own wording where it rewrote a recommendation, unless it left it blank', () => {
@@ -61,21 +64,25 @@ describe('buildReport: recommendations', () => {
     const rewrite = (expectationCode: ExpectationCode, text: string) =>
       createRecommendation({ cycleId: input.cycle.id, expectationCode, text });
     const recommendations = [
-      rewrite('R3', '  Het team borgt de werking via een jaarlijkse evaluatie.  '),
+      rewrite('S1', '  Het team borgt de werking via een jaarlijkse evaluatie.  '),
       rewrite('M2', '   '),
-      rewrite('V1', 'Niet getoond: V1 leidt tot geen aanbeveling.'),
+      rewrite('V1', 'Eerst de visietekst met de scholen bespreken.'),
+      rewrite('S4', 'Niet getoond: S4 heeft geen gezamenlijk oordeel.'),
     ];
     const model = buildReport({ ...input, recommendations }, vocabulary);
     expectValidModel(model);
     const items = sectionOf(model, 'recommendations').groups.flatMap((group) => group.items);
-    expect(items.find((item) => item.code === 'R3')?.text).toBe(
+    expect(items.find((item) => item.code === 'S1')?.text).toBe(
       'Het team borgt de werking via een jaarlijkse evaluatie.',
     );
     expect(items.find((item) => item.code === 'M2')?.text).toBe('Niet ingevuld.');
-    expect(items.some((item) => item.code === 'V1')).toBe(false);
+    expect(items.find((item) => item.code === 'V1')?.text).toBe(
+      'Eerst de visietekst met de scholen bespreken.',
+    );
+    expect(items.some((item) => item.code === 'S4')).toBe(false);
   });
 
-  it('keeps the three groups, empty, when nothing is rated on a level', () => {
+  it('keeps the four groups, empty, when nothing is rated on a level', () => {
     const { input, vocabulary } = teamFixture();
     const model = buildReport({ ...input, assessments: [] }, vocabulary);
     const { groups } = sectionOf(model, 'recommendations');
@@ -83,6 +90,7 @@ describe('buildReport: recommendations', () => {
       ['strengths', []],
       ['opportunities', []],
       ['shortcomings', []],
+      ['needsInformation', []],
     ]);
   });
 });

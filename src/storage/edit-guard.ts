@@ -1,0 +1,61 @@
+import { mayWriteAssessment } from '../domain/assessment';
+import type { Cycle } from '../domain/cycle';
+import { isClosed, mayChangeCycle } from '../domain/workflow';
+import type { LeersteunspiegelDatabase } from './database';
+import { ClosedCycleError, NotSelfError } from './errors';
+import { loadSettings } from './queries';
+import { saveRecord } from './records';
+import type { RecordOf, TableName } from './tables';
+
+/** The cycle a record of a cycle's table belongs to, or undefined for the tables outside any cycle. */
+function cycleIdOf(table: TableName, record: object): string | undefined {
+  if (table === 'cycles') return (record as Cycle).id;
+  return 'cycleId' in record && typeof record.cycleId === 'string' ? record.cycleId : undefined;
+}
+
+/**
+ * Refuses, within the caller's transaction (cycles and settings included), an edit the user may not make:
+ * any change to a closed cycle but its reopening, and a rating under a participant this device did not choose.
+ */
+export async function checkEdit(
+  db: LeersteunspiegelDatabase,
+  table: TableName,
+  record: object,
+): Promise<void> {
+  const cycleId = cycleIdOf(table, record);
+  if (cycleId === undefined) return;
+  const cycle = await db.cycles.get(cycleId);
+  if (table === 'cycles' ? !mayChangeCycle(cycle, record as Cycle) : cycle && isClosed(cycle)) {
+    throw new ClosedCycleError(cycleId);
+  }
+  if (table === 'assessments') {
+    const assessment = record as RecordOf<'assessments'>;
+    const self = (await loadSettings(db)).selfParticipantIds[cycleId];
+    if (!mayWriteAssessment(assessment, self)) throw new NotSelfError(assessment.participantId);
+  }
+}
+
+/** Stores a record the user edited, after checking in the same transaction that the edit is allowed. */
+export function saveEditedRecord<N extends TableName>(
+  db: LeersteunspiegelDatabase,
+  table: N,
+  record: RecordOf<N>,
+): Promise<RecordOf<N>> {
+  return db.transaction('rw', [...new Set([table, 'cycles', 'settings'])], async () => {
+    await checkEdit(db, table, record);
+    return saveRecord(db, table, record);
+  });
+}
+
+/** Deletes a record the user chose to remove, unless its cycle is closed. */
+export function deleteEditedRecord(
+  db: LeersteunspiegelDatabase,
+  table: TableName,
+  id: string,
+): Promise<void> {
+  return db.transaction('rw', [...new Set([table, 'cycles', 'settings'])], async () => {
+    const record = (await db.table(table).get(id)) as object | undefined;
+    if (record) await checkEdit(db, table, record);
+    await db.table(table).delete(id);
+  });
+}
