@@ -1,6 +1,14 @@
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
-import { ClosedCycleError, InvalidRecordError, NotSelfError, StorageFullError } from '../storage/errors';
+import {
+  ClosedCycleError,
+  InvalidRecordError,
+  NotSelfError,
+  SnapshotRefusedError,
+  StorageFullError,
+  StorageRefusedError,
+  browserMessage,
+} from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
 import * as strings from './strings';
 
@@ -11,6 +19,10 @@ export function explainError(error: unknown): string[] {
     return [strings.decryptionErrors[error.code], strings.backupErrors.unchanged];
   }
   if (error instanceof StorageFullError) return [strings.save.storageFull];
+  if (error instanceof StorageRefusedError) return [strings.save.refused(browserMessage(error))];
+  if (error instanceof SnapshotRefusedError) {
+    return [strings.data.snapshotRefused(browserMessage(error)), strings.data.snapshotRefusedChoice];
+  }
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
   if (error instanceof ClosedCycleError) return [strings.save.closed];
   if (error instanceof NotSelfError) return [strings.save.notSelf];

@@ -119,12 +119,11 @@ test('a backup restored on another laptop asks who you are before a rating can b
   await director.context().close();
 });
 
-// The whole journey with the coordinator's own backup. A restore still takes the settings record (and with it
-// "who am I") from the backup until branch `browsers-app` lands; remove the fixme when merging it.
+// The whole journey with the coordinator's own backup: a restore never takes the settings record (and with it
+// "who am I") from the backup.
 test("the coordinator's own backup, restored on the director's laptop, asks who she is", async ({
   browser,
 }) => {
-  test.fixme(true, 'needs browsers-app: a restore no longer takes the device settings from the backup');
   test.slow(); // two browser contexts, a cycle made, rated and backed up, then restored
   const coordinator = await freshLaptop(browser);
   const overview = await startCycle(coordinator, {

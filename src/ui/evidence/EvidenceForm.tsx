@@ -6,7 +6,7 @@ import type { Expectation } from '../../domain/framework/expectation';
 import { getDatabase } from '../../storage/database';
 import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
-import { rememberPersistenceOnFirstSave } from '../data/save';
+import { askPersistenceOnFirstSave } from '../data/save';
 import { ErrorSummary, FieldError } from '../error-summary';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
@@ -85,11 +85,18 @@ export function EvidenceForm({
     }
     void saving.run(async () => {
       const evidence = evidenceFromDraft(draft, cycleId, existing);
-      const added = files.pending.map((file) =>
-        createAttachment({ evidenceId: evidence.id, name: file.name, blob: file.blob }),
+      const added = await Promise.all(
+        files.pending.map(async (file) =>
+          createAttachment({
+            evidenceId: evidence.id,
+            name: file.name,
+            bytes: new Uint8Array(await file.blob.arrayBuffer()),
+            type: file.blob.type,
+          }),
+        ),
       );
       const saved = await saveEvidence(getDatabase(), evidence, added, files.removedIds);
-      await rememberPersistenceOnFirstSave();
+      askPersistenceOnFirstSave();
       onSaved(saved);
       return [];
     });

@@ -128,6 +128,10 @@ export const save = {
     'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
   invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
   failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+  refused: (reason: string): string =>
+    `Niet opgeslagen: deze browser weigert gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster: open Leersteunspiegel dan in een gewoon venster. Je invoer staat nog op het scherm.`,
+  persistencePrompt:
+    'Je browser vraagt of Leersteunspiegel je gegevens blijvend mag bewaren (Firefox toont die vraag links van de adresbalk). Kies "Toestaan": dan wist de browser ze niet als de schijf vol raakt. Je werk is intussen al bewaard, ook zolang je niet antwoordt.',
   closed:
     'Niet opgeslagen: deze zelfevaluatie is afgesloten. Heropen ze eerst op het overzicht als je ze echt wilt wijzigen.',
   notSelf:
@@ -180,11 +184,12 @@ export const data = {
     granted:
       'Deze browser bewaart je gegevens blijvend: ze worden niet automatisch gewist als de schijf vol raakt.',
     denied:
-      'De browser heeft geen blijvende opslag toegekend. Bij plaatsgebrek kan hij je gegevens wissen: maak geregeld een back-up.',
+      'Deze browser bewaart je gegevens niet blijvend. Bij plaatsgebrek kan hij ze wissen: maak geregeld een back-up.',
     unsupported: 'Deze browser kan geen blijvende opslag beloven. Maak geregeld een back-up.',
-    unknown: 'Er werd nog geen blijvende opslag gevraagd; dat gebeurt bij de eerste keer bewaren.',
   },
   askPersistence: 'Vraag blijvende opslag',
+  askPersistenceHint:
+    'Chrome en Edge beslissen zelf, zonder iets te vragen. Firefox vraagt het jou, in een melding links van de adresbalk: kies "Toestaan". Je kunt intussen gewoon verder werken.',
   usage: (used: string, available: string): string =>
     `${used} gebruikt van ongeveer ${available} beschikbaar.`,
   usageUnknown: 'Deze browser vertelt niet hoeveel ruimte er is.',
@@ -206,6 +211,8 @@ export const data = {
   restoreReading: 'Bestand wordt gecontroleerd…',
   restoreSummary: (date: string, version: string): string =>
     `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
+  restoreKeepsDevice:
+    'Wat bij dit toestel hoort, neemt een back-up niet mee: of deze browser je gegevens blijvend bewaart, wanneer je hier de laatste back-up maakte en wie je bent op dit toestel. Na het terugzetten vraagt Leersteunspiegel opnieuw wie je bent.',
   restoreModeLegend: 'Hoe terugzetten?',
   restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
   restoreMerge:
@@ -214,6 +221,13 @@ export const data = {
   restoreBusy: 'Bezig met terugzetten…',
   restoreDone: 'De back-up is teruggezet.',
   restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
+  restoreWithoutSnapshotNote: 'Van je vorige gegevens werd geen automatische back-up bewaard, zoals je koos.',
+  snapshotRefused: (reason: string): string =>
+    `De browser weigert de automatische back-up van je huidige gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster.`,
+  snapshotRefusedChoice:
+    'Er is nog niets teruggezet. Wil je je huidige gegevens kunnen terughalen, download dan eerst zelf een back-up (hierboven). Kies daarna of je toch terugzet, zonder automatische back-up.',
+  restoreWithoutSnapshot: 'Toch terugzetten, zonder automatische back-up',
+  restoreCancel: 'Niet terugzetten',
   restoreSelfNote:
     'Wie jij bent in elke zelfevaluatie, komt niet mee uit een back-up: het hoort bij dit toestel. Open je een zelfevaluatie om te beoordelen, dan vraagt Leersteunspiegel eerst wie jij bent, zodat je nooit in de beoordelingen van een collega schrijft.',
   restoreReportRow: (table: string, added: number, updated: number, kept: number, removed: number): string =>

@@ -156,7 +156,12 @@ describe('deleting a cycle', () => {
     const evidence = createEvidence({ cycleId: doomed.cycle.id, title: 'Verslag', kind: 'report' });
     await db.evidence.add(evidence);
     await db.attachments.add(
-      createAttachment({ evidenceId: evidence.id, name: 'verslag.pdf', blob: new Blob(['%PDF']) }),
+      createAttachment({
+        evidenceId: evidence.id,
+        name: 'verslag.pdf',
+        bytes: new TextEncoder().encode('%PDF'),
+        type: 'application/pdf',
+      }),
     );
     await db.assessments.add(
       createAssessment({
@@ -222,7 +227,8 @@ describe("starting next school year's cycle", () => {
     const file = createAttachment({
       evidenceId: vision.id,
       name: 'visie.txt',
-      blob: new Blob(['Onze visie']),
+      bytes: new TextEncoder().encode('Onze visie'),
+      type: 'text/plain',
     });
     await db.evidence.add(vision);
     await db.attachments.add(file);
@@ -252,7 +258,7 @@ describe("starting next school year's cycle", () => {
     expect((await db.actions.get(action.id))?.carriedOverToId).toBe(data?.actions[0]?.id);
     expect(data?.evidence.map((e) => e.carriedOverFromId)).toEqual([vision.id]);
     const [copiedFile] = await db.attachments.where('evidenceId').equals(data!.evidence[0]!.id).toArray();
-    expect(await copiedFile?.blob.text()).toBe('Onze visie');
+    expect(new TextDecoder().decode(copiedFile?.bytes)).toBe('Onze visie');
     expect(data?.selfParticipantId).toBe(planned.self.id);
     expect((await loadCycleData(db, previous.id))?.successor?.id).toBe(planned.cycle.id);
   });
