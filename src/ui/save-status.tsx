@@ -1,4 +1,5 @@
 import type { SaveState } from './hooks/use-autosave';
+import { PersistencePromptNote } from './data/PersistencePromptNote';
 import { explainError } from './explain-error';
 import * as strings from './strings';
 
@@ -7,11 +8,17 @@ function messageFor(state: SaveState): string {
   return explainError(state.error).join(' ');
 }
 
-/** Tells, politely to screen readers, whether the user's edits are safe. */
+/**
+ * Tells, politely to screen readers, whether the user's edits are safe, and explains the browser's question
+ * about persistent storage while it waits for an answer.
+ */
 export function SaveStatus({ state }: { state: SaveState }) {
   return (
-    <p class={`save-status save-status--${state.status}`} role="status">
-      {messageFor(state)}
-    </p>
+    <>
+      <p class={`save-status save-status--${state.status}`} role="status">
+        {messageFor(state)}
+      </p>
+      <PersistencePromptNote />
+    </>
   );
 }

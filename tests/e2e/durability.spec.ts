@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open-app';
+import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
 
 const WORKING_AREA = 'Werkgebied';
 
@@ -43,14 +44,59 @@ test('an edit in one tab shows in the other', async ({ context }) => {
   await expect(first.getByLabel('type 4', { exact: true })).toBeChecked();
 });
 
-test('the saved state is shown, and the browser is asked for persistent storage on the first save', async ({
+/**
+ * Makes the browser behave like Firefox with its permission prompt left unanswered: `persist()` never
+ * settles. Counts the requests in `window.persistRequests`.
+ */
+async function leavePersistencePromptUnanswered(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { persistRequests: number };
+    counter.persistRequests = 0;
+    navigator.storage.persisted = () => Promise.resolve(false);
+    navigator.storage.persist = () => {
+      counter.persistRequests += 1;
+      return new Promise<boolean>(() => undefined);
+    };
+  });
+}
+
+const persistRequests = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { persistRequests: number }).persistRequests);
+
+test('a save does not wait for the browser to answer the question about persistent storage', async ({
   page,
 }) => {
+  await leavePersistencePromptUnanswered(page);
   await openApp(page, '/app/profiel/');
   await page.getByLabel('Leersteunraad').fill('Voorzitter en vier leden.');
   await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  expect(await persistRequests(page)).toBe(1);
+  // While the browser waits for the user, the page says what the question means and that the work is saved.
+  await expect(page.getByTestId('persistence-prompt')).toContainText('Kies "Toestaan"');
+  await expect(page.getByTestId('persistence-prompt')).toContainText('Je werk is intussen al bewaard');
+
   await openApp(page, '/app/gegevens/');
-  await expect(page.getByTestId('persistence')).not.toHaveText(/nog geen blijvende opslag gevraagd/);
+  await expect(page.getByTestId('persistence')).toHaveText(/bewaart je gegevens niet blijvend/);
+  await expect(page.getByRole('button', { name: 'Vraag blijvende opslag' })).toBeVisible();
+});
+
+test('evidence is saved and its form closes while the question about persistent storage stays unanswered', async ({
+  page,
+}) => {
+  await loadSampleData(page);
+  await leavePersistencePromptUnanswered(page);
+  await openApp(page, `/app/bronnen/?cyclus=${SAMPLE_CYCLE_ID}`);
+  await page.getByRole('button', { name: 'Nieuwe bron toevoegen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe bron' });
+  await form.getByLabel('Titel').fill('Verslag leersteunraad');
+  await form.getByRole('checkbox', { name: /^R1 — / }).check();
+  await form.getByRole('button', { name: 'Bewaren' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'is bewaard' })).toHaveText(
+    'Bron "Verslag leersteunraad" is bewaard.',
+  );
+  await expect(form).toHaveCount(0);
+  expect(await persistRequests(page)).toBe(1);
 });
 
 test('a full disk gets a clear Dutch message, keeps the text on screen, and saves once there is room again', async ({

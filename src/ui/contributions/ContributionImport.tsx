@@ -5,7 +5,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import type { CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { writeContributionImport } from '../../storage/contribution-store';
-import { rememberPersistenceOnFirstSave } from '../data/save';
+import { askPersistenceOnFirstSave } from '../data/save';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeSkipped } from './import-messages';
@@ -106,7 +106,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         text.alias,
       );
       await writeContributionImport(getDatabase(), data.cycle.id, outcome.records);
-      await rememberPersistenceOnFirstSave();
+      askPersistenceOnFirstSave();
       setStage({
         step: 'done',
         lines: [

@@ -4,7 +4,7 @@ import { TeamFileError } from '../../domain/contribution/file-error';
 import type { InvitationFile } from '../../domain/contribution/invitation-file';
 import { getDatabase } from '../../storage/database';
 import { appPaths } from '../cycles/cycle-link';
-import { rememberPersistenceOnFirstSave } from '../data/save';
+import { askPersistenceOnFirstSave } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
 import { explainError } from '../explain-error';
 import { formatDate } from '../format';
@@ -80,7 +80,7 @@ export function OpenInvitation() {
       const [, , { openInvitation }] = await loadInvitationReader();
       const opened = await openInvitation(getDatabase(), stage.invitation, name.trim());
       if (opened.outcome === 'created') {
-        await rememberPersistenceOnFirstSave();
+        askPersistenceOnFirstSave();
         window.location.assign(appPaths.overview(opened.cycle.id));
         return;
       }

@@ -1,40 +1,56 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../../storage/database';
-import { estimateStorage, requestPersistentStorage } from '../../storage/durability';
-import { countRecords, loadSettings } from '../../storage/queries';
-import { saveRecord } from '../../storage/records';
+import { currentPersistence, estimateStorage, type PersistenceState } from '../../storage/durability';
+import { countRecords } from '../../storage/queries';
 import { TABLE_NAMES } from '../../storage/tables';
 import { formatBytes } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
+import { PersistencePromptNote, usePersistenceRequest } from './PersistencePromptNote';
+import { requestPersistence } from './persistence-request';
 
-/** Whether the browser keeps the data persistently, how much room it uses, and what is stored. */
+/**
+ * Whether the browser keeps the data persistently — its live answer, never a stored one, since a grant
+ * belongs to this browser — how much room the data uses, and what is stored.
+ */
 export function StorageStatus() {
   const db = getDatabase();
-  const settings = useLiveQuery(() => loadSettings(db), []);
   const contents = useLiveQuery(() => countRecords(db), []);
+  const request = usePersistenceRequest();
+  const [persistence, setPersistence] = useState<PersistenceState>();
   const [estimate, setEstimate] = useState<{ usage: number; quota: number }>();
 
   useEffect(() => {
     void estimateStorage().then(setEstimate);
   }, [contents]);
 
-  const askPersistence = async (): Promise<void> => {
-    if (settings.status !== 'ready') return;
-    await saveRecord(db, 'settings', { ...settings.value, persistence: await requestPersistentStorage() });
-  };
+  // Asked again whenever a request ends: the answer may have come from the user, in the browser's prompt.
+  useEffect(() => {
+    if (request === 'idle') void currentPersistence().then(setPersistence);
+  }, [request]);
 
   return (
     <section aria-labelledby="storage-title">
       <h2 id="storage-title">{strings.data.storageTitle}</h2>
-      {settings.status === 'ready' && (
+      {persistence && (
         <>
-          <p data-testid="persistence">{strings.data.persistence[settings.value.persistence]}</p>
-          {settings.value.persistence !== 'granted' && settings.value.persistence !== 'unsupported' && (
-            <button type="button" onClick={() => void askPersistence()}>
-              {strings.data.askPersistence}
-            </button>
+          <p data-testid="persistence">{strings.data.persistence[persistence]}</p>
+          {persistence === 'denied' && (
+            <>
+              <p class="field__hint" id="persistence-hint">
+                {strings.data.askPersistenceHint}
+              </p>
+              <button
+                type="button"
+                aria-describedby="persistence-hint"
+                disabled={request !== 'idle'}
+                onClick={requestPersistence}
+              >
+                {strings.data.askPersistence}
+              </button>
+            </>
           )}
+          <PersistencePromptNote />
         </>
       )}
       <p>

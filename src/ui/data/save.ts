@@ -1,24 +1,22 @@
 import { getDatabase } from '../../storage/database';
-import { requestPersistentStorage } from '../../storage/durability';
 import { loadSettings } from '../../storage/queries';
 import { saveRecord } from '../../storage/records';
 import type { RecordOf, TableName } from '../../storage/tables';
+import { requestPersistence } from './persistence-request';
 
 let persistenceAsked = false;
 
 /**
- * Call after the user saved something. The first save on this device asks the browser to keep the data
- * persistently — a browser grants that more readily once the user has shown the site matters to them — and
- * remembers the answer so the data view can show it.
+ * Call after the user saved something; returns at once. The first save on this device asks the browser to
+ * keep the data persistently — a browser grants that more readily once the user has shown the site matters
+ * to them — without waiting for the answer.
  */
-export async function rememberPersistenceOnFirstSave(): Promise<void> {
+export function askPersistenceOnFirstSave(): void {
   if (persistenceAsked) return;
   persistenceAsked = true;
-  const db = getDatabase();
-  const settings = await loadSettings(db);
-  if (settings.persistence === 'unknown') {
-    await saveRecord(db, 'settings', { ...settings, persistence: await requestPersistentStorage() });
-  }
+  void loadSettings(getDatabase()).then((settings) => {
+    if (settings.persistence === 'unknown') requestPersistence();
+  });
 }
 
 /** Saves a record the user edited, and asks for persistent storage on the first save. */
@@ -27,6 +25,6 @@ export async function saveUserRecord<N extends TableName>(
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
   const saved = await saveRecord(getDatabase(), table, record);
-  await rememberPersistenceOnFirstSave();
+  askPersistenceOnFirstSave();
   return saved;
 }

@@ -6,7 +6,7 @@ import type { Expectation } from '../../domain/framework/expectation';
 import { getDatabase } from '../../storage/database';
 import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
-import { rememberPersistenceOnFirstSave } from '../data/save';
+import { askPersistenceOnFirstSave } from '../data/save';
 import { ErrorSummary, FieldError } from '../error-summary';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
@@ -89,7 +89,7 @@ export function EvidenceForm({
         createAttachment({ evidenceId: evidence.id, name: file.name, blob: file.blob }),
       );
       const saved = await saveEvidence(getDatabase(), evidence, added, files.removedIds);
-      await rememberPersistenceOnFirstSave();
+      askPersistenceOnFirstSave();
       onSaved(saved);
       return [];
     });

@@ -128,6 +128,8 @@ export const save = {
     'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
   invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
   failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+  persistencePrompt:
+    'Je browser vraagt of Leersteunspiegel je gegevens blijvend mag bewaren (Firefox toont die vraag links van de adresbalk). Kies "Toestaan": dan wist de browser ze niet als de schijf vol raakt. Je werk is intussen al bewaard, ook zolang je niet antwoordt.',
 } as const;
 
 export const profile = {
@@ -176,11 +178,12 @@ export const data = {
     granted:
       'Deze browser bewaart je gegevens blijvend: ze worden niet automatisch gewist als de schijf vol raakt.',
     denied:
-      'De browser heeft geen blijvende opslag toegekend. Bij plaatsgebrek kan hij je gegevens wissen: maak geregeld een back-up.',
+      'Deze browser bewaart je gegevens niet blijvend. Bij plaatsgebrek kan hij ze wissen: maak geregeld een back-up.',
     unsupported: 'Deze browser kan geen blijvende opslag beloven. Maak geregeld een back-up.',
-    unknown: 'Er werd nog geen blijvende opslag gevraagd; dat gebeurt bij de eerste keer bewaren.',
   },
   askPersistence: 'Vraag blijvende opslag',
+  askPersistenceHint:
+    'Chrome en Edge beslissen zelf, zonder iets te vragen. Firefox vraagt het jou, in een melding links van de adresbalk: kies "Toestaan". Je kunt intussen gewoon verder werken.',
   usage: (used: string, available: string): string =>
     `${used} gebruikt van ongeveer ${available} beschikbaar.`,
   usageUnknown: 'Deze browser vertelt niet hoeveel ruimte er is.',
