@@ -55,7 +55,16 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
   const files: Record<'backup' | 'encrypted', string> = { backup: '', encrypted: '' };
 
   // ---- helpers over the driver ----
-  async function waitFor<T>(what: string, probe: () => Promise<T | null | false>, ms = WAIT_MS): Promise<T> {
+  /** ENGINES_TRACE=1 prints how long each action and wait took, to see where a slow engine spends its time. */
+  async function timed<T>(what: string, action: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    const result = await action();
+    if (process.env.ENGINES_TRACE) console.log(`  [${engine}] ${Date.now() - started} ms: ${what}`);
+    return result;
+  }
+  const waitFor = <T>(what: string, probe: () => Promise<T | null | false>, ms = WAIT_MS): Promise<T> =>
+    timed(`wait for ${what}`, () => poll(what, probe, ms));
+  async function poll<T>(what: string, probe: () => Promise<T | null | false>, ms: number): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
       const value = await probe();
@@ -69,10 +78,13 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
     waitFor(describe(q), () => driver.run(markElement, q), ms);
   const gone = (q: Query): Promise<true> =>
     waitFor(`${describe(q)} to go away`, async () => (await driver.run(markElement, q)) === null);
-  const click = async (q: Query): Promise<void> => driver.click(await find(q));
+  const click = async (q: Query): Promise<void> => {
+    const target = await find(q);
+    await timed(`click ${describe(q)}`, () => driver.click(target));
+  };
   const type = async (q: Query, text: string): Promise<void> => {
     const field = await find(q);
-    await driver.type(field, text);
+    await timed(`type into ${describe(q)}`, () => driver.type(field, text));
     await waitFor(`${describe(q)} to hold "${text}"`, async () =>
       String(await property(field, 'value')).endsWith(text),
     );
@@ -85,7 +97,7 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
     );
   };
   const open = async (path: string): Promise<void> => {
-    await driver.goto(`${origin}${path}`);
+    await timed(`load ${path}`, () => driver.goto(`${origin}${path}`));
     await hydrated();
   };
   // Before an island hydrates, a click or a chosen file reaches static HTML with no handler.
@@ -119,7 +131,7 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
   async function download(q: Query, pattern: RegExp, keepAs: string): Promise<string> {
     const selector = await find(q);
     const before = new Set(existsSync(driver.downloads) ? readdirSync(driver.downloads) : []);
-    await driver.click(selector);
+    await timed(`click ${describe(q)}`, () => driver.click(selector));
     let lastSize = -1;
     const name = await waitFor(`a download named like ${pattern}`, async () => {
       const names = readdirSync(driver.downloads).filter((n) => !before.has(n));
