@@ -25,7 +25,7 @@ export interface EngineDriver {
   pressEnter(selector: string): Promise<void>;
   chooseFile(selector: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
-  /** Lines the browser logged (console errors and warnings) where the engine lets us read them, else null. */
+  /** What the page logged to the console (Firefox: errors and warnings; WebKit: all), read after `close()`. */
   consoleLog(): string[] | null;
   close(): Promise<void>;
 }

@@ -25,7 +25,7 @@ interface Engine {
   id: string;
   /** The Debian packages it needs that are not installed. */
   missing: () => string[];
-  launch: (downloads: string, profile: string) => Promise<EngineDriver>;
+  launch: (downloads: string, profile: string, artifacts: string) => Promise<EngineDriver>;
 }
 
 const hasPythonWebKit = (): boolean =>
@@ -44,13 +44,26 @@ const ENGINES: Engine[] = [
   {
     id: 'webkit-private',
     missing: webkitMissing,
-    launch: (downloads, profile) => launchWebKit({ storage: 'private', port: port + 1, downloads, profile }),
+    launch: (downloads, profile, artifacts) =>
+      launchWebKit({
+        storage: 'private',
+        port: port + 1,
+        downloads,
+        profile,
+        output: join(artifacts, 'browser-output.txt'),
+      }),
   },
   {
     id: 'webkit-persistent',
     missing: () => [...webkitMissing(), ...(hasPythonWebKit() ? [] : ['python3-gi', 'gir1.2-webkit2-4.1'])],
-    launch: (downloads, profile) =>
-      launchWebKit({ storage: 'persistent', port: port + 1, downloads, profile }),
+    launch: (downloads, profile, artifacts) =>
+      launchWebKit({
+        storage: 'persistent',
+        port: port + 1,
+        downloads,
+        profile,
+        output: join(artifacts, 'browser-output.txt'),
+      }),
   },
   {
     // Not run by default (the Playwright suite covers Chromium): `--engine chromium` checks the journey itself.
@@ -102,16 +115,16 @@ try {
     let steps: StepResult[] = [];
     let passed = false;
     try {
-      driver = await engine.launch(join(scratch, 'downloads'), join(scratch, 'profile'));
+      driver = await engine.launch(join(scratch, 'downloads'), join(scratch, 'profile'), artifacts);
       const journey = runJourney({ driver, origin: preview.origin, engine: engine.id, artifacts });
       steps = await withTimeout(journey, ENGINE_TIMEOUT_MS, `${engine.id} did not finish the journey`);
       passed = true;
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
     } finally {
+      await driver?.close().catch(() => undefined);
       const log = driver?.consoleLog();
       if (log) writeFileSync(join(artifacts, 'console.txt'), log.join('\n'));
-      await driver?.close().catch(() => undefined);
       rmSync(scratch, { recursive: true, force: true });
     }
     const seconds = (performance.now() - started) / 1000;

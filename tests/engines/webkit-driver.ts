@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Builder, By, Key, error as error_, type WebDriver } from 'selenium-webdriver';
 import type { EngineDriver } from './driver.ts';
 
@@ -20,15 +20,23 @@ export async function launchWebKit(options: {
   port: number;
   downloads: string;
   profile: string;
+  /** Where the browser's standard output goes: WebKit writes its console messages there. */
+  output: string;
 }): Promise<EngineDriver> {
-  const { storage, port, downloads, profile } = options;
+  const { storage, port, downloads, profile, output } = options;
   mkdirSync(downloads, { recursive: true });
+  mkdirSync(dirname(output), { recursive: true });
+  const outputFile = openSync(output, 'w');
   // Downloads land in $HOME's download folder, which is $HOME itself when no XDG folders are set up.
-  const server: ChildProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, HOME: downloads, XDG_CONFIG_HOME: join(profile, 'config') },
-  });
+  const server: ChildProcess = spawn(
+    'xvfb-run',
+    ['-a', 'stdbuf', '-oL', '-eL', WEBKIT_DRIVER, `--port=${port}`],
+    {
+      detached: true,
+      stdio: ['ignore', outputFile, outputFile],
+      env: { ...process.env, HOME: downloads, XDG_CONFIG_HOME: join(profile, 'config') },
+    },
+  );
   const stopServer = (): void => {
     try {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -43,7 +51,10 @@ export async function launchWebKit(options: {
       browserName: storage === 'private' ? 'MiniBrowser' : 'leersteunspiegel-persistent-webkit',
       'webkitgtk:browserOptions':
         storage === 'private'
-          ? { binary: MINIBROWSER, args: ['--automation', FEATURES] }
+          ? {
+              binary: MINIBROWSER,
+              args: ['--automation', FEATURES, '--enable-write-console-messages-to-stdout=true'],
+            }
           : { binary: PERSISTENT_BROWSER, args: ['--automation', `--data-dir=${profile}`, FEATURES] },
     });
   } catch (error) {
@@ -78,13 +89,17 @@ export async function launchWebKit(options: {
     pressEnter: async (selector) => (await element(selector)).sendKeys(Key.ENTER),
     chooseFile: async (selector, path) => (await element(selector)).sendKeys(path),
     screenshot: async (path) => writeFileSync(path, await driver.takeScreenshot(), 'base64'),
-    // WebKitWebDriver offers no log endpoint (and no BiDi): the console cannot be read from here.
-    consoleLog: () => null,
+    // WebKitWebDriver offers no log endpoint (and no BiDi); both browsers write the console to their output.
+    consoleLog: () =>
+      readFileSync(output, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('CONSOLE ')),
     close: async () => {
       try {
         await driver.quit();
       } finally {
         stopServer();
+        closeSync(outputFile);
       }
     },
   };

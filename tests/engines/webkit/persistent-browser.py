@@ -26,6 +26,8 @@ context = WebKit2.WebContext.new_with_website_data_manager(manager)
 context.set_automation_allowed(True)
 
 settings = WebKit2.Settings()
+# The driver cannot read the console; the smoke reads it from the browser's standard output instead.
+settings.set_enable_write_console_messages_to_stdout(True)
 wanted = {name[1:].lower(): name[0] == "+" for name in options.get("features", "").split(",") if name}
 features = WebKit2.Settings.get_all_features()
 for index in range(features.get_length()):
