@@ -15,28 +15,28 @@ export const AttachmentSchema = z
     type: z._default(z.string().check(z.maxLength(255)), ''),
     /** Its size in bytes. */
     size: z.number().check(z.int(), z.gte(0), z.lte(MAX_ATTACHMENT_BYTES)),
-    /** The file itself. */
-    blob: z.instanceof(Blob),
+    /** The file's bytes: not a Blob, which WebKit refuses to store in a private window. */
+    bytes: z.instanceof(Uint8Array),
   })
   .check(
-    z.refine((attachment) => attachment.blob.size === attachment.size, {
+    z.refine((attachment) => attachment.bytes.byteLength === attachment.size, {
       error: 'de grootte klopt niet met het bestand',
       path: ['size'],
     }),
   );
 export type Attachment = z.output<typeof AttachmentSchema>;
 
-/** A new attachment holding the given file. */
+/** A new attachment holding the given file's bytes and media type. */
 export function createAttachment(
-  input: { evidenceId: string; name: string; blob: Blob; type?: string },
+  input: { evidenceId: string; name: string; bytes: Uint8Array; type: string },
   now?: Date,
 ): Attachment {
   return AttachmentSchema.parse({
     ...newRecordMeta(now),
     evidenceId: input.evidenceId,
     name: input.name,
-    type: input.type ?? input.blob.type,
-    size: input.blob.size,
-    blob: input.blob,
+    type: input.type,
+    size: input.bytes.byteLength,
+    bytes: input.bytes,
   });
 }

@@ -16,10 +16,14 @@ export const DATABASE_NAME = 'leersteunspiegel';
 
 /** An automatic backup the app made before replacing or deleting data, kept so the user can go back. */
 export interface Snapshot {
+  /** A random UUID. */
   id: string;
+  /** When it was made (ISO 8601 UTC). */
   createdAt: string;
+  /** What the app was about to do. */
   reason: 'beforeRestore' | 'beforeDelete';
-  blob: Blob;
+  /** The backup file (a ZIP archive) as bytes: WebKit refuses Blobs in IndexedDB in a private window. */
+  bytes: Uint8Array;
 }
 
 /** Leersteunspiegel's IndexedDB database: one table per record type, plus automatic snapshots. */

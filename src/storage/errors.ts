@@ -8,6 +8,25 @@ export class StorageFullError extends Error {
   }
 }
 
+/**
+ * The browser refused to store data for another reason than a full disk; WebKit does so in a private window
+ * ("UnknownError: Error preparing Blob/File data to be stored in object store"). Nothing was written.
+ */
+export class StorageRefusedError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the browser refused to store the data', options);
+    this.name = 'StorageRefusedError';
+  }
+}
+
+/** The automatic backup of the current data could not be stored, so nothing was restored yet. */
+export class SnapshotRefusedError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the automatic backup before the restore could not be stored', options);
+    this.name = 'SnapshotRefusedError';
+  }
+}
+
 /** A record did not satisfy its schema, so it was not written. */
 export class InvalidRecordError extends Error {
   constructor(
@@ -21,21 +40,32 @@ export class InvalidRecordError extends Error {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Whether the error, or one it wraps, carries one of the browser's error names. */
+function hasErrorName(error: unknown, names: readonly string[]): boolean {
   if (!(error instanceof Error)) return false;
   // Dexie wraps the DOMException; look through `inner` and `cause` for the browser's own name.
   const inner = (error as { inner?: unknown }).inner ?? error.cause;
-  return (
-    error.name === 'QuotaExceededError' || (inner !== undefined && inner !== error && isQuotaError(inner))
-  );
+  return names.includes(error.name) || (inner !== undefined && inner !== error && hasErrorName(inner, names));
 }
 
-/** Runs a write and turns the browser's quota errors into a StorageFullError. */
+/** The browser's own words for what went wrong: the message of the innermost error wrapped. */
+export function browserMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const inner = (error as { inner?: unknown }).inner ?? error.cause;
+  return inner !== undefined && inner !== error ? browserMessage(inner) : `${error.name}: ${error.message}`;
+}
+
+/**
+ * Runs a write and turns the browser's refusals into errors the interface can explain: a quota error into
+ * StorageFullError, an unknown or clone error (a private window) into StorageRefusedError.
+ */
 export async function withStorageErrors<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    if (hasErrorName(error, ['QuotaExceededError'])) throw new StorageFullError({ cause: error });
+    if (hasErrorName(error, ['UnknownError', 'DataCloneError']))
+      throw new StorageRefusedError({ cause: error });
     throw error;
   }
 }

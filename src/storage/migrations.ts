@@ -1,13 +1,17 @@
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import type { TableName } from './tables';
 
 /** A stored record before it is validated: whatever an older version of the app wrote. */
 export type StoredRecord = Record<string, unknown>;
 
+/** A table a schema step may rewrite: the user-data tables and the automatic snapshots. */
+type StoredTable = TableName | 'snapshots';
+
 /**
  * One change to the stored data, applied in order. `stores` is Dexie's index declaration for the tables it
- * changes; `migrate` rewrites records of older versions, as a pure function that returns a new object.
- * The same `migrate` runs inside Dexie's upgrade and on backups made by older versions, so both paths agree.
+ * changes; `migrate` rewrites records of older versions, as a pure function that returns a new object, after
+ * `read` fetched what only arrives asynchronously. The same `read` and `migrate` run inside Dexie's upgrade
+ * and on backups made by older versions, so both paths agree.
  */
 export interface SchemaStep {
   /** Dexie version number; steps are numbered 1, 2, 3 … with no gaps. */
@@ -15,9 +19,26 @@ export interface SchemaStep {
   /** What the step does, in a few words (also the name of its test). */
   name: string;
   /** Index declarations of the tables this step adds or changes (`null` deletes a table). */
-  stores: Partial<Record<TableName | 'snapshots', string | null>>;
-  /** Per table, how a record of the previous version becomes one of this version. */
-  migrate?: Partial<Record<TableName, (record: StoredRecord) => StoredRecord>>;
+  stores: Partial<Record<StoredTable, string | null>>;
+  /** Per table, how a record of the previous version becomes one of this version: pure and synchronous. */
+  migrate?: Partial<Record<StoredTable, (record: StoredRecord) => StoredRecord>>;
+  /**
+   * Per table, what `migrate` needs that the browser only hands over asynchronously (a Blob's bytes), added to
+   * a copy of the record before `migrate` runs. Runs where the Dexie upgrade can wait for it.
+   */
+  read?: Partial<Record<StoredTable, (record: StoredRecord) => Promise<StoredRecord>>>;
+}
+
+/** Adds the bytes of the record's `blob` as `bytes`; a record without a Blob is returned as it is. */
+async function readBlobBytes(record: StoredRecord): Promise<StoredRecord> {
+  const { blob } = record;
+  return blob instanceof Blob ? { ...record, bytes: new Uint8Array(await blob.arrayBuffer()) } : record;
+}
+
+/** The record without its `blob`, whose bytes `readBlobBytes` added. */
+function withoutBlob(record: StoredRecord): StoredRecord {
+  const { blob: _blob, ...rest } = record;
+  return rest;
 }
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
@@ -53,6 +74,16 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       cycles: 'id, schoolYear, status, updatedAt, invitation.teamCycleId',
     },
   },
+  {
+    // WebKit refuses Blobs in IndexedDB in private windows ("Error preparing Blob/File data to be stored in
+    // object store"), so files are kept as bytes with their media type, which every engine stores. Backups
+    // never held Blobs (their files sit beside data.json), so `read` finds nothing to do there.
+    version: 4,
+    name: 'attachments as bytes',
+    stores: {},
+    read: { attachments: readBlobBytes, snapshots: readBlobBytes },
+    migrate: { attachments: withoutBlob, snapshots: withoutBlob },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */
@@ -74,19 +105,29 @@ export function tablesOfVersion(version: number): Set<TableName> {
   return tables;
 }
 
+/** One record through one step: what it needs read first, then its pure migration. */
+async function migrateRecord(
+  step: SchemaStep,
+  table: StoredTable,
+  record: StoredRecord,
+): Promise<StoredRecord> {
+  const read = step.read?.[table];
+  const migrate = step.migrate?.[table];
+  const complete = read ? await read(record) : record;
+  return migrate ? migrate(complete) : complete;
+}
+
 /** Brings one table's records from `fromVersion` to the current version, step by step. */
-export function migrateRecords(
+export async function migrateRecords(
   table: TableName,
   records: readonly StoredRecord[],
   fromVersion: number,
-): StoredRecord[] {
-  return SCHEMA_STEPS.filter((step) => step.version > fromVersion).reduce<StoredRecord[]>(
-    (current, step) => {
-      const migrate = step.migrate?.[table];
-      return migrate ? current.map((record) => migrate(record)) : current;
-    },
-    [...records],
-  );
+): Promise<StoredRecord[]> {
+  let current = [...records];
+  for (const step of SCHEMA_STEPS.filter((candidate) => candidate.version > fromVersion)) {
+    current = await Promise.all(current.map((record) => migrateRecord(step, table, record)));
+  }
+  return current;
 }
 
 /** Applies the steps to Dexie, each migration inside its own upgrade transaction. */
@@ -100,16 +141,26 @@ export function declareSchemaSteps(
 ): void {
   for (const step of steps) {
     const version = declare(step.version).stores(step.stores);
-    const { migrate } = step;
+    const { migrate, read } = step;
     if (!migrate) continue;
     version.upgrade(async (tx) => {
-      for (const [table, migrateRecord] of Object.entries(migrate)) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((record: StoredRecord, ref: { value: StoredRecord }) => {
-            ref.value = migrateRecord(record);
+      for (const [table, migrateOne] of Object.entries(migrate) as [
+        StoredTable,
+        (record: StoredRecord) => StoredRecord,
+      ][]) {
+        const store = tx.table(table);
+        if (!read?.[table]) {
+          await store.toCollection().modify((record: StoredRecord, ref: { value: StoredRecord }) => {
+            ref.value = migrateOne(record);
           });
+          continue;
+        }
+        // One record at a time, so a table of large files is never in memory at once; Dexie.waitFor keeps the
+        // upgrade transaction open while the browser reads a Blob, which is not an IndexedDB request.
+        for (const key of await store.toCollection().primaryKeys()) {
+          const record = (await store.get(key)) as StoredRecord;
+          await store.put(await Dexie.waitFor(migrateRecord(step, table, record)));
+        }
       }
     });
   }

@@ -32,5 +32,10 @@ export async function countRecords(
 /** The automatic backups, newest first, without their contents. */
 export async function listSnapshots(db: LeersteunspiegelDatabase) {
   const snapshots = await db.snapshots.orderBy('createdAt').reverse().toArray();
-  return snapshots.map(({ id, createdAt, reason, blob }) => ({ id, createdAt, reason, size: blob.size }));
+  return snapshots.map(({ id, createdAt, reason, bytes }) => ({
+    id,
+    createdAt,
+    reason,
+    size: bytes.byteLength,
+  }));
 }

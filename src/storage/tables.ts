@@ -31,3 +31,21 @@ export type RecordOf<N extends TableName> = z.output<(typeof RECORD_SCHEMAS)[N]>
 
 /** The user-data tables in a fixed order: parents before the records that point to them. */
 export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];
+
+/**
+ * A table whose record belongs to this browser, not to the data: whether the browser granted persistent
+ * storage, when a backup was last made here, who the user is on this device. A backup carries none and a
+ * restore never takes one, so a backup made elsewhere cannot claim a grant or an identity this device lacks.
+ */
+export type DeviceTable = 'settings';
+
+/** The tables whose records a backup carries and a restore writes. */
+export type BackedUpTable = Exclude<TableName, DeviceTable>;
+
+/** Whether the table's records belong to this device only (see DeviceTable). */
+export function isDeviceTable(table: TableName): table is DeviceTable {
+  return table === 'settings';
+}
+
+/** The user-data tables without the device tables, in TABLE_NAMES's order. */
+export const BACKED_UP_TABLES = TABLE_NAMES.filter((table): table is BackedUpTable => !isDeviceTable(table));

@@ -1,6 +1,12 @@
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
-import { InvalidRecordError, StorageFullError } from '../storage/errors';
+import {
+  InvalidRecordError,
+  SnapshotRefusedError,
+  StorageFullError,
+  StorageRefusedError,
+  browserMessage,
+} from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
 import * as strings from './strings';
 
@@ -11,6 +17,10 @@ export function explainError(error: unknown): string[] {
     return [strings.decryptionErrors[error.code], strings.backupErrors.unchanged];
   }
   if (error instanceof StorageFullError) return [strings.save.storageFull];
+  if (error instanceof StorageRefusedError) return [strings.save.refused(browserMessage(error))];
+  if (error instanceof SnapshotRefusedError) {
+    return [strings.data.snapshotRefused(browserMessage(error)), strings.data.snapshotRefusedChoice];
+  }
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
   return [strings.save.failed];
 }

@@ -78,6 +78,46 @@ test('a restore keeps an automatic backup of what was there before, to download'
   expect(dataJson(file)).toContain('LSC Voorbeeld');
 });
 
+test('when the browser refuses the automatic backup, as in a private window, the user is told first and chooses to restore without it', async ({
+  page,
+}) => {
+  // WebKit's private storage refuses to store some data; while the flag is set, the snapshots store does.
+  await page.addInitScript(() => {
+    const flag = window as unknown as { refuseSnapshots?: boolean };
+    const original = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+      if (flag.refuseSnapshots && this.name === 'snapshots') {
+        throw new DOMException('Error preparing Blob/File data to be stored in object store', 'UnknownError');
+      }
+      return original.apply(this, args);
+    };
+  });
+  await openApp(page, '/app/gegevens/');
+  await restoreBackup(page, SAMPLE_BACKUP);
+  await page.evaluate(() => ((window as unknown as { refuseSnapshots: boolean }).refuseSnapshots = true));
+
+  await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(SAMPLE_BACKUP);
+  await page.getByRole('radio', { name: /^Samenvoegen/ }).check();
+  await page.getByRole('button', { name: 'Terugzetten' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'De browser weigert de automatische back-up van je huidige gegevens te bewaren',
+  );
+  await expect(alert).toContainText(
+    'UnknownError: Error preparing Blob/File data to be stored in object store',
+  );
+  await expect(alert).toContainText('Er is nog niets teruggezet.');
+  await expect(page.getByText('De back-up is teruggezet.')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Toch terugzetten, zonder automatische back-up' }).click();
+  await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+  await expect(page.getByText('werd geen automatische back-up bewaard')).toBeVisible();
+  await expect(page.getByTestId('count-attachments')).toHaveText('1');
+  // Only the automatic backup of the first restore, none of the second.
+  const snapshots = page.getByRole('region', { name: 'Automatische back-ups' }).getByRole('listitem');
+  await expect(snapshots).toHaveCount(1);
+});
+
 test('an encrypted backup asks for its passphrase: a wrong one is refused, the right one restores', async ({
   page,
 }) => {

@@ -17,6 +17,8 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
   page,
   context,
 }) => {
+  // A long keyboard journey that also hands the browser a 21 MB file.
+  test.slow();
   await openApp(page, LIBRARY);
   await expect(page.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bekijken opstartoverleg.pdf' })).toBeVisible();

@@ -21,7 +21,8 @@ export async function teamCycleBackup(
       createAttachment({
         evidenceId: item.id,
         name,
-        blob: new Blob([new Uint8Array(smallPdf(name))], { type: 'application/pdf' }),
+        bytes: new Uint8Array(smallPdf(name)),
+        type: 'application/pdf',
       }),
     ),
   );

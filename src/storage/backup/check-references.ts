@@ -1,14 +1,14 @@
-import type { RecordOf, TableName } from '../tables';
+import type { BackedUpTable, RecordOf } from '../tables';
 import type { BackupProblem } from './backup-error';
 
-type Records = { [N in TableName]: RecordOf<N>[] };
+type Records = { [N in BackedUpTable]: RecordOf<N>[] };
 
 /** Duplicate ids and records that point to a cycle, participant or evidence the backup does not hold. */
 export function checkReferences(records: Records): BackupProblem[] {
   const problems: BackupProblem[] = [];
-  const ids = (table: TableName): Set<string> => new Set(records[table].map((record) => record.id));
+  const ids = (table: BackedUpTable): Set<string> => new Set(records[table].map((record) => record.id));
 
-  for (const table of Object.keys(records) as TableName[]) {
+  for (const table of Object.keys(records) as BackedUpTable[]) {
     const seen = new Set<string>();
     records[table].forEach((record, index) => {
       if (seen.has(record.id))
@@ -18,7 +18,7 @@ export function checkReferences(records: Records): BackupProblem[] {
   }
 
   const cycles = ids('cycles');
-  const missing = (table: TableName, index: number, field: string, what: string): void => {
+  const missing = (table: BackedUpTable, index: number, field: string, what: string): void => {
     problems.push({ table, index, field, message: `verwijst naar ${what} die niet in de back-up zit` });
   };
   for (const table of [

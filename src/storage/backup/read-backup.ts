@@ -2,7 +2,14 @@ import { unzipSync, type Unzipped } from 'fflate';
 import * as z from 'zod/mini';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
-import { RECORD_SCHEMAS, TABLE_NAMES, type RecordOf, type TableName } from '../tables';
+import {
+  BACKED_UP_TABLES,
+  RECORD_SCHEMAS,
+  TABLE_NAMES,
+  type BackedUpTable,
+  type RecordOf,
+  type TableName,
+} from '../tables';
 import { BackupError, type BackupProblem } from './backup-error';
 import { sha256Hex } from './checksum';
 import { checkReferences } from './check-references';
@@ -16,10 +23,10 @@ import {
   type Manifest,
 } from './format';
 
-/** A backup that passed every check, its records valid for the current schema. */
+/** A backup that passed every check, its records valid for the current schema; no device settings. */
 export interface BackupContents {
   manifest: Manifest;
-  records: { [N in TableName]: RecordOf<N>[] };
+  records: { [N in BackedUpTable]: RecordOf<N>[] };
 }
 
 /** Largest data.json accepted: far above any real centre's data, well below what would exhaust memory. */
@@ -139,21 +146,40 @@ async function readData(files: Unzipped, manifest: Manifest) {
   return data.data.tables;
 }
 
-/** Puts each attachment's bytes back as a Blob, after checking they are the bytes the backup recorded. */
-async function restoreAttachmentBlobs(files: Unzipped, entries: Record<string, unknown>[]) {
-  const restored: Record<string, unknown>[] = [];
+/**
+ * Checks each attachment's file against the hash its record holds. Returns the records without their hashes,
+ * and the files' bytes in the same order, to be joined once the records are migrated: data.json never held
+ * the bytes, in any schema version.
+ */
+async function readAttachmentFiles(files: Unzipped, entries: Record<string, unknown>[]) {
+  const records: Record<string, unknown>[] = [];
+  const bytes: Uint8Array[] = [];
   for (const [index, entry] of entries.entries()) {
     const { sha256, ...metadata } = entry;
-    const bytes = typeof entry.id === 'string' ? files[attachmentPath(entry.id)] : undefined;
-    if (!bytes || typeof sha256 !== 'string' || (await sha256Hex(bytes)) !== sha256) {
+    const file = typeof entry.id === 'string' ? files[attachmentPath(entry.id)] : undefined;
+    if (!file || typeof sha256 !== 'string' || (await sha256Hex(file)) !== sha256) {
       throw new BackupError('checksumMismatch', [
         { table: 'attachments', index, message: 'een bijlage ontbreekt of is gewijzigd' },
       ]);
     }
-    const type = typeof metadata.type === 'string' ? metadata.type : '';
-    restored.push({ ...metadata, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) });
+    records.push(metadata);
+    // A copy of its own: a view into the archive would make IndexedDB store the whole archive with each file.
+    bytes.push(file.slice());
   }
-  return restored;
+  return { records, bytes };
+}
+
+/** One table's records from the file, migrated to the current schema version, attachments with their bytes. */
+async function migratedTable(
+  files: Unzipped,
+  table: TableName,
+  stored: Record<string, unknown>[],
+  fromVersion: number,
+) {
+  if (table !== 'attachments') return migrateRecords(table, stored, fromVersion);
+  const { records, bytes } = await readAttachmentFiles(files, stored);
+  const migrated = await migrateRecords(table, records, fromVersion);
+  return migrated.map((record, index) => ({ ...record, bytes: bytes[index] }));
 }
 
 function validateTable<N extends TableName>(
@@ -185,11 +211,10 @@ export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
   const tables = await readData(files, manifest);
   const problems: BackupProblem[] = [];
   const records = {} as BackupContents['records'];
-  for (const table of TABLE_NAMES) {
-    const stored =
-      table === 'attachments' ? await restoreAttachmentBlobs(files, tables[table]) : tables[table];
-    const migrated = migrateRecords(table, stored, manifest.schemaVersion);
-    (records as Record<TableName, unknown[]>)[table] = validateTable(table, migrated, problems);
+  // A device table an older app wrote into the file is never read: it belongs to the browser that made it.
+  for (const table of BACKED_UP_TABLES) {
+    const migrated = await migratedTable(files, table, tables[table], manifest.schemaVersion);
+    (records as Record<BackedUpTable, unknown[]>)[table] = validateTable(table, migrated, problems);
   }
   if (problems.length > 0) throw new BackupError('invalidRecords', problems.slice(0, MAX_PROBLEMS_REPORTED));
   const inconsistencies = checkReferences(records);

@@ -1,8 +1,8 @@
 import { mergeNewestWins, type MergeConflict } from '../../domain/merge';
 import { newRecordId } from '../../domain/record';
 import type { LeersteunspiegelDatabase, Snapshot } from '../database';
-import { withStorageErrors } from '../errors';
-import { TABLE_NAMES, type TableName } from '../tables';
+import { SnapshotRefusedError, withStorageErrors } from '../errors';
+import { BACKED_UP_TABLES, TABLE_NAMES, type BackedUpTable } from '../tables';
 import type { BackupContents } from './read-backup';
 import { createBackup } from './write-backup';
 
@@ -12,78 +12,113 @@ export type RestoreMode = 'replace' | 'merge';
 /** What a restore did, table by table, and which records differed on both sides. */
 export interface RestoreReport {
   mode: RestoreMode;
-  tables: Record<TableName, { added: number; updated: number; keptLocal: number; removed: number }>;
-  conflicts: (MergeConflict & { table: TableName })[];
-  /** The automatic backup of the data as it was before, to go back to. */
-  snapshotId: string;
+  tables: Record<BackedUpTable, { added: number; updated: number; keptLocal: number; removed: number }>;
+  conflicts: (MergeConflict & { table: BackedUpTable })[];
+  /** The automatic backup of the data as it was before, to go back to; none when the browser refused it. */
+  snapshotId?: string;
+}
+
+/** How a restore goes about it. */
+export interface RestoreOptions {
+  /** When the restore happens: the date of the automatic backup. */
+  now?: Date;
+  /** Restore even if the browser refuses to keep the automatic backup: the user was told and chose to go on. */
+  evenWithoutSnapshot?: boolean;
 }
 
 /** How many automatic snapshots are kept; older ones are removed. */
 const SNAPSHOTS_KEPT = 3;
 
-// Blobs compare by size and type: a merge treats attachments with equal metadata and size as the same file.
+// Files compare by size: a merge treats attachments with equal metadata and size as the same file.
 const comparable = (record: object): string =>
   JSON.stringify(record, (_key, value: unknown) =>
-    value instanceof Blob ? { blobSize: value.size, blobType: value.type } : value,
+    value instanceof Uint8Array ? { byteLength: value.byteLength } : value,
   );
 
-/** Stores an automatic backup of the current data, within the caller's transaction. */
-async function keepSnapshot(db: LeersteunspiegelDatabase, snapshot: Snapshot): Promise<void> {
-  await db.snapshots.add(snapshot);
+/**
+ * Stores an automatic backup of the current data in a transaction of its own, so that a browser refusing it
+ * (WebKit's private windows refused the Blob it used to be) is known before anything changes. Returns its
+ * id, or throws SnapshotRefusedError.
+ */
+async function keepSnapshot(db: LeersteunspiegelDatabase, now: Date): Promise<string> {
+  const snapshot: Snapshot = {
+    id: newRecordId(),
+    createdAt: now.toISOString(),
+    reason: 'beforeRestore',
+    bytes: (await createBackup(db, now)).bytes,
+  };
+  try {
+    await withStorageErrors(() => db.snapshots.add(snapshot));
+  } catch (error) {
+    throw new SnapshotRefusedError({ cause: error });
+  }
+  return snapshot.id;
+}
+
+/** Removes all but the newest snapshots, within the caller's transaction. */
+async function pruneSnapshots(db: LeersteunspiegelDatabase): Promise<void> {
   const all = await db.snapshots.orderBy('createdAt').reverse().primaryKeys();
   await db.snapshots.bulkDelete(all.slice(SNAPSHOTS_KEPT));
 }
 
 /**
  * Restores a checked backup in one transaction — all of it or, on any failure (a full disk), none of it —
- * after keeping an automatic backup of the current data.
+ * after keeping an automatic backup of the current data. If the browser refuses that backup, throws
+ * SnapshotRefusedError with nothing changed, unless `evenWithoutSnapshot`. This device's settings are never
+ * taken from the backup (see README.md).
  */
 export async function restoreBackup(
   db: LeersteunspiegelDatabase,
   contents: BackupContents,
   mode: RestoreMode,
-  now: Date = new Date(),
+  { now = new Date(), evenWithoutSnapshot = false }: RestoreOptions = {},
 ): Promise<RestoreReport> {
-  const before = await createBackup(db, now);
-  const snapshot: Snapshot = {
-    id: newRecordId(),
-    createdAt: now.toISOString(),
-    reason: 'beforeRestore',
-    blob: new Blob([before.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
-  };
+  let snapshotId: string | undefined;
+  try {
+    snapshotId = await keepSnapshot(db, now);
+  } catch (error) {
+    if (!(error instanceof SnapshotRefusedError && evenWithoutSnapshot)) throw error;
+  }
   const report: RestoreReport = {
     mode,
     tables: {} as RestoreReport['tables'],
     conflicts: [],
-    snapshotId: snapshot.id,
+    ...(snapshotId === undefined ? {} : { snapshotId }),
   };
 
-  await withStorageErrors(() =>
-    db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
-      await keepSnapshot(db, snapshot);
-      for (const table of TABLE_NAMES) {
-        const incoming = contents.records[table];
-        const store = db.table(table);
-        if (mode === 'replace') {
-          const removed = await store.count();
-          await store.clear();
-          await store.bulkAdd(incoming);
-          report.tables[table] = { added: incoming.length, updated: 0, keptLocal: 0, removed };
-        } else {
-          const local = await store.toArray();
-          const merged = mergeNewestWins(local, incoming, (a, b) => comparable(a) === comparable(b));
-          await store.bulkPut(merged.write);
-          report.tables[table] = {
-            added: merged.added,
-            updated: merged.updated,
-            keptLocal: merged.keptLocal,
-            removed: 0,
-          };
-          report.conflicts.push(...merged.conflicts.map((conflict) => ({ ...conflict, table })));
+  try {
+    await withStorageErrors(() =>
+      // This device's settings are left out: neither replaced nor merged (see README.md).
+      db.transaction('rw', [...BACKED_UP_TABLES, 'snapshots'], async () => {
+        await pruneSnapshots(db);
+        for (const table of BACKED_UP_TABLES) {
+          const incoming = contents.records[table];
+          const store = db.table(table);
+          if (mode === 'replace') {
+            const removed = await store.count();
+            await store.clear();
+            await store.bulkAdd(incoming);
+            report.tables[table] = { added: incoming.length, updated: 0, keptLocal: 0, removed };
+          } else {
+            const local = await store.toArray();
+            const merged = mergeNewestWins(local, incoming, (a, b) => comparable(a) === comparable(b));
+            await store.bulkPut(merged.write);
+            report.tables[table] = {
+              added: merged.added,
+              updated: merged.updated,
+              keptLocal: merged.keptLocal,
+              removed: 0,
+            };
+            report.conflicts.push(...merged.conflicts.map((conflict) => ({ ...conflict, table })));
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  } catch (error) {
+    // All or nothing: a restore that did not happen leaves no automatic backup of itself behind.
+    if (snapshotId !== undefined) await db.snapshots.delete(snapshotId).catch(() => undefined);
+    throw error;
+  }
   return report;
 }
 

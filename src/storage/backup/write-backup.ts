@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Attachment } from '../../domain/attachment';
 import type { LeersteunspiegelDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
-import { TABLE_NAMES, type TableName } from '../tables';
+import { BACKED_UP_TABLES, TABLE_NAMES, isDeviceTable, type TableName } from '../tables';
 import { sha256Hex } from './checksum';
 import {
   APP_VERSION,
@@ -17,11 +17,16 @@ import {
 
 const encoder = new TextEncoder();
 
-/** Reads every table in one transaction, so the backup is a consistent picture of one moment. */
+/**
+ * Reads every table in one transaction, so the backup is a consistent picture of one moment. A device table
+ * stays in the file, empty, so the file keeps the shape every version of the app reads.
+ */
 async function readAllTables(db: LeersteunspiegelDatabase) {
-  return db.transaction('r', TABLE_NAMES, async () => {
+  return db.transaction('r', BACKED_UP_TABLES, async () => {
     const entries = await Promise.all(
-      TABLE_NAMES.map(async (table) => [table, await db.table(table).toArray()] as const),
+      TABLE_NAMES.map(
+        async (table) => [table, isDeviceTable(table) ? [] : await db.table(table).toArray()] as const,
+      ),
     );
     return Object.fromEntries(entries) as Record<TableName, Record<string, unknown>[]>;
   });
@@ -42,8 +47,7 @@ export async function createBackup(
   const files: Zippable = {};
   const attachments: Record<string, unknown>[] = [];
   for (const record of (tables.attachments as Attachment[]).sort(byId)) {
-    const { blob, ...metadata } = record;
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const { bytes, ...metadata } = record;
     files[attachmentPath(record.id)] = [bytes, { level: 0 }];
     attachments.push({ ...metadata, sha256: await sha256Hex(bytes) });
   }

@@ -3,8 +3,9 @@ import { getDatabase } from '../../storage/database';
 import type { BackupContents } from '../../storage/backup/read-backup';
 import { DecryptionError } from '../../storage/crypto/decryption-error';
 import { isEncrypted } from '../../storage/crypto/envelope';
-import type { RestoreMode } from '../../storage/backup/restore-backup';
-import { TABLE_NAMES } from '../../storage/tables';
+import type { RestoreMode, RestoreReport } from '../../storage/backup/restore-backup';
+import { SnapshotRefusedError } from '../../storage/errors';
+import { BACKED_UP_TABLES } from '../../storage/tables';
 import { formatDateTime } from '../format';
 import * as strings from '../strings';
 import { loadBackupRestorer, loadEncryption } from './backup-modules';
@@ -20,6 +21,7 @@ export function RestoreSection() {
   const [locked, setLocked] = useState<Uint8Array>();
   const [passphrase, setPassphrase] = useState('');
   const [mode, setMode] = useState<RestoreMode>('replace');
+  const [snapshotRefused, setSnapshotRefused] = useState(false);
   const reading = useTask();
   const restoring = useTask();
 
@@ -30,6 +32,7 @@ export function RestoreSection() {
     setChecked(undefined);
     setLocked(undefined);
     setPassphrase('');
+    setSnapshotRefused(false);
     restoring.reset();
     if (!file) return;
     void reading.run(async () => {
@@ -61,14 +64,22 @@ export function RestoreSection() {
       return [];
     });
 
-  const restore = (contents: BackupContents): Promise<void> =>
+  // When the browser refuses the automatic backup, nothing is restored: the user is told and chooses.
+  const restore = (contents: BackupContents, evenWithoutSnapshot = false): Promise<void> =>
     restoring.run(async () => {
+      setSnapshotRefused(false);
       const { restoreBackup } = await loadBackupRestorer();
-      const report = await restoreBackup(db, contents, mode);
+      let report: RestoreReport;
+      try {
+        report = await restoreBackup(db, contents, mode, { evenWithoutSnapshot });
+      } catch (error) {
+        setSnapshotRefused(error instanceof SnapshotRefusedError);
+        throw error;
+      }
       setChecked(undefined);
       return [
         strings.data.restoreDone,
-        ...TABLE_NAMES.filter((table) => table !== 'settings').map((table) => {
+        ...BACKED_UP_TABLES.map((table) => {
           const row = report.tables[table];
           return strings.data.restoreReportRow(
             strings.tables[table],
@@ -79,7 +90,7 @@ export function RestoreSection() {
           );
         }),
         ...(mode === 'merge' ? [strings.data.restoreConflicts(report.conflicts.length)] : []),
-        strings.data.restoreSnapshotNote,
+        report.snapshotId ? strings.data.restoreSnapshotNote : strings.data.restoreWithoutSnapshotNote,
       ];
     });
 
@@ -89,7 +100,7 @@ export function RestoreSection() {
       <div class="field">
         <label for="restore-file">{strings.data.restoreFileLabel}</label>
         <p class="field__hint" id="restore-file-hint">
-          {strings.encryption.restoreFileHint}
+          {strings.encryption.restoreFileHint} {strings.data.restoreKeepsDevice}
         </p>
         <input
           id="restore-file"
@@ -139,7 +150,7 @@ export function RestoreSection() {
             )}
           </p>
           <ul>
-            {TABLE_NAMES.filter((table) => table !== 'settings').map((table) => (
+            {BACKED_UP_TABLES.map((table) => (
               <li key={table}>
                 {strings.tables[table]}: {checked.manifest.counts[table]}
               </li>
@@ -171,6 +182,22 @@ export function RestoreSection() {
         </div>
       )}
       <TaskOutcome state={restoring.state} busy={strings.data.restoreBusy} />
+      {checked && snapshotRefused && restoring.state.status === 'failed' && (
+        <div class="button-row">
+          <button type="button" class="button-primary" onClick={() => void restore(checked, true)}>
+            {strings.data.restoreWithoutSnapshot}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setSnapshotRefused(false);
+              restoring.reset();
+            }}
+          >
+            {strings.data.restoreCancel}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ export function SnapshotList() {
   const snapshots = useLiveQuery(() => listSnapshots(db), []);
   const download = async (id: string, createdAt: string): Promise<void> => {
     const snapshot = await db.snapshots.get(id);
-    if (snapshot) downloadFile(snapshot.blob, backupFileName(new Date(createdAt), '-automatisch'));
+    if (snapshot) downloadFile(snapshot.bytes, backupFileName(new Date(createdAt), '-automatisch'));
   };
   return (
     <section aria-labelledby="snapshots-title">

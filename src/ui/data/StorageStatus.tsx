@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../../storage/database';
 import { currentPersistence, estimateStorage, type PersistenceState } from '../../storage/durability';
 import { countRecords } from '../../storage/queries';
-import { TABLE_NAMES } from '../../storage/tables';
+import { BACKED_UP_TABLES } from '../../storage/tables';
 import { formatBytes } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
@@ -71,7 +71,7 @@ export function StorageStatus() {
               </tr>
             </thead>
             <tbody>
-              {TABLE_NAMES.filter((table) => table !== 'settings').map((table) => (
+              {BACKED_UP_TABLES.map((table) => (
                 <tr key={table}>
                   <th scope="row">{strings.tables[table]}</th>
                   <td data-testid={`count-${table}`}>{contents.value.counts[table]}</td>

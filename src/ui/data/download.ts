@@ -20,8 +20,8 @@ export function downloadFile(bytes: Uint8Array | Blob, fileName: string, type = 
  * Shows a file in a new tab, as the given media type. Only for types the browser displays without running
  * script (PDF, pictures): the tab shares this site's origin.
  */
-export function openFile(blob: Blob, type: string): void {
-  const url = URL.createObjectURL(new Blob([blob], { type }));
+export function openFile(bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   window.open(url, '_blank', 'noopener');
   revokeLater(url);
 }

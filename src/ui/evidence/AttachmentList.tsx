@@ -23,12 +23,15 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
           <FileLabel name={attachment.name} size={attachment.size} />
           <span class="attachment-list__actions">
             {canPreview(attachment.type) && (
-              <button type="button" onClick={() => openFile(attachment.blob, attachment.type)}>
+              <button type="button" onClick={() => openFile(attachment.bytes, attachment.type)}>
                 {view}
                 <span class="visually-hidden"> {attachment.name}</span>
               </button>
             )}
-            <button type="button" onClick={() => downloadFile(attachment.blob, attachment.name)}>
+            <button
+              type="button"
+              onClick={() => downloadFile(attachment.bytes, attachment.name, attachment.type)}
+            >
               {download}
               <span class="visually-hidden"> {attachment.name}</span>
             </button>

@@ -85,8 +85,15 @@ export function EvidenceForm({
     }
     void saving.run(async () => {
       const evidence = evidenceFromDraft(draft, cycleId, existing);
-      const added = files.pending.map((file) =>
-        createAttachment({ evidenceId: evidence.id, name: file.name, blob: file.blob }),
+      const added = await Promise.all(
+        files.pending.map(async (file) =>
+          createAttachment({
+            evidenceId: evidence.id,
+            name: file.name,
+            bytes: new Uint8Array(await file.blob.arrayBuffer()),
+            type: file.blob.type,
+          }),
+        ),
       );
       const saved = await saveEvidence(getDatabase(), evidence, added, files.removedIds);
       askPersistenceOnFirstSave();

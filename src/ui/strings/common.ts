@@ -128,6 +128,8 @@ export const save = {
     'Niet opgeslagen: de opslag van deze browser is vol. Je tekst staat nog op het scherm. Maak ruimte vrij (bv. oude bijlagen verwijderen) en typ verder; dan wordt opnieuw bewaard.',
   invalid: 'Niet opgeslagen: een veld is niet geldig. Controleer je invoer.',
   failed: 'Niet opgeslagen door een fout in de browser. Je tekst staat nog op het scherm; probeer opnieuw.',
+  refused: (reason: string): string =>
+    `Niet opgeslagen: deze browser weigert gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster: open Leersteunspiegel dan in een gewoon venster. Je invoer staat nog op het scherm.`,
   persistencePrompt:
     'Je browser vraagt of Leersteunspiegel je gegevens blijvend mag bewaren (Firefox toont die vraag links van de adresbalk). Kies "Toestaan": dan wist de browser ze niet als de schijf vol raakt. Je werk is intussen al bewaard, ook zolang je niet antwoordt.',
 } as const;
@@ -205,6 +207,8 @@ export const data = {
   restoreReading: 'Bestand wordt gecontroleerd…',
   restoreSummary: (date: string, version: string): string =>
     `Back-up van ${date} (Leersteunspiegel ${version}) met:`,
+  restoreKeepsDevice:
+    'Wat bij dit toestel hoort, neemt een back-up niet mee: of deze browser je gegevens blijvend bewaart, wanneer je hier de laatste back-up maakte en wie je bent op dit toestel. Na het terugzetten vraagt Leersteunspiegel opnieuw wie je bent.',
   restoreModeLegend: 'Hoe terugzetten?',
   restoreReplace: 'Vervangen: alle gegevens op dit toestel worden vervangen door die uit de back-up.',
   restoreMerge:
@@ -213,6 +217,13 @@ export const data = {
   restoreBusy: 'Bezig met terugzetten…',
   restoreDone: 'De back-up is teruggezet.',
   restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
+  restoreWithoutSnapshotNote: 'Van je vorige gegevens werd geen automatische back-up bewaard, zoals je koos.',
+  snapshotRefused: (reason: string): string =>
+    `De browser weigert de automatische back-up van je huidige gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster.`,
+  snapshotRefusedChoice:
+    'Er is nog niets teruggezet. Wil je je huidige gegevens kunnen terughalen, download dan eerst zelf een back-up (hierboven). Kies daarna of je toch terugzet, zonder automatische back-up.',
+  restoreWithoutSnapshot: 'Toch terugzetten, zonder automatische back-up',
+  restoreCancel: 'Niet terugzetten',
   restoreReportRow: (table: string, added: number, updated: number, kept: number, removed: number): string =>
     `${table}: ${added} toegevoegd, ${updated} bijgewerkt, ${kept} lokaal behouden, ${removed} vervangen`,
   restoreConflicts: (count: number): string =>

@@ -111,7 +111,8 @@ export async function seedDatabase(db: LeersteunspiegelDatabase, scale: number):
         createAttachment({
           evidenceId: evidence.id,
           name: `bijlage-${index + 1}.pdf`,
-          blob: new Blob([bytes], { type: 'application/pdf' }),
+          bytes,
+          type: 'application/pdf',
         }),
       );
     }

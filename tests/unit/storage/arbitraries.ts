@@ -234,7 +234,7 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               }),
             ),
             attachments: attachments.map(({ meta, bytes, type, ...rest }): Attachment => ({
-              ...createAttachment({ ...rest, blob: new Blob([bytes], { type }) }),
+              ...createAttachment({ ...rest, bytes, type }),
               ...meta,
             })),
             recommendations: partial.recommendations.map(({ meta, code, ...rest }): Recommendation => ({

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { createCycle } from '../../../src/domain/cycle';
+import { createSettings } from '../../../src/domain/settings';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { backupFileName } from '../../../src/storage/backup/file-name';
 import { createBackup } from '../../../src/storage/backup/write-backup';
-import { StorageFullError } from '../../../src/storage/errors';
+import { SnapshotRefusedError, StorageFullError, StorageRefusedError } from '../../../src/storage/errors';
+import { loadSettings } from '../../../src/storage/queries';
 import { saveRecord } from '../../../src/storage/records';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
@@ -17,9 +21,11 @@ async function fill(db: LeersteunspiegelDatabase, data: Dataset): Promise<void> 
   for (const table of TABLE_NAMES) await db.table(table).bulkAdd(data[table]);
 }
 
+/** Every record a backup carries: without the snapshots and this device's own settings. */
 async function userTables(db: LeersteunspiegelDatabase): Promise<string> {
   const dump = JSON.parse(await dumpDatabase(db)) as Record<string, unknown>;
   delete dump.snapshots;
+  delete dump.settings;
   return JSON.stringify(dump);
 }
 
@@ -50,7 +56,7 @@ describe('backup and restore', () => {
     expect(manifest).toMatchObject({
       format: 'leersteunspiegel-backup',
       formatVersion: 1,
-      schemaVersion: 3,
+      schemaVersion: 4,
       createdAt: '2026-11-24T12:00:00.000Z',
       counts: { cycles: 1, attachments: 0, recommendations: 0, conditionChecks: 0 },
     });
@@ -76,16 +82,37 @@ describe('backup and restore', () => {
     await fill(other, incoming!);
 
     const report = await restoreBackup(db, await readBackup((await createBackup(other)).bytes), 'replace');
-    const snapshot = await db.snapshots.get(report.snapshotId);
+    const snapshot = await db.snapshots.get(report.snapshotId!);
     expect(snapshot?.reason).toBe('beforeRestore');
 
     const undo = freshDatabase();
-    await restoreBackup(
-      undo,
-      await readBackup(new Uint8Array(await snapshot!.blob.arrayBuffer())),
-      'replace',
-    );
+    await restoreBackup(undo, await readBackup(snapshot!.bytes), 'replace');
     expect(await userTables(undo)).toBe(original);
+  });
+
+  it('changes nothing when the browser refuses the automatic snapshot, and restores without it once the user agrees', async () => {
+    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 13 });
+    const db = freshDatabase();
+    await fill(db, before!);
+    const other = freshDatabase();
+    await fill(other, incoming!);
+    const contents = await readBackup((await createBackup(other)).bytes);
+    const unchanged = await dumpDatabase(db);
+    // As WebKit refused a Blob in a private window.
+    vi.spyOn(db.snapshots, 'add').mockRejectedValue(
+      new DOMException('Error preparing Blob/File data to be stored in object store', 'UnknownError'),
+    );
+
+    const refused = restoreBackup(db, contents, 'replace');
+    await expect(refused).rejects.toBeInstanceOf(SnapshotRefusedError);
+    await expect(refused).rejects.toHaveProperty('cause', expect.any(StorageRefusedError));
+    expect(await dumpDatabase(db)).toBe(unchanged);
+
+    const report = await restoreBackup(db, contents, 'replace', { evenWithoutSnapshot: true });
+    vi.restoreAllMocks();
+    expect(report.snapshotId).toBeUndefined();
+    expect(await userTables(db)).toBe(await userTables(other));
+    expect(await db.snapshots.count()).toBe(0);
   });
 
   it('restores nothing at all when the transaction fails half-way, e.g. on a full disk', async () => {
@@ -142,6 +169,48 @@ describe('backup and restore', () => {
         { table: 'cycles', id: localNewer.id, kept: 'local' },
       ]),
     );
+  });
+
+  it.each(['replace', 'merge'] as const)(
+    'takes no setting of the device that made the backup, in %s mode: the device keeps its own',
+    async (mode) => {
+      const elsewhere = freshDatabase();
+      const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
+      await saveRecord(elsewhere, 'cycles', cycle);
+      await saveRecord(elsewhere, 'settings', {
+        ...createSettings(),
+        selfParticipantIds: { [cycle.id]: crypto.randomUUID() },
+        persistence: 'granted',
+        lastBackupAt: '2026-11-01T08:00:00.000Z',
+      });
+      const { bytes } = await createBackup(elsewhere);
+      expect(JSON.parse(new TextDecoder().decode(unzipSync(bytes)['data.json'])).tables.settings).toEqual([]);
+
+      // A device with settings of its own keeps them as they were.
+      const here = freshDatabase();
+      const own = await saveRecord(here, 'settings', { ...createSettings(), persistence: 'denied' });
+      await restoreBackup(here, await readBackup(bytes), mode);
+      expect(await here.settings.toArray()).toEqual([own]);
+      expect(await here.cycles.count()).toBe(1);
+
+      // A device without any keeps the defaults of a fresh one.
+      const fresh = freshDatabase();
+      await restoreBackup(fresh, await readBackup(bytes), mode);
+      expect(await fresh.settings.count()).toBe(0);
+      expect(await loadSettings(fresh)).toMatchObject({ selfParticipantIds: {}, persistence: 'unknown' });
+      expect((await loadSettings(fresh)).lastBackupAt).toBeUndefined();
+    },
+  );
+
+  it('ignores the device settings an older backup carries', async () => {
+    const older = new Uint8Array(
+      readFileSync(join(import.meta.dirname, '../../fixtures/backups/v1-schema3-sample.zip')),
+    );
+    const inFile = JSON.parse(new TextDecoder().decode(unzipSync(older)['data.json'])).tables.settings;
+    expect(inFile[0].selfParticipantIds).not.toEqual({});
+    const db = freshDatabase();
+    await restoreBackup(db, await readBackup(older), 'replace');
+    expect(await db.settings.count()).toBe(0);
   });
 
   it('deletes every record, attachment and snapshot on request', async () => {

@@ -154,7 +154,12 @@ describe('deleting a cycle', () => {
     const evidence = createEvidence({ cycleId: doomed.cycle.id, title: 'Verslag', kind: 'report' });
     await db.evidence.add(evidence);
     await db.attachments.add(
-      createAttachment({ evidenceId: evidence.id, name: 'verslag.pdf', blob: new Blob(['%PDF']) }),
+      createAttachment({
+        evidenceId: evidence.id,
+        name: 'verslag.pdf',
+        bytes: new TextEncoder().encode('%PDF'),
+        type: 'application/pdf',
+      }),
     );
     await db.assessments.add(
       createAssessment({

@@ -9,7 +9,7 @@ import {
   type StoredRecord,
 } from '../../../src/storage/migrations';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '../../../src/storage/tables';
-import { LeersteunspiegelDatabase } from '../../../src/storage/database';
+import { LeersteunspiegelDatabase, type Snapshot } from '../../../src/storage/database';
 import { serialise } from './test-database';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/databases');
@@ -35,20 +35,22 @@ async function writtenBy(version: number, name: string): Promise<Leersteunspiege
     SCHEMA_STEPS.filter((step) => step.version <= version),
   );
   for (const table of tablesOfVersion(version)) {
-    await writer.table(table).bulkAdd(withBlobs(table, fixture.tables[table] ?? []));
+    await writer.table(table).bulkAdd(asStoredBy(version, table, fixture.tables[table] ?? []));
   }
   return writer;
 }
 
 /**
  * Writes a database as `version` left it, opens it with the current schema, and checks every record of the
- * older version's tables is still there byte for byte; returns the open, upgraded database.
+ * older version's tables is still there byte for byte — as the later steps rewrite it (step 4 keeps a file's
+ * bytes instead of its Blob); returns the open, upgraded database.
  */
 async function upgradedKeepingEveryRecord(version: number, name: string): Promise<LeersteunspiegelDatabase> {
   const writer = await writtenBy(version, name);
   const before = new Map<string, string>();
   for (const table of tablesOfVersion(version)) {
-    before.set(table, JSON.stringify(await serialise(byId(await writer.table(table).toArray()))));
+    const rewritten = await migrateRecords(table, await writer.table(table).toArray(), version);
+    before.set(table, JSON.stringify(await serialise(byId(rewritten))));
   }
   writer.close();
 
@@ -60,13 +62,21 @@ async function upgradedKeepingEveryRecord(version: number, name: string): Promis
   return current;
 }
 
-/** Turns the fixture's base64 attachment bytes back into Blobs, as the app stored them. */
-function withBlobs(table: TableName, records: StoredRecord[]): StoredRecord[] {
+/** The version that stopped storing files as Blobs and stores their bytes instead. */
+const BYTES_SINCE = 4;
+
+/**
+ * Turns the fixture's base64 attachment bytes back into what `version` of the app stored: a Blob with its
+ * media type before version 4, the bytes themselves since.
+ */
+function asStoredBy(version: number, table: TableName, records: StoredRecord[]): StoredRecord[] {
   if (table !== 'attachments') return records;
-  return records.map(({ base64, ...record }) => ({
-    ...record,
-    blob: new Blob([Buffer.from(String(base64), 'base64')], { type: String(record.type ?? '') }),
-  }));
+  return records.map(({ base64, ...record }) => {
+    const bytes = new Uint8Array(Buffer.from(String(base64), 'base64'));
+    return version < BYTES_SINCE
+      ? { ...record, blob: new Blob([bytes], { type: String(record.type ?? '') }) }
+      : { ...record, bytes };
+  });
 }
 
 describe('every schema step', () => {
@@ -83,13 +93,15 @@ describe('every schema step', () => {
     expect([...tablesOfVersion(CURRENT_SCHEMA_VERSION)].sort()).toEqual([...TABLE_NAMES].sort());
   });
 
-  it('leaves its input untouched when it migrates a record', () => {
+  it('leaves its input untouched when it reads or migrates a record', async () => {
     for (const step of SCHEMA_STEPS) {
+      const previous = step.version - 1;
       for (const [table, migrate] of Object.entries(step.migrate ?? {})) {
-        for (const record of loadFixture(step.version - 1).tables[table as TableName] ?? []) {
-          const copy = structuredClone(record);
-          migrate(record);
-          expect(record, `${step.name} on ${table}`).toEqual(copy);
+        const records = loadFixture(previous).tables[table as TableName] ?? [];
+        for (const record of asStoredBy(previous, table as TableName, records)) {
+          const copy = await serialise(record);
+          migrate(await (step.read?.[table as TableName]?.(record) ?? record));
+          expect(await serialise(record), `${step.name} on ${table}`).toEqual(copy);
         }
       }
     }
@@ -113,7 +125,11 @@ describe.each(SCHEMA_STEPS.map((step) => step.version))('a database written by v
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const table of TABLE_NAMES) {
-      const expected = migrateRecords(table, withBlobs(table, fixture.tables[table] ?? []), version);
+      const expected = await migrateRecords(
+        table,
+        asStoredBy(version, table, fixture.tables[table] ?? []),
+        version,
+      );
       const stored = await current.table(table).toArray();
       expect(stored.length, table).toBe(expected.length);
       for (const record of stored)
@@ -185,5 +201,39 @@ describe('step 3, team invitations and contributions', () => {
     // A cycle without an invitation is simply not in the index.
     expect(await current.cycles.where('invitation.teamCycleId').equals(crypto.randomUUID()).count()).toBe(0);
     current.close();
+  });
+});
+
+describe('step 4, attachments as bytes', () => {
+  it('keeps the files of a version 3 database byte for byte, with their media type, as bytes instead of Blobs', async () => {
+    const name = `step-4-${crypto.randomUUID()}`;
+    const writer = await writtenBy(3, name);
+    const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
+    await writer.snapshots.add({
+      id: 'f1d2c3b4-a596-4788-99aa-bbccddeeff00',
+      createdAt: '2026-11-30T08:00:00.000Z',
+      reason: 'beforeRestore',
+      blob: new Blob([zip], { type: 'application/zip' }),
+    } as unknown as Snapshot);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    const [attachment] = await current.attachments.toArray();
+    const [original] = loadFixture(3).tables.attachments!;
+    expect(attachment).not.toHaveProperty('blob');
+    expect(attachment!.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(attachment!.bytes).toString('base64')).toBe(original!.base64);
+    expect(attachment).toMatchObject({ type: 'application/pdf', size: original!.size });
+
+    const [snapshot] = await current.snapshots.toArray();
+    expect(snapshot).not.toHaveProperty('blob');
+    expect(snapshot!.bytes).toEqual(zip);
+    current.close();
+  });
+
+  it('reads an attachment of a version 3 backup, which held its bytes beside data.json, unchanged', async () => {
+    const [entry] = loadFixture(3).tables.attachments!;
+    const { base64: _base64, ...metadata } = entry!;
+    expect(await migrateRecords('attachments', [metadata], 3)).toEqual([metadata]);
   });
 });

@@ -7,11 +7,12 @@ export function freshDatabase(steps?: readonly SchemaStep[]): LeersteunspiegelDa
   return new LeersteunspiegelDatabase(`test-${crypto.randomUUID()}`, steps);
 }
 
-/** A value as JSON-able data, Blobs as their bytes in base64 and their type. */
+/** A value as JSON-able data, Blobs as their bytes in base64 and their type, bytes in base64. */
 export async function serialise(value: unknown): Promise<unknown> {
   if (value instanceof Blob) {
     return { blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
   }
+  if (value instanceof Uint8Array) return { bytes: Buffer.from(value).toString('base64') };
   if (Array.isArray(value)) return Promise.all(value.map(serialise));
   if (value && typeof value === 'object') {
     const entries = await Promise.all(
