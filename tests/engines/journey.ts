@@ -320,6 +320,10 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
           throw new Error('the encrypted backup does not start with LSPCRYPT');
         await deleteEverything('last-chance-2.zip');
         await restore(files.encrypted, PASSPHRASE);
+        // Who you are on a device never comes from a backup: after deleting everything, say it again.
+        await open(`/app/deelnemers/?cyclus=${cycleId}`);
+        await click({ role: 'button', name: 'Ik ben An Peeters' });
+        await find({ role: 'text', name: 'Op dit toestel ben je nu An Peeters.', match: 'contains' });
         await open(`/app/beoordelen/r1/?cyclus=${cycleId}#beoordeling`);
         const field = await find({ role: 'field', name: 'Verantwoording', match: 'start' });
         await waitFor(
