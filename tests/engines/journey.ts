@@ -78,10 +78,28 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
     waitFor(describe(q), () => driver.run(markElement, q), ms);
   const gone = (q: Query): Promise<true> =>
     waitFor(`${describe(q)} to go away`, async () => (await driver.run(markElement, q)) === null);
+  /**
+   * Clicks once the element stops moving (a view that finishes reading its data may push it down), and for a
+   * checkbox or radio waits until it is checked: a click that lands elsewhere fails here, not three steps on.
+   */
   const click = async (q: Query): Promise<void> => {
-    const target = await find(q);
+    const target = await stable(await find(q), describe(q));
     await timed(`click ${describe(q)}`, () => driver.click(target));
+    if (q.role === 'checkbox' || q.role === 'radio')
+      await waitFor(`${describe(q)} to be checked`, async () => (await property(target, 'checked')) === true);
   };
+  const stable = (selector: string, what: string): Promise<string> =>
+    waitFor(`${what} to stop moving`, () =>
+      driver.run(
+        (s: string) =>
+          new Promise<string | null>((resolve) => {
+            const box = (): string => JSON.stringify(document.querySelector(s)?.getBoundingClientRect());
+            const before = box();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(box() === before ? s : null)));
+          }),
+        selector,
+      ),
+    );
   const type = async (q: Query, text: string): Promise<void> => {
     const field = await find(q);
     await timed(`type into ${describe(q)}`, () => driver.type(field, text));
@@ -129,7 +147,7 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
 
   /** Clicks, then waits until exactly one new file matching `pattern` is in the downloads folder, complete. */
   async function download(q: Query, pattern: RegExp, keepAs: string): Promise<string> {
-    const selector = await find(q);
+    const selector = await stable(await find(q), describe(q));
     const before = new Set(existsSync(driver.downloads) ? readdirSync(driver.downloads) : []);
     await timed(`click ${describe(q)}`, () => driver.click(selector));
     let lastSize = -1;
@@ -308,6 +326,7 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
       'encrypted backup, deleted, restored',
       async () => {
         await open('/app/gegevens/');
+        await count('cycles', 1);
         await click({ role: 'checkbox', name: 'Beveilig de back-up met een wachtwoordzin' });
         await type({ role: 'field', name: 'Wachtwoordzin', match: 'start' }, PASSPHRASE);
         await type({ role: 'field', name: 'Herhaal de wachtwoordzin', match: 'start' }, PASSPHRASE);
