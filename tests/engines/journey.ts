@@ -35,6 +35,8 @@ export class JourneyFailure extends Error {}
 const WAIT_MS = 20_000;
 /** Polling interval while waiting for visible state: not a pause, the wait ends as soon as the state shows. */
 const POLL_MS = 100;
+/** The longest a step may take: a hung browser command never ends on its own. */
+const STEP_MS = 120_000;
 const PASSPHRASE = 'zeven groene kikkers dansen';
 const PDF_NAME = 'verslag-stuurgroep.pdf';
 
@@ -95,7 +97,8 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
           new Promise<string | null>((resolve) => {
             const box = (): string => JSON.stringify(document.querySelector(s)?.getBoundingClientRect());
             const before = box();
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(box() === before ? s : null)));
+            // Two samples a moment apart (not animation frames: a headless page may not paint).
+            setTimeout(() => resolve(box() === before ? s : null), 50);
           }),
         selector,
       ),
@@ -395,7 +398,13 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
   for (const [step, run] of steps) {
     const started = performance.now();
     try {
-      await run();
+      await new Promise<void>((resolve, reject) => {
+        // A browser that stops answering fails the step by name, with a screenshot if it still takes one.
+        const timer = setTimeout(() => reject(new Error(`no answer within ${STEP_MS / 1000} s`)), STEP_MS);
+        run()
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer));
+      });
     } catch (error) {
       throw await failure(context, step, error);
     }
@@ -404,22 +413,33 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
   return results;
 }
 
+/** The promise's value, or an error after 10 s: a hung browser must not hang the report of its failure. */
+function within<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the browser did not answer within 10 s')), 10_000);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Builds the message for a failed step: what was awaited, what the page showed, and a screenshot. */
 async function failure(context: JourneyContext, step: string, error: unknown): Promise<JourneyFailure> {
   const { driver, engine, artifacts } = context;
   const screenshot = join(artifacts, 'failure.png');
   let shows = '';
   try {
-    await driver.screenshot(screenshot);
-    shows = await driver.run(() => {
-      const texts = [...document.querySelectorAll('h1, [role="status"], [role="alert"]')]
-        .map(
-          (element) =>
-            `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: "${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`,
-        )
-        .filter((text) => !text.endsWith('""'));
-      return `${location.href} shows ${texts.join(', ') || 'no heading, status or alert'}`;
-    });
+    await within(driver.screenshot(screenshot));
+    shows = await within(
+      driver.run(() => {
+        const texts = [...document.querySelectorAll('h1, [role="status"], [role="alert"]')]
+          .map(
+            (element) =>
+              `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: "${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`,
+          )
+          .filter((text) => !text.endsWith('""'));
+        return `${location.href} shows ${texts.join(', ') || 'no heading, status or alert'}`;
+      }),
+    );
   } catch (problem) {
     shows = `(could not read the page: ${String(problem)})`;
   }

@@ -19,7 +19,7 @@ const FIREFOX = '/usr/bin/firefox-esr';
 /** The site's port; WebKitWebDriver listens on the next one. `npm test`'s Chromium suite uses 4322. */
 const port = Number(process.env.ENGINES_PORT ?? 4323);
 /** A whole journey may take this long before the engine counts as hung. */
-const ENGINE_TIMEOUT_MS = 5 * 60_000;
+const ENGINE_TIMEOUT_MS = 8 * 60_000;
 
 interface Engine {
   id: string;
