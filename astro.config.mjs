@@ -5,6 +5,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { searchIndex } from './src/build/search-index.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
 
+/**
+ * No <link rel="modulepreload"> for the chunks a lazy import needs: Vite's helper adds one for every dependency,
+ * also for modules the page has already loaded, and Firefox fires an error (logged in its console) for each of
+ * those. A lazy chunk then fetches what it still lacks itself; the app's lazy chunks are small and few. A plugin,
+ * because Astro sets `build.modulePreload` itself and only a client environment setting overrides it.
+ * @returns {import('vite').Plugin}
+ */
+function withoutModulePreload() {
+  return {
+    name: 'leersteunspiegel:without-module-preload',
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+  };
+}
+
 export default defineConfig({
   // Order matters: the service worker precaches what the search index wrote.
   integrations: [preact(), searchIndex(), serviceWorker()],
@@ -18,10 +32,12 @@ export default defineConfig({
   // No syntax highlighting: the content has no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [withoutModulePreload()] },
   // A strict Content-Security-Policy as a <meta> element on every page. Astro adds script-src and style-src with
   // the hashes of its own inline scripts and styles, so neither needs 'unsafe-inline'. blob: for images only: an
   // attachment opened in a new tab is a blob: document that inherits this policy. HTTP-only directives
-  // (frame-ancestors) are in the README under "Zelf hosten".
+  // (frame-ancestors) are in the README under "Zelf hosten". No manifest-src: WebKit does not know the directive
+  // and logs a warning for it on every page, and where a browser knows it, it falls back to default-src 'self'.
   security: {
     csp: {
       directives: [
@@ -31,7 +47,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "worker-src 'self'",
-        "manifest-src 'self'",
       ],
     },
   },

@@ -13,6 +13,12 @@ export async function loadSettings(db: LeersteunspiegelDatabase): Promise<Settin
   return (await db.settings.get(SETTINGS_ID)) ?? createSettings();
 }
 
+/** When the oldest cycle or profile on this device was made; undefined when there is none. */
+export async function oldestDataAt(db: LeersteunspiegelDatabase): Promise<string | undefined> {
+  const [cycles, profiles] = await Promise.all([db.cycles.toArray(), db.lscProfiles.toArray()]);
+  return [...cycles, ...profiles].map((record) => record.createdAt).sort()[0];
+}
+
 /** How many records each table holds, and the total size of the attachments. */
 export async function countRecords(
   db: LeersteunspiegelDatabase,

@@ -18,6 +18,7 @@ export const appPaths = {
   cycles: '/app/',
   newCycle: '/app/cyclus/nieuw/',
   compare: '/app/vergelijken/',
+  data: '/app/gegevens/',
   overview: (cycleId: string): string => forCycle('/app/cyclus/', cycleId),
   rate: (cycleId: string, code: ExpectationCode): string =>
     forCycle(`/app/beoordelen/${expectationSlug(code)}/`, cycleId),

@@ -22,3 +22,4 @@ export * from './offline';
 export * from './privacy';
 export * from './rating';
 export * from './report';
+export * from './storage-notices';
