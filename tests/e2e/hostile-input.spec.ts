@@ -163,6 +163,8 @@ test('hostile text typed into the forms is saved and shown as text', async ({ pa
   await page.getByLabel('Schooljaar').fill('2026-2027');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Volgende' }).click();
+  // A personal reflection: its report recommends from the one person's own ratings, with the typed text.
+  await page.getByRole('radio', { name: /individuele reflectie/ }).check();
   await page.getByLabel('Naam of alias').fill(HOSTILE_STRINGS.svgOnLoad);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/app\/cyclus\/\?cyclus=/);

@@ -123,13 +123,14 @@ test('a new user fills in the profile, rates all 17 expectations with the keyboa
   await addAction(page, 'Teamoverleg over maatwerk', '2099-09-30');
   await expectNoAxeViolations(page);
 
-  // Level 4 for M2 is only accepted once the good practice is named and every criterion is backed.
+  // A member's level 4 counts at once in a team cycle, marked until the practice is named and every criterion
+  // backed; the full guard waits for the team's consensus.
   await page.goto(`${overview.replace('/app/cyclus/', '/app/beoordelen/m2/')}#beoordeling`);
   await waitForHydration(page);
   await page.getByRole('radio', { name: /overstijgt de verwachting/ }).check();
   const guard = page.getByRole('region', { name: 'Goede praktijk (nodig voor niveau 4)' });
   await expect(guard.getByRole('status')).toContainText(
-    'Niveau 4 is nog niet aanvaard. Tot dan blijft bewaard: "volgens de verwachting".',
+    'Je niveau 4 telt mee in de spreiding van het team, gemarkeerd als "goede praktijk nog te onderbouwen".',
   );
   await expectNoAxeViolations(page);
   await guard.getByLabel('Welke goede praktijk?').fill('Vaste intakedag met leerling, ouders en CLB.');
@@ -278,14 +279,18 @@ test('a team adds its members, and this device can say who it belongs to', async
 
   await page.getByRole('button', { name: 'Ik ben Bert' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'Bert' })).toContainText('dit ben jij');
-  // Ratings are now saved under Bert's name, so Bert can no longer be removed.
+  // Ratings are now saved under Bert's name: removing Bert first says that his rating goes with him.
   await page.goto(`${overview.replace('/app/cyclus/', '/app/beoordelen/r1/')}#beoordeling`);
   await waitForHydration(page);
   await page.getByRole('radio', { name: /volgens de verwachting/ }).check();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
   await openApp(page, participants);
-  await expect(page.getByRole('button', { name: 'Bert verwijderen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bert verwijderen' }).click();
+  await expect(page.getByText('Daarmee verdwijnen ook de beoordeling van deze deelnemer')).toBeVisible();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
   await page.getByRole('button', { name: 'An Peeters verwijderen' }).click();
+  await expect(page.getByText('Er gaan geen beoordelingen mee verloren.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, An Peeters verwijderen' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Bert');
 });

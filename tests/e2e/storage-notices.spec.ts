@@ -72,7 +72,7 @@ test.describe('in Chrome on an iPad', () => {
 test('where the browser may delete the data, a reminder appears once the last backup is more than seven days old', async ({
   page,
 }) => {
-  test.slow();
+  test.slow(true, 'restores the sample data, makes a backup and opens the app at three moments');
   await page.addInitScript(() => {
     navigator.storage.persisted = () => Promise.resolve(false);
   });

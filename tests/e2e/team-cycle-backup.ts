@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { createAttachment } from '../../src/domain/attachment';
-import { createSettings } from '../../src/domain/settings';
 import { createBackup } from '../../src/storage/backup/write-backup';
 import { LeersteunspiegelDatabase } from '../../src/storage/database';
 import { teamFixture, type TeamFixture } from '../unit/domain/report/fixture-cycle';
@@ -28,16 +27,7 @@ export async function teamCycleBackup(
   );
   await db.transaction(
     'rw',
-    [
-      db.lscProfiles,
-      db.cycles,
-      db.participants,
-      db.assessments,
-      db.evidence,
-      db.attachments,
-      db.actions,
-      db.settings,
-    ],
+    [db.lscProfiles, db.cycles, db.participants, db.assessments, db.evidence, db.attachments, db.actions],
     async () => {
       await db.lscProfiles.put(input.profile);
       await db.cycles.bulkPut([input.cycle, ...(input.previous ? [input.previous.cycle] : [])]);
@@ -46,10 +36,6 @@ export async function teamCycleBackup(
       await db.evidence.bulkPut([...input.evidence]);
       await db.attachments.bulkPut(attachments);
       await db.actions.bulkPut([...input.actions, ...(input.previous?.actions ?? [])]);
-      await db.settings.put({
-        ...createSettings(),
-        selfParticipantIds: input.selfParticipantId ? { [input.cycle.id]: input.selfParticipantId } : {},
-      });
     },
   );
   const { bytes } = await createBackup(db);

@@ -49,10 +49,8 @@ test('six people, six contributions, six participants: personal invitations land
   browser,
   baseURL,
 }) => {
-  // Seven browser contexts, each working through the real pages: a coordinator and six members. Slow by
-  // nature, so marked so; on a shared two-core machine even three times the usual time is not enough.
-  test.slow();
-  test.setTimeout(Math.max(test.info().timeout, 480_000));
+  // Seven browser contexts, each working through the real pages: a coordinator and six members.
+  test.setTimeout(300_000);
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
 
   // The coordinator starts the cycle, allows anonymity, sets a deadline and lists the six people who rate.

@@ -8,6 +8,7 @@ import { restoreBackup } from './sample-data';
 import { waitForOfflineReady } from './service-worker';
 import { serveSite, type SiteServer } from './static-site-server';
 import { teamCycleBackup } from './team-cycle-backup';
+import { sayWhoIAm } from './who-am-i';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -62,6 +63,7 @@ test('a new version is offered, waits for unsaved edits, and keeps every record 
 
   // Two tabs of the first version: one rating (autosaved), one with new evidence typed but not yet saved.
   await openApp(rating, `${site.origin}/app/beoordelen/r1/?cyclus=${cycle}#beoordeling`);
+  await sayWhoIAm(rating, /^Ann Peeters/);
   const evidence = await context.newPage();
   await openApp(evidence, `${site.origin}/app/bronnen/?cyclus=${cycle}`);
   await evidence.getByRole('button', { name: 'Nieuwe bron toevoegen' }).click();
