@@ -6,9 +6,9 @@ import { chromiumLaunchOptions } from './tests/setup/chromium-options';
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 /**
- * One worker per core, at most four. Measured on the 2-core CI machine: two workers finish the suite in about
- * two thirds of the time one needs, also with one core kept busy (`npm run test:stress`); more than one per
- * core only makes each test slower. E2E_WORKERS overrides it.
+ * One worker per core, at most four: a test mostly waits on its browser, so two share two cores well; each
+ * Chromium starts several processes, so more than one per core only makes each test slower. E2E_WORKERS
+ * overrides it (e.g. 1 on a laptop that is busy with other work).
  */
 const workers = Number(process.env.E2E_WORKERS ?? Math.min(4, Math.max(1, availableParallelism())));
 

@@ -281,6 +281,8 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
       async () => {
         await open(`/app/rapport/?cyclus=${cycleId}`);
         await find({ role: 'article', name: 'Voorbeeld van het rapport' });
+        // A team report holds a member's own text only when the team chooses so.
+        await click({ role: 'checkbox', name: 'Individuele notities van de deelnemers opnemen' });
         const docx = await download(
           { role: 'button', name: 'Word-bestand (.docx)' },
           /\.docx$/,
