@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './axe';
 import { openApp, waitForHydration } from './open-app';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
+import { sayWhoIAm } from './who-am-i';
 
 /** Starts a cycle through the guided flow; returns the cycle's overview address. */
 async function startCycle(
@@ -102,8 +103,7 @@ test('a backup restored on another laptop asks who you are before a rating can b
   await expect(ask.getByRole('button', { name: 'Dit ben ik' })).toBeDisabled();
   await expectNoAxeViolations(director);
 
-  await ask.getByRole('radio', { name: 'Bert (leerondersteuner)' }).check();
-  await ask.getByRole('button', { name: 'Dit ben ik' }).click();
+  await sayWhoIAm(director, 'Bert (leerondersteuner)');
   const justification = director.getByLabel('Verantwoording');
   await expect(justification).toHaveValue('');
   await director.getByRole('radio', { name: /benadert de verwachting/ }).check();
@@ -154,8 +154,7 @@ test("the coordinator's own backup, restored on the director's laptop, asks who 
   await openApp(director, `${viewOf(overview, '/app/beoordelen/r1/')}#beoordeling`);
   await expect(director.getByRole('form', { name: 'Wie ben jij op dit toestel?' })).toBeVisible();
   await expect(director.getByLabel('Verantwoording')).toHaveCount(0);
-  await director.getByRole('radio', { name: 'Dirk (directie)' }).check();
-  await director.getByRole('button', { name: 'Dit ben ik' }).click();
+  await sayWhoIAm(director, 'Dirk (directie)');
   await expect(director.getByLabel('Verantwoording')).toHaveValue('');
   await coordinator.context().close();
   await director.context().close();

@@ -16,7 +16,6 @@ import { createEvidence } from '../../src/domain/evidence';
 import { createLscProfile } from '../../src/domain/lsc-profile';
 import { createParticipant } from '../../src/domain/participant';
 import { createRecommendation } from '../../src/domain/recommendation';
-import { createSettings } from '../../src/domain/settings';
 import { HOSTILE_LIST, HOSTILE_STRINGS, VERY_LONG_TEXT } from '../shared/hostile-strings';
 import { openApp, waitForHydration, waitForPageSettled } from './open-app';
 import { backupWith } from './records-backup';
@@ -81,7 +80,6 @@ const records = {
   conditionChecks: [
     { ...createConditionCheck({ cycleId: cycle.id, conditionId: 'supportCouncil' }), note: ALL },
   ],
-  settings: [{ ...createSettings(), selfParticipantIds: { [cycle.id]: participant.id } }],
 };
 
 /** Fails the test on any dialog the page opens: an alert() would mean typed text ran as script. */

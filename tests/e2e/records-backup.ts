@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { createSettings } from '../../src/domain/settings';
 import { createBackup } from '../../src/storage/backup/write-backup';
 import { LeersteunspiegelDatabase } from '../../src/storage/database';
 import type { RecordOf, TableName } from '../../src/storage/tables';
@@ -13,7 +12,7 @@ export type SomeRecords = { [N in TableName]?: RecordOf<N>[] };
  */
 export async function backupWith(records: SomeRecords): Promise<Buffer> {
   const db = new LeersteunspiegelDatabase(`e2e-${crypto.randomUUID()}`);
-  for (const [table, rows] of Object.entries({ settings: [createSettings()], ...records })) {
+  for (const [table, rows] of Object.entries(records)) {
     await db.table(table).bulkPut(rows);
   }
   const { bytes } = await createBackup(db);

@@ -33,6 +33,17 @@ function valueLabel(framework: FrameworkSummary, value: ComparedValue | undefine
   return value === 'noTeamJudgement' ? strings.compare.noTeamJudgement : ratingLabel(framework, value);
 }
 
+/** The lists beside the chart: what rose, what fell, and what became "meer informatie nodig". */
+const CHANGE_LISTS: { change: ExpectationTrend['change']; title: string; none: string }[] = [
+  { change: 'rose', title: strings.compare.roseTitle, none: strings.compare.noneRose },
+  { change: 'fell', title: strings.compare.fellTitle, none: strings.compare.noneFell },
+  {
+    change: 'needsInformation',
+    title: strings.compare.needsInformationTitle,
+    none: strings.compare.noneNeedsInformation,
+  },
+];
+
 function ChangeList({
   framework,
   change,
@@ -174,27 +185,16 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
             </div>
           </BarChart>
           <div class="change-lists">
-            <ChangeList
-              framework={framework}
-              title={strings.compare.roseTitle}
-              change="rose"
-              trends={trends}
-              none={strings.compare.noneRose}
-            />
-            <ChangeList
-              framework={framework}
-              title={strings.compare.fellTitle}
-              change="fell"
-              trends={trends}
-              none={strings.compare.noneFell}
-            />
-            <ChangeList
-              framework={framework}
-              title={strings.compare.needsInformationTitle}
-              change="needsInformation"
-              trends={trends}
-              none={strings.compare.noneNeedsInformation}
-            />
+            {CHANGE_LISTS.map(({ change, title, none }) => (
+              <ChangeList
+                key={change}
+                framework={framework}
+                title={title}
+                change={change}
+                trends={trends}
+                none={none}
+              />
+            ))}
           </div>
         </>
       )}

@@ -30,6 +30,17 @@ async function userTables(db: LeersteunspiegelDatabase): Promise<string> {
   return JSON.stringify(dump);
 }
 
+/** A filled database, and a checked backup of another one with other data, for a restore that must fail whole. */
+async function aDatabaseAndABackupOfAnother(seed: number) {
+  const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed });
+  const db = freshDatabase();
+  await fill(db, before!);
+  const other = freshDatabase();
+  await fill(other, incoming!);
+  const contents = await readBackup((await createBackup(other)).bytes);
+  return { db, other, contents, unchanged: await dumpDatabase(db) };
+}
+
 describe('backup and restore', () => {
   it('gives back exactly the same records and attachments, for arbitrary valid data', async () => {
     await fc.assert(
@@ -92,13 +103,7 @@ describe('backup and restore', () => {
   });
 
   it('changes nothing when the browser refuses the automatic snapshot, and restores without it once the user agrees', async () => {
-    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 13 });
-    const db = freshDatabase();
-    await fill(db, before!);
-    const other = freshDatabase();
-    await fill(other, incoming!);
-    const contents = await readBackup((await createBackup(other)).bytes);
-    const unchanged = await dumpDatabase(db);
+    const { db, other, contents, unchanged } = await aDatabaseAndABackupOfAnother(13);
     // As WebKit refused a Blob in a private window.
     vi.spyOn(db.snapshots, 'add').mockRejectedValue(
       new DOMException('Error preparing Blob/File data to be stored in object store', 'UnknownError'),
@@ -117,13 +122,7 @@ describe('backup and restore', () => {
   });
 
   it('restores nothing at all when the transaction fails half-way, e.g. on a full disk', async () => {
-    const [before, incoming] = fc.sample(aDataset, { numRuns: 2, seed: 11 });
-    const db = freshDatabase();
-    await fill(db, before!);
-    const other = freshDatabase();
-    await fill(other, incoming!);
-    const contents = await readBackup((await createBackup(other)).bytes);
-    const unchanged = await dumpDatabase(db);
+    const { db, contents, unchanged } = await aDatabaseAndABackupOfAnother(11);
 
     const table = db.table('actions');
     vi.spyOn(table, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
