@@ -54,3 +54,16 @@ export function cycleRatings(
   }
   return ratings;
 }
+
+/** The self participant's own judgement per expectation, never the team's: a personal view of a cycle. */
+export function ownRatings(
+  cycle: Cycle,
+  assessments: readonly Assessment[],
+  selfParticipantId: string | undefined,
+): RatingsByExpectation {
+  return cycleRatings(
+    cycle,
+    assessments.filter((assessment) => assessment.kind === 'individual'),
+    selfParticipantId,
+  );
+}

@@ -2,7 +2,8 @@ import type { Cycle } from '../domain/cycle';
 import type { ImportRecords } from '../domain/contribution/import-records';
 import { memberCycleFromInvitation, type InvitationFile } from '../domain/contribution/invitation-file';
 import type { LeersteunspiegelDatabase } from './database';
-import { withStorageErrors } from './errors';
+import { isClosed } from '../domain/workflow';
+import { ClosedCycleError, withStorageErrors } from './errors';
 import { createCycleRecords } from './cycle-store';
 import { validateRecord } from './records';
 
@@ -56,7 +57,7 @@ export class MissingCycleError extends Error {
 
 /**
  * Writes an import's participants and assessments into a team cycle in one transaction: all of it, or on
- * any failure (a full disk, the cycle deleted meanwhile) none of it. Every record is validated first.
+ * any failure (a full disk, the cycle deleted or closed meanwhile) none of it. Every record is validated first.
  */
 export async function writeContributionImport(
   db: LeersteunspiegelDatabase,
@@ -70,7 +71,9 @@ export async function writeContributionImport(
   }
   await withStorageErrors(() =>
     db.transaction('rw', [db.cycles, db.participants, db.assessments], async () => {
-      if (!(await db.cycles.get(cycleId))) throw new MissingCycleError(cycleId);
+      const cycle = await db.cycles.get(cycleId);
+      if (!cycle) throw new MissingCycleError(cycleId);
+      if (isClosed(cycle)) throw new ClosedCycleError(cycleId);
       await db.participants.bulkPut(participants);
       await db.assessments.bulkDelete(records.removedAssessmentIds);
       await db.assessments.bulkPut(assessments);

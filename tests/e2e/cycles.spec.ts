@@ -223,7 +223,7 @@ test('"Volgend schooljaar starten" twice leads to one successor with one copy of
 test('a closed cycle cannot be edited until it is deliberately reopened', async ({ page }) => {
   test.slow(); // a cycle walked through all six phases, then every editing view visited
   const overview = await startCycle(page, {
-    mode: 'individual',
+    mode: 'team',
     name: 'An Peeters',
     schoolYear: '2025-2026',
   });
@@ -238,6 +238,15 @@ test('a closed cycle cannot be edited until it is deliberately reopened', async 
   await expect(page.getByLabel('Titel van de nieuwe actie')).toHaveCount(0);
   await openApp(page, viewOf(overview, '/app/bronnen/'));
   await expect(page.getByRole('button', { name: 'Nieuwe bron toevoegen' })).toHaveCount(0);
+  // Who took part is part of the record: no one is added, removed, merged or invited, and no file read in.
+  await openApp(page, viewOf(overview, '/app/deelnemers/'));
+  await expect(page.getByRole('listitem').filter({ hasText: 'An Peeters' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deelnemer toevoegen' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Twee deelnemers samenvoegen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'An Peeters verwijderen' })).toHaveCount(0);
+  await openApp(page, viewOf(overview, '/app/bijdragen/'));
+  await expect(page.getByText(/^Afgesloten op /)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bijdragen inlezen' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Heropenen' }).click();
   await waitForHydration(page);

@@ -1,6 +1,6 @@
 import type { Action } from '../action';
 import type { Assessment } from '../assessment';
-import { consensusByExpectation, cycleRatings } from '../cycle-ratings';
+import { consensusByExpectation, ownRatings } from '../cycle-ratings';
 import type { Evidence } from '../evidence';
 import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
@@ -59,11 +59,7 @@ function judgementsOf(
   const ratings =
     kind === 'team'
       ? consensusByExpectation(input.cycle, input.assessments)
-      : cycleRatings(
-          input.cycle,
-          input.assessments.filter((assessment) => assessment.kind === 'individual'),
-          input.selfParticipantId,
-        );
+      : ownRatings(input.cycle, input.assessments, input.selfParticipantId);
   const judgements = new Map<ExpectationCode, Judgement>();
   for (const code of codes) {
     const assessment = ratings.get(code);

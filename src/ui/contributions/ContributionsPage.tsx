@@ -1,4 +1,5 @@
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import { isClosed } from '../../domain/workflow';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { ContributionImport } from './ContributionImport';
@@ -12,8 +13,9 @@ export default function ContributionsPage({ framework }: { framework: FrameworkS
       {(data) =>
         data.cycle.mode === 'team' ? (
           <div class="contributions">
-            <InvitationExport cycle={data.cycle} />
-            <ContributionImport framework={framework} data={data} />
+            {/* A closed cycle is a record: who answered is read there; inviting and reading files in wait for a reopening. */}
+            {!isClosed(data.cycle) && <InvitationExport cycle={data.cycle} />}
+            {!isClosed(data.cycle) && <ContributionImport framework={framework} data={data} />}
             <ReceivedContributions framework={framework} data={data} />
           </div>
         ) : (

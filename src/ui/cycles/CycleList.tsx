@@ -29,8 +29,8 @@ export default function CycleList() {
         <p class="notice">{strings.cycles.empty}</p>
       ) : (
         <ul class="card-list" aria-label={strings.cycles.listLabel}>
-          {rows.map(({ cycle, ratings }) => {
-            const progress = ratingProgress(cycle.scope, ratings);
+          {rows.map(({ cycle, own, agreed }) => {
+            const progress = ratingProgress(cycle.scope, own);
             return (
               <li key={cycle.id} class="card">
                 <h2 class="card__title">
@@ -43,7 +43,14 @@ export default function CycleList() {
                     strings.cycles.statuses[cycle.status],
                   )}
                 </p>
-                <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
+                {agreed === undefined ? (
+                  <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
+                ) : (
+                  <>
+                    <p class="card__meta">{strings.consensusProgress(agreed, progress.total)}</p>
+                    <p class="card__meta">{strings.cycles.ownProgress(progress.answered, progress.total)}</p>
+                  </>
+                )}
               </li>
             );
           })}

@@ -43,7 +43,6 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
   const firstUnrated = expectationsInScope(framework, cycle.scope).find(
     (e) => (ratings.get(e.code)?.rating ?? 'notRated') === 'notRated',
   )?.code;
-  const hasConsensus = data.assessments.some((a) => a.kind === 'consensus');
 
   return (
     <div class="dashboard">
@@ -63,7 +62,9 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
             progress.counts.notInFocus,
           )}
         </p>
-        {cycle.mode === 'team' && !hasConsensus && <p class="muted">{strings.dashboard.ownRatingsNote}</p>}
+        {cycle.mode === 'team' && agreed < progress.total && (
+          <p class="muted">{strings.dashboard.ownRatingsNote(agreed, progress.total)}</p>
+        )}
         {cycle.mode === 'team' && (
           <p>
             <label for="consensus-progress">{strings.consensusProgress(agreed, progress.total)}</label>

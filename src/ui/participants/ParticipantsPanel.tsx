@@ -8,6 +8,7 @@ import {
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { mergeParticipants } from '../../domain/participant-merge';
+import { isClosed } from '../../domain/workflow';
 import { setSelfParticipant, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { removeParticipant, writeParticipantMerge } from '../../storage/participant-store';
@@ -225,7 +226,8 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
   const task = useTask();
   const db = getDatabase();
   const [removing, setRemoving] = useState<string | undefined>();
-  const team = data.cycle.mode === 'team';
+  // A closed cycle is a record: who took part is read there, not changed (the store refuses it too).
+  const editableTeam = data.cycle.mode === 'team' && !isClosed(data.cycle);
   const makeSelf = (participant: Participant): Promise<void> =>
     task.run(async () => {
       await setSelfParticipant(db, data.cycle.id, participant.id);
@@ -268,12 +270,12 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
                     {text.makeSelf(participant.name)}
                   </button>
                 )}
-                {team && (
+                {editableTeam && (
                   <button type="button" onClick={() => void invite(participant)}>
                     {text.personalInvitation(participant.name)}
                   </button>
                 )}
-                {team && (
+                {editableTeam && (
                   <button
                     type="button"
                     class="button-danger"
@@ -297,8 +299,8 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
         })}
       </ul>
       <TaskOutcome state={task.state} busy={strings.app.loading} />
-      {team && <AddParticipant cycleId={data.cycle.id} task={task} />}
-      {team && <MergeParticipants framework={framework} data={data} task={task} />}
+      {editableTeam && <AddParticipant cycleId={data.cycle.id} task={task} />}
+      {editableTeam && <MergeParticipants framework={framework} data={data} task={task} />}
     </>
   );
 }

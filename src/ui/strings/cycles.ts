@@ -15,6 +15,8 @@ export const cycles = {
   summary: (schoolYear: string, mode: string, status: string): string =>
     `${schoolYear} · ${mode} · fase: ${status}`,
   progress: (answered: number, total: number): string => `${answered} van ${total} verwachtingen beoordeeld`,
+  ownProgress: (answered: number, total: number): string =>
+    `Jouw eigen beoordeling: ${answered} van ${total} verwachtingen`,
   statuses: {
     preparation: 'voorbereiding',
     survey: 'bevraging',

@@ -40,7 +40,10 @@ export const dashboard = {
   progress: (answered: number, total: number): string => `${answered} van ${total} verwachtingen beoordeeld`,
   progressDetail: (withLevel: number, needsInformation: number, notInFocus: number): string =>
     `${withLevel} met een niveau, ${needsInformation} met "meer informatie nodig", ${notInFocus} niet in focus.`,
-  ownRatingsNote: 'Zolang er geen gezamenlijk oordeel is, tonen de cijfers jouw eigen beoordelingen.',
+  ownRatingsNote: (agreed: number, total: number): string =>
+    agreed === 0
+      ? 'Zolang er geen gezamenlijk oordeel is, tonen de cijfers jouw eigen beoordelingen.'
+      : `De cijfers tonen het gezamenlijk oordeel bij ${agreed} van ${total} verwachtingen, bij de andere jouw eigen beoordeling.`,
   levelsTitle: 'Niveaus per rubriek en deelrubriek',
   levelsChartLabel: (summary: string): string => `Staafdiagram van de niveaus per rubriek. ${summary}`,
   levelsTableCaption: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',

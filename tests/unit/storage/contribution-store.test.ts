@@ -9,6 +9,8 @@ import {
   writeContributionImport,
 } from '../../../src/storage/contribution-store';
 import { createCycleRecords, loadCycleData } from '../../../src/storage/cycle-store';
+import { moveCycleTo } from '../../../src/domain/workflow';
+import { ClosedCycleError } from '../../../src/storage/errors';
 import { NOW, anAssessment } from '../domain/factories';
 import { contributionFrom, readable, teamWithInvitation } from '../domain/contribution/team-files';
 import { dumpDatabase, freshDatabase } from './test-database';
@@ -108,6 +110,14 @@ describe('writing an import', () => {
         assessments: [{ ...first!, cycleId: crypto.randomUUID() }],
       }),
     ).rejects.toThrow();
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('writes nothing into a cycle that was closed after the files were read: it is a record now', async () => {
+    const { db, team, records } = await teamDatabase();
+    await db.cycles.put(moveCycleTo(team, 'closed', NOW));
+    const before = await dumpDatabase(db);
+    await expect(writeContributionImport(db, team.id, records)).rejects.toThrow(ClosedCycleError);
     expect(await dumpDatabase(db)).toBe(before);
   });
 });
