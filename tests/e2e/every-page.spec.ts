@@ -1,17 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { builtPages, readingPages } from './site-pages';
-import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
+import { NO_PAGE_PROBLEMS, watchPage, type PageProblems } from './watch-page';
 import { expectNoAxeViolations } from './axe';
 import { waitForPageSettled } from './open-app';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
+/**
+ * One watched tab for all the page checks of a worker, emptied of problems before each: opening a new browser
+ * context for each of the 55 pages cost more than the check itself (2.5 s a page against 1.2 s).
+ */
+const test = base.extend<object, { visitor: { page: Page; problems: PageProblems } }>({
+  visitor: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL = '', locale = 'nl-BE', serviceWorkers = 'block' } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, serviceWorkers });
+      const page = await context.newPage();
+      const problems = await watchPage(page, new URL(baseURL).origin);
+      await use({ page, problems });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 for (const path of builtPages()) {
-  test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
-    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
+  test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ visitor }) => {
+    const { page, problems } = visitor;
+    for (const list of Object.values(problems)) list.length = 0;
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await waitForPageSettled(page);
@@ -50,18 +69,21 @@ test('an unknown address shows the Dutch not-found page', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of readingPages()) {
-    test(`${path} reads fully, and its only script is the small offline support`, async ({ page }) => {
+  // One walk through all reading pages in one browser: a new browser per page made this a minute of the suite.
+  test('every reading page reads fully, and its only script is the small offline support', async ({
+    page,
+  }) => {
+    for (const path of readingPages()) {
       await page.goto(path);
-      await expect(page.locator('main')).not.toBeEmpty();
+      await expect(page.locator('main'), path).not.toBeEmpty();
       // One module: the offline indicator and the service worker with its update notice. Nothing to read with.
       const sources = await page
         .locator('script')
         .evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? 'inline'));
-      expect(sources).toHaveLength(1);
+      expect(sources, path).toHaveLength(1);
       const code = readFileSync(join(DIST, sources[0] ?? ''), 'utf8');
-      expect(code).toContain('serviceWorker');
-      expect(gzipSync(code).length).toBeLessThan(2048);
-    });
-  }
+      expect(code, path).toContain('serviceWorker');
+      expect(gzipSync(code).length, path).toBeLessThan(2048);
+    }
+  });
 });
