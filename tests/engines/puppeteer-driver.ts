@@ -26,6 +26,9 @@ export async function launchPuppeteer(
             'browser.download.folderList': 2,
             'browser.download.useDownloadDir': true,
             'browser.download.always_ask_before_handling_new_types': false,
+            // Firefox opens a downloaded PDF in a tab of its own viewer, which puts the app's tab in the
+            // background, where timers and input wait up to seconds: every later step took 3-7 s a click.
+            'pdfjs.disabled': true,
           },
         }
       : { browser, executablePath, headless: true, args: QUIET_CHROMIUM_FLAGS },
