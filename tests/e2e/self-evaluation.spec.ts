@@ -293,4 +293,41 @@ test('a team adds its members, and this device can say who it belongs to', async
   await page.getByRole('button', { name: 'Ja, An Peeters verwijderen' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Bert');
+
+  // Bert was added twice by mistake and rated under both names: merged, the kept name's judgement wins where
+  // they differ, the other's judgements come along, and this device is still Bert.
+  await page.getByLabel('Naam of alias').fill('Bert J.');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('button', { name: 'Ik ben Bert J.' }).click();
+  for (const [code, level] of [
+    ['r1', /benadert de verwachting/],
+    ['r2', /volgens de verwachting/],
+  ] as const) {
+    await openApp(page, `${overview.replace('/app/cyclus/', `/app/beoordelen/${code}/`)}#beoordeling`);
+    await page.getByRole('radio', { name: level }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+  }
+  await openApp(page, participants);
+  const merge = page.getByRole('region', { name: 'Twee deelnemers samenvoegen' });
+  await merge.getByLabel('Deze deelnemer verdwijnt').selectOption({ label: 'Bert J. (leerondersteuner)' });
+  await merge.getByLabel('en gaat op in (blijft)').selectOption({ label: 'Bert (leerondersteuner)' });
+  await merge.getByRole('button', { name: 'Samenvoegen…' }).click();
+  await expect(merge.getByRole('listitem')).toHaveText([
+    'R1: Bert "volgens de verwachting", Bert J. "benadert de verwachting"',
+  ]);
+  await expectNoAxeViolations(page);
+  await merge.getByRole('button', { name: 'Ja, samenvoegen tot Bert' }).click();
+  await expect(
+    page.getByText(
+      'Bert J. is samengevoegd met Bert. Eén verschillend oordeel van Bert J. werd niet overgenomen.',
+    ),
+  ).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Bert dit ben jij');
+  await openApp(page, overview);
+  await expect(
+    page
+      .getByRole('table', { name: 'Beoordeling, bronnen en acties per verwachting' })
+      .getByRole('row', { name: /R[12] beoordelen/ }),
+  ).toContainText(['volgens de verwachting', 'volgens de verwachting']);
 });

@@ -1,5 +1,5 @@
-// `npm run test:engines` (the last step of `npm test`): the smoke journey (journey.ts) in Firefox ESR and in
-// WebKitGTK with private and with persistent storage, against the production build in dist/. Where a browser is
+// `npm run test:engines` (the last step of `npm test`): the smoke journey (journey.ts) in Chromium, Firefox ESR
+// and WebKitGTK with private and with persistent storage, against the production build in dist/. Where a browser is
 // missing it says in one line what to install and skips it; in CI (CI=true) a missing browser is a failure.
 // `--engine firefox` (or webkit-private, webkit-persistent, chromium; comma-separated) runs only those.
 import { spawn, spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from '../setup/browser-path.mjs';
 import type { EngineDriver } from './driver.ts';
 import { runJourney, type StepResult } from './journey.ts';
@@ -26,6 +27,17 @@ interface Engine {
   /** The Debian packages it needs that are not installed. */
   missing: () => string[];
   launch: (downloads: string, profile: string, artifacts: string) => Promise<EngineDriver>;
+}
+
+/** Debian's Chromium, else the one Playwright downloaded (on a laptop); undefined when there is neither. */
+function testChromium(): string | undefined {
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  try {
+    const own = chromium.executablePath();
+    return existsSync(own) ? own : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const hasPythonWebKit = (): boolean =>
@@ -66,13 +78,13 @@ const ENGINES: Engine[] = [
       }),
   },
   {
-    // Not run by default (the Playwright suite covers Chromium): `--engine chromium` checks the journey itself.
+    // The same journey in the Chromium the Playwright suite uses, so each engine is held to the same steps.
     id: 'chromium',
-    missing: () => (existsSync(SYSTEM_CHROMIUM) ? [] : ['chromium']),
-    launch: (downloads) => launchPuppeteer('chrome', SYSTEM_CHROMIUM, downloads),
+    missing: () => (testChromium() ? [] : ['chromium']),
+    launch: (downloads) => launchPuppeteer('chrome', testChromium() ?? SYSTEM_CHROMIUM, downloads),
   },
 ];
-const DEFAULT_ENGINES = ['firefox', 'webkit-private', 'webkit-persistent'];
+const DEFAULT_ENGINES = ['chromium', 'firefox', 'webkit-private', 'webkit-persistent'];
 
 const { values } = parseArgs({ options: { engine: { type: 'string' } } });
 const wanted = values.engine?.split(',') ?? DEFAULT_ENGINES;

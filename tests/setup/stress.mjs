@@ -50,8 +50,10 @@ const started = Date.now();
 /** Runs the suite (or the tests at the given `file:line` places) with one retry; returns each test's outcome. */
 function runPass(name, args, report) {
   console.log(`\n== ${name} ==`);
+  // A test that fails here is hard to catch again, so each failure keeps its trace.
   run('npx', ['playwright', 'test', '--retries', '1', '--reporter', 'list,json', ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    E2E_TRACE: '1',
   });
   return testsOf(JSON.parse(readFileSync(report, 'utf8')));
 }
