@@ -3,6 +3,8 @@ import { openApp, waitForHydration } from './open-app';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard-user';
 import { smallPdf } from './files';
+import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+import { watchPage } from './watch-page';
 
 const CODES = ['R1', 'R2', 'R3', 'V1', 'M1', 'M2', 'M3', 'M4', 'S1', 'S2', 'S3', 'S4'];
 const BELEID = ['BL1', 'BL2', 'BL3', 'BL4', 'BL5'];
@@ -330,4 +332,21 @@ test('a team adds its members, and this device can say who it belongs to', async
       .getByRole('table', { name: 'Beoordeling, bronnen en acties per verwachting' })
       .getByRole('row', { name: /R[12] beoordelen/ }),
   ).toContainText(['volgens de verwachting', 'volgens de verwachting']);
+});
+
+test('a chart whose code cannot be fetched says so, keeps its table and leaves no error behind', async ({
+  page,
+  baseURL,
+}) => {
+  // As offline before chart.js was ever cached, or a page left while it was still loading.
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
+  await loadSampleData(page);
+  await page.route('**/_astro/chart-setup.*.js', (route) => route.abort('internetdisconnected'));
+  await openApp(page, `/app/cyclus/?cyclus=${SAMPLE_CYCLE_ID}`);
+  await expect(page.getByText('De grafiek kan nu niet getoond worden', { exact: false })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek' }),
+  ).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  expect(problems.pageErrors).toEqual([]);
 });

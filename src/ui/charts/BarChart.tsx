@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import * as strings from '../strings';
 import { loadChart } from './load-chart';
+import { useDrawnChart } from './use-drawn-chart';
 
 /** One series: a stack segment across all bars, or one bar of each group. */
 export interface BarSeries {
@@ -37,60 +38,51 @@ export function BarChart({
   /** The accessible alternative: a table with the same numbers. */
   children: ComponentChildren;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [drawn, setDrawn] = useState(false);
   const key = JSON.stringify({ layout, categories, series });
   const stacked = layout === 'stacked';
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    setDrawn(false);
-    void loadChart().then((Chart) => {
-      if (cancelled || !canvas.current) return;
-      chart = new Chart(canvas.current, {
-        type: 'bar',
-        data: {
-          labels: categories,
-          datasets: series.map((s) => ({
-            label: s.label,
-            data: s.values,
-            backgroundColor: s.colour,
-            borderColor: '#1c2326',
-            borderWidth: 0.5,
-          })),
-        },
-        options: {
-          indexAxis: stacked ? 'y' : 'x',
-          maintainAspectRatio: false,
-          scales: {
-            [stacked ? 'x' : 'y']: {
-              stacked,
-              min: 0,
-              ...(valueMax === undefined ? {} : { max: valueMax }),
-              ticks: {
-                precision: 0,
-                ...(tickLabel ? { callback: (value: string | number) => tickLabel(Number(value)) } : {}),
-              },
+  const { canvas, state } = useDrawnChart(key, async (element) => {
+    const Chart = await loadChart();
+    return new Chart(element, {
+      type: 'bar',
+      data: {
+        labels: categories,
+        datasets: series.map((s) => ({
+          label: s.label,
+          data: s.values,
+          backgroundColor: s.colour,
+          borderColor: '#1c2326',
+          borderWidth: 0.5,
+        })),
+      },
+      options: {
+        indexAxis: stacked ? 'y' : 'x',
+        maintainAspectRatio: false,
+        scales: {
+          [stacked ? 'x' : 'y']: {
+            stacked,
+            min: 0,
+            ...(valueMax === undefined ? {} : { max: valueMax }),
+            ticks: {
+              precision: 0,
+              ...(tickLabel ? { callback: (value: string | number) => tickLabel(Number(value)) } : {}),
             },
-            [stacked ? 'y' : 'x']: { stacked },
           },
-          plugins: { legend: { position: 'bottom' } },
+          [stacked ? 'y' : 'x']: { stacked },
         },
-      });
-      setDrawn(true);
+        plugins: { legend: { position: 'bottom' } },
+      },
     });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [key]);
+  });
 
   return (
     <figure class="chart">
+      {state === 'unavailable' && <p class="muted">{strings.charts.unavailable}</p>}
       <div
         class="chart__canvas"
         // Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
-        aria-busy={!drawn}
+        aria-busy={state === 'drawing'}
+        // Kept, hidden, when chart.js could not be loaded: the next change of data tries again on this canvas.
+        hidden={state === 'unavailable'}
         style={{ height: stacked ? `${Math.max(8, categories.length * 2.4 + 5)}rem` : '22rem' }}
       >
         <canvas ref={canvas} role="img" aria-label={label} />

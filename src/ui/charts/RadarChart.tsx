@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import * as strings from '../strings';
 import { loadChart } from './load-chart';
+import { useDrawnChart } from './use-drawn-chart';
 
 /** One axis of the webdiagram: an expectation and its level (1–4), or null when it has none. */
 export interface RadarAxis {
@@ -84,32 +85,18 @@ export function RadarChart({
   axes: readonly RadarAxis[];
   seriesLabel: string;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  const key = JSON.stringify(axes);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    setDrawn(false);
-    if (canvas.current) {
-      void drawRadar(canvas.current, axes, seriesLabel, true, PRINT_PIXEL_RATIO).then((radar) => {
-        if (cancelled) radar.destroy();
-        else {
-          chart = radar;
-          setDrawn(true);
-        }
-      });
-    }
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [key]);
+  const { canvas, state } = useDrawnChart(JSON.stringify(axes), (element) =>
+    drawRadar(element, axes, seriesLabel, true, PRINT_PIXEL_RATIO),
+  );
   return (
-    // Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
-    <div class="radar" aria-busy={!drawn}>
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
+    <>
+      {state === 'unavailable' && <p class="muted">{strings.charts.unavailable}</p>}
+      {/* Busy until chart.js has loaded and drawn: assistive technology and the tests wait for the picture.
+          Kept, hidden, when chart.js could not be loaded: the next change of data tries again on this canvas. */}
+      <div class="radar" aria-busy={state === 'drawing'} hidden={state === 'unavailable'}>
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+    </>
   );
 }
 

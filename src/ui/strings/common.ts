@@ -119,6 +119,11 @@ export const app = {
     'De gegevens in deze browser konden niet gelezen worden. Herlaad de pagina; lukt het dan nog niet, maak een back-up via "Gegevens en back-up".',
 } as const;
 
+export const charts = {
+  unavailable:
+    'De grafiek kan nu niet getoond worden (de app kon ze niet laden, bijvoorbeeld zonder internet). De tabel geeft dezelfde cijfers.',
+} as const;
+
 export const save = {
   idle: '',
   pending: 'Wijzigingen worden bewaard…',
