@@ -145,9 +145,7 @@ test('a new user fills in the profile, rates all 17 expectations with the keyboa
   await expect(guard.getByRole('status')).toContainText('Niveau 4 is aanvaard');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
 
-  await page.goto(overview);
-  await page.reload();
-  await waitForHydration(page);
+  await openApp(page, overview);
   await expect(page.getByText('17 van 17 verwachtingen beoordeeld')).toBeVisible();
   const levels = page.getByRole('table', {
     name: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',

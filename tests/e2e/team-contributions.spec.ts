@@ -86,7 +86,7 @@ test('a team self-evaluates by files: invitation, three members on their own lap
     ]);
   };
   await expectRatings();
-  await page.reload();
+  // Opened anew, as after closing the tab: all of it was stored.
   await openApp(page, `/app/bijdragen/?cyclus=${teamCycleId}`);
   await expectRatings();
 
@@ -134,7 +134,7 @@ test('a team self-evaluates by files: invitation, three members on their own lap
   ).toBeVisible();
   await expect(page.getByText('Er valt niets in te lezen.')).toBeVisible();
   await page.getByRole('button', { name: 'Annuleren' }).click();
-  await page.reload();
+  // Opened anew, as after closing the tab: all of it was stored.
   await openApp(page, `/app/bijdragen/?cyclus=${teamCycleId}`);
   // One row per participant: the coordinator and the three who contributed.
   await expect(page.getByRole('table', { name: /Ingelezen bijdragen/ }).getByRole('row')).toHaveCount(5);
