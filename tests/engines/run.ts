@@ -116,60 +116,36 @@ if (!existsSync(join(root, 'dist/index.html'))) {
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const preview = await startPreview();
-type EngineResult = {
-  engine: string;
-  version: string;
-  passed: boolean;
-  seconds: number;
-  steps: StepResult[];
-};
-
-/** One engine through the whole journey: its result, with its console output and files in its folder. */
-async function runEngine(engine: Engine): Promise<EngineResult> {
-  const started = performance.now();
-  const artifacts = join(results, engine.id);
-  const scratch = mkdtempSync(join(tmpdir(), `leersteunspiegel-${engine.id}-`));
-  let driver: EngineDriver | undefined;
-  let steps: StepResult[] = [];
-  let passed = false;
-  try {
-    driver = await engine.launch(join(scratch, 'downloads'), join(scratch, 'profile'), artifacts);
-    const journey = runJourney({ driver, origin: preview.origin, engine: engine.id, artifacts });
-    steps = await withTimeout(journey, ENGINE_TIMEOUT_MS, `${engine.id} did not finish the journey`);
-    passed = true;
-  } catch (error) {
-    console.error(`${engine.id}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    await driver?.close().catch(() => undefined);
-    const log = driver?.consoleLog();
-    if (log) writeFileSync(join(artifacts, 'console.txt'), log.join('\n'));
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `${passed ? '✓' : '✗'} ${engine.id} (${driver?.version ?? 'did not start'}): ${seconds.toFixed(1)} s` +
-      (passed ? '' : ` — see ${artifacts}`),
-  );
-  return { engine: engine.id, version: driver?.version ?? '?', passed, seconds, steps };
-}
-
-// Two lanes side by side: a journey waits on its browser a third of the time, so on two cores both lanes take
-// 65 s where the four engines one after the other took 85 s. The WebKit engines share WebKitWebDriver's port,
-// so they take turns.
-const lanes = [
-  runnable.filter((engine) => !engine.id.startsWith('webkit')),
-  runnable.filter((engine) => engine.id.startsWith('webkit')),
-];
-let summary: EngineResult[] = [];
+const summary: { engine: string; version: string; passed: boolean; seconds: number; steps: StepResult[] }[] =
+  [];
 try {
-  const laneResults = await Promise.all(
-    lanes.map(async (lane) => {
-      const done: EngineResult[] = [];
-      for (const engine of lane) done.push(await runEngine(engine));
-      return done;
-    }),
-  );
-  summary = laneResults.flat();
+  for (const engine of runnable) {
+    const started = performance.now();
+    const artifacts = join(results, engine.id);
+    const scratch = mkdtempSync(join(tmpdir(), `leersteunspiegel-${engine.id}-`));
+    let driver: EngineDriver | undefined;
+    let steps: StepResult[] = [];
+    let passed = false;
+    try {
+      driver = await engine.launch(join(scratch, 'downloads'), join(scratch, 'profile'), artifacts);
+      const journey = runJourney({ driver, origin: preview.origin, engine: engine.id, artifacts });
+      steps = await withTimeout(journey, ENGINE_TIMEOUT_MS, `${engine.id} did not finish the journey`);
+      passed = true;
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+    } finally {
+      await driver?.close().catch(() => undefined);
+      const log = driver?.consoleLog();
+      if (log) writeFileSync(join(artifacts, 'console.txt'), log.join('\n'));
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    const seconds = (performance.now() - started) / 1000;
+    summary.push({ engine: engine.id, version: driver?.version ?? '?', passed, seconds, steps });
+    console.log(
+      `${passed ? '✓' : '✗'} ${engine.id} (${driver?.version ?? 'did not start'}): ${seconds.toFixed(1)} s` +
+        (passed ? '' : ` — see ${artifacts}`),
+    );
+  }
 } finally {
   preview.stop();
 }
