@@ -122,13 +122,16 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
     await hydrated();
   };
   // Before an island hydrates, a click or a chosen file reaches static HTML with no handler.
+  // Settled as a user sees it (as tests/e2e/open-app.ts waits): islands hydrated, no view still reading its
+  // data, no chart still drawing. Leaving a page before its chart is drawn cancels the chart's download, which
+  // Firefox logs as an error of the service worker that was serving it.
   const hydrated = (): Promise<true> =>
-    waitFor('the page to load and its islands to hydrate', () =>
+    waitFor('the page to load, its islands to hydrate and its charts to be drawn', () =>
       driver.run(
         () =>
           document.readyState === 'complete' &&
           document.querySelector('h1') !== null &&
-          document.querySelector('astro-island[ssr]') === null,
+          document.querySelector('astro-island[ssr], .app-loading, [aria-busy="true"]') === null,
       ),
     );
   const property = (selector: string, name: 'value' | 'checked'): Promise<unknown> =>
