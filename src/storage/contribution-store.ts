@@ -1,8 +1,8 @@
 import type { Cycle } from '../domain/cycle';
 import type { ImportRecords } from '../domain/contribution/import-records';
 import { memberCycleFromInvitation, type InvitationFile } from '../domain/contribution/invitation-file';
-import type { LeersteunspiegelDatabase } from './database';
 import { isClosed } from '../domain/workflow';
+import type { LeersteunspiegelDatabase } from './database';
 import { ClosedCycleError, withStorageErrors } from './errors';
 import { createCycleRecords } from './cycle-store';
 import { validateRecord } from './records';

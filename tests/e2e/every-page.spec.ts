@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test as base, type Page } from '@playwright/test';
 import { builtPages, readingPages } from './site-pages';
-import { NO_PAGE_PROBLEMS, watchPage, type PageProblems } from './watch-page';
+import { NO_PAGE_PROBLEMS, forgetPageProblems, watchPage, type PageProblems } from './watch-page';
 import { expectNoAxeViolations } from './axe';
 import { waitForPageSettled } from './open-app';
 
@@ -30,7 +30,7 @@ const test = base.extend<object, { visitor: { page: Page; problems: PageProblems
 for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ visitor }) => {
     const { page, problems } = visitor;
-    for (const list of Object.values(problems)) list.length = 0;
+    forgetPageProblems(problems);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await waitForPageSettled(page);

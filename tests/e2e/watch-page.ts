@@ -19,6 +19,11 @@ export const NO_PAGE_PROBLEMS: PageProblems = {
   cspViolations: [],
 };
 
+/** Empties the record, so a page watched for long (one tab for many checks) is judged on what came after. */
+export function forgetPageProblems(problems: PageProblems): void {
+  for (const list of Object.values(problems)) list.length = 0;
+}
+
 /** Starts recording a page's problems; read the returned object after the page has been used. */
 export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
   const problems: PageProblems = {

@@ -1,3 +1,4 @@
+import type { Assessment } from '../../domain/assessment';
 import { agreedCount } from '../../domain/consensus/agreed';
 import type { Cycle } from '../../domain/cycle';
 import { ownRatings, type RatingsByExpectation } from '../../domain/cycle-ratings';
@@ -23,10 +24,20 @@ export function useAllCycleRatings(): LiveResult<CycleStanding[]> {
       db.assessments.toArray(),
       loadSettings(db),
     ]);
-    return cycles.map((cycle) => ({
-      cycle,
-      own: ownRatings(cycle, assessments, settings.selfParticipantIds[cycle.id]),
-      agreed: cycle.mode === 'team' ? agreedCount(cycle, assessments) : undefined,
-    }));
+    // Grouped by cycle once, so each cycle goes through its own assessments, not through all of them four times.
+    const byCycle = new Map<string, Assessment[]>();
+    for (const assessment of assessments) {
+      const list = byCycle.get(assessment.cycleId);
+      if (list) list.push(assessment);
+      else byCycle.set(assessment.cycleId, [assessment]);
+    }
+    return cycles.map((cycle) => {
+      const ofCycle = byCycle.get(cycle.id) ?? [];
+      return {
+        cycle,
+        own: ownRatings(cycle, ofCycle, settings.selfParticipantIds[cycle.id]),
+        agreed: cycle.mode === 'team' ? agreedCount(cycle, ofCycle) : undefined,
+      };
+    });
   }, []);
 }
