@@ -27,6 +27,11 @@ export interface SchemaStep {
    * a copy of the record before `migrate` runs. Runs where the Dexie upgrade can wait for it.
    */
   read?: Partial<Record<StoredTable, (record: StoredRecord) => Promise<StoredRecord>>>;
+  /**
+   * Per table, a change that relates the table's records to each other (a copy tells its original where it
+   * went): a pure function of all of them, after `migrate`, returning an unchanged record as the same object.
+   */
+  migrateTable?: Partial<Record<StoredTable, (records: readonly StoredRecord[]) => StoredRecord[]>>;
 }
 
 /** Adds the bytes of the record's `blob` as `bytes`; a record without a Blob is returned as it is. */
@@ -51,6 +56,24 @@ function participantAsPerson(record: StoredRecord): StoredRecord {
       ? { contribution: { ...contribution, receivedAt: record.updatedAt, version: 1, personal: false } }
       : {}),
   };
+}
+
+/**
+ * Step 7: an action carried into next year's cycle before step 4 learns where it went from its copy, which
+ * always named its original; of two copies (a successor started twice) the first made counts, as for cycles.
+ */
+function markCarriedOriginals(actions: readonly StoredRecord[]): StoredRecord[] {
+  const firstCopy = new Map<unknown, StoredRecord>();
+  for (const action of actions) {
+    if (action.carriedOverFromId === undefined) continue;
+    const known = firstCopy.get(action.carriedOverFromId);
+    if (!known || String(action.createdAt) < String(known.createdAt))
+      firstCopy.set(action.carriedOverFromId, action);
+  }
+  return actions.map((action) => {
+    const copy = firstCopy.get(action.id);
+    return copy && action.carriedOverToId === undefined ? { ...action, carriedOverToId: copy.id } : action;
+  });
 }
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
@@ -122,6 +145,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     read: { attachments: readBlobBytes, snapshots: readBlobBytes },
     migrate: { attachments: withoutBlob, snapshots: withoutBlob },
   },
+  {
+    // Since step 4 starting next year's cycle marks each carried action's original, so last year's plan no
+    // longer counts it as open; actions carried over by an older app get that mark now. No field is new.
+    version: 7,
+    name: 'carried actions marked on their original',
+    stores: {},
+    migrateTable: { actions: markCarriedOriginals },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */
@@ -164,6 +195,8 @@ export async function migrateRecords(
   let current = [...records];
   for (const step of SCHEMA_STEPS.filter((candidate) => candidate.version > fromVersion)) {
     current = await Promise.all(current.map((record) => migrateRecord(step, table, record)));
+    const migrateTable = step.migrateTable?.[table];
+    if (migrateTable) current = migrateTable(current);
   }
   return current;
 }
@@ -179,8 +212,8 @@ export function declareSchemaSteps(
 ): void {
   for (const step of steps) {
     const version = declare(step.version).stores(step.stores);
-    const { migrate, read } = step;
-    if (!migrate) continue;
+    const { migrate = {}, read, migrateTable = {} } = step;
+    if (!step.migrate && !step.migrateTable) continue;
     version.upgrade(async (tx) => {
       for (const [table, migrateOne] of Object.entries(migrate) as [
         StoredTable,
@@ -199,6 +232,15 @@ export function declareSchemaSteps(
           const record = (await store.get(key)) as StoredRecord;
           await store.put(await Dexie.waitFor(migrateRecord(step, table, record)));
         }
+      }
+      for (const [table, migrateAll] of Object.entries(migrateTable) as [
+        StoredTable,
+        (records: readonly StoredRecord[]) => StoredRecord[],
+      ][]) {
+        const store = tx.table(table);
+        const records = (await store.toArray()) as StoredRecord[];
+        const changed = migrateAll(records).filter((record, index) => record !== records[index]);
+        await store.bulkPut(changed);
       }
     });
   }

@@ -104,6 +104,12 @@ describe('every schema step', () => {
           expect(await serialise(record), `${step.name} on ${table}`).toEqual(copy);
         }
       }
+      for (const [table, migrateTable] of Object.entries(step.migrateTable ?? {})) {
+        const records = loadFixture(previous).tables[table as TableName] ?? [];
+        const copy = structuredClone(records);
+        migrateTable(records);
+        expect(records, `${step.name} on ${table}`).toEqual(copy);
+      }
     }
   });
 });
@@ -294,7 +300,6 @@ describe('step 5, participants as people', () => {
     const practice = (await current.assessments.where('participantId').equals(cas!.id).first())?.goodPractice;
     expect(practice?.criteria.map((criterion) => criterion.backedByMember)).toEqual([true, false]);
     current.close();
-    current.close();
   });
 });
 
@@ -329,5 +334,55 @@ describe('step 6, attachments as bytes', () => {
     const [entry] = loadFixture(5).tables.attachments!;
     const { base64: _base64, ...metadata } = entry!;
     expect(await migrateRecords('attachments', [metadata], 5)).toEqual([metadata]);
+  });
+});
+
+describe('step 7, carried actions marked on their original', () => {
+  const ORIGINAL_ID = '4c1b0f6e-2f6d-4b8a-9d3e-0a1b2c3d4e11';
+  const FIRST_COPY_ID = '4c1b0f6e-2f6d-4b8a-9d3e-0a1b2c3d4e12';
+
+  /**
+   * Version 6's actions as an app before step 4 left them: last year's action without the mark its copy in
+   * the successor has, and before them a second copy from a successor started twice, made two months later.
+   */
+  function carriedBeforeStep4(): StoredRecord[] {
+    const actions = loadFixture(6).tables.actions!.map(({ carriedOverToId: _mark, ...action }) => action);
+    const firstCopy = actions.find((action) => action.id === FIRST_COPY_ID)!;
+    const secondCopy = {
+      ...firstCopy,
+      id: '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c21',
+      createdAt: '2026-09-01T08:00:00.000Z',
+      updatedAt: '2026-09-01T08:00:00.000Z',
+    };
+    return [secondCopy, ...actions];
+  }
+
+  it('tells an action carried over by an older app where it went: the first copy made', async () => {
+    const name = `step-7-${crypto.randomUUID()}`;
+    const writer = await writtenBy(6, name);
+    const actions = carriedBeforeStep4();
+    await writer.actions.bulkPut(actions as never);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    for (const action of actions) {
+      const upgraded = await current.actions.get(String(action.id));
+      expect(upgraded).toEqual(
+        action.id === ORIGINAL_ID ? { ...action, carriedOverToId: FIRST_COPY_ID } : action,
+      );
+      expect(RECORD_SCHEMAS.actions.safeParse(upgraded).success).toBe(true);
+    }
+    current.close();
+  });
+
+  it('marks the original the same way in a backup made by version 6', async () => {
+    const migrated = await migrateRecords('actions', carriedBeforeStep4(), 6);
+    expect(migrated.find((action) => action.id === ORIGINAL_ID)?.carriedOverToId).toBe(FIRST_COPY_ID);
+  });
+
+  it('leaves an original that knows its copy, and every other action, as they were', async () => {
+    const actions = loadFixture(6).tables.actions!;
+    const migrated = await migrateRecords('actions', actions, 6);
+    migrated.forEach((action, index) => expect(action).toBe(actions[index]));
   });
 });
