@@ -3,7 +3,7 @@ import { openApp, waitForHydration } from './open-app';
 import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
 import { expectNoAxeViolations } from './axe';
 import { chooseFiles, tabTo } from './keyboard-user';
-import { smallPdf } from './files';
+import { fileOnDisk, smallPdf } from './files';
 
 const LIBRARY = `/app/bronnen/?cyclus=${SAMPLE_CYCLE_ID}`;
 /** The sample cycle's one piece of evidence. */
@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 test('evidence with a PDF, added by keyboard, is there after a reload and can be filtered and viewed', async ({
   page,
   context,
-}) => {
+}, testInfo) => {
   test.slow(true, 'a keyboard journey through the evidence form with files, a reload and three axe scans');
   await openApp(page, LIBRARY);
   await expect(page.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
@@ -57,8 +57,8 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
 
   // A wrong type and a file over 20 MB are refused by name; what was typed and chosen stays.
   await chooseFiles(page, files, [
-    { name: 'script.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') },
-    { name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024) },
+    await fileOnDisk(testInfo, 'script.html', Buffer.from('<script>alert(1)</script>')),
+    await fileOnDisk(testInfo, 'groot.pdf', 21 * 1024 * 1024),
   ]);
   const refused = form.getByRole('alert');
   await expect(refused).toContainText('"script.html" is geen toegelaten soort bestand.');

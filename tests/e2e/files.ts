@@ -1,3 +1,7 @@
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { TestInfo } from '@playwright/test';
+
 /** A small, valid one-page PDF, so the browser's viewer has something real to open. */
 export function smallPdf(text: string): Buffer {
   const content = `BT /F1 18 Tf 20 40 Td (${text}) Tj ET`;
@@ -19,4 +23,23 @@ export function smallPdf(text: string): Buffer {
   pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A file in the test's output folder, so the browser reads it from disk: sent as bytes, a 21 MB file took
+ * Playwright 25 s on a busy two-core machine and made the evidence journey time out. A size instead of
+ * contents gives a file of that many zero bytes, which the file system keeps without writing them.
+ */
+export async function fileOnDisk(
+  testInfo: TestInfo,
+  name: string,
+  contents: Buffer | number,
+): Promise<string> {
+  const path = testInfo.outputPath(name);
+  await mkdir(dirname(path), { recursive: true });
+  if (typeof contents === 'number') {
+    await writeFile(path, '');
+    await truncate(path, contents);
+  } else await writeFile(path, contents);
+  return path;
 }
