@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseInMarkdownLinks } from './src/build/markdown-links.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
 
@@ -19,7 +20,22 @@ function withoutModulePreload() {
   };
 }
 
+/**
+ * The path the site is published under, from BASE_PATH (`/leersteunspiegel/` for
+ * https://<org>.github.io/leersteunspiegel/; README, "Zelf hosten"), with a slash at both ends; `/` without it.
+ * Every link, asset, the manifest, the service worker and the search index follow it (src/ui/site-path.ts).
+ */
+function basePath() {
+  const value = process.env.BASE_PATH ?? '';
+  if (/[:?#\s\\]/.test(value))
+    throw new Error(`BASE_PATH is a path such as /leersteunspiegel/, not "${value}"`);
+  const segments = value.split('/').filter(Boolean);
+  return segments.length > 0 ? `/${segments.join('/')}/` : '/';
+}
+const base = basePath();
+
 export default defineConfig({
+  base,
   // Order matters: the service worker precaches what the search index wrote.
   integrations: [preact(), searchIndex(), serviceWorker()],
   trailingSlash: 'always',
@@ -30,7 +46,10 @@ export default defineConfig({
   },
   // Official text is quoted character for character: no typographic rewriting of quotes or dashes.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseInMarkdownLinks(base)] }),
+    syntaxHighlight: false,
+  },
   devToolbar: { enabled: false },
   vite: { plugins: [withoutModulePreload()] },
   // A strict Content-Security-Policy as a <meta> element on every page. Astro adds script-src and style-src with

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { SERVICE_WORKER_URL } from '../ui/offline/service-worker-url';
+import { SERVICE_WORKER_FILE } from '../ui/offline/service-worker-url';
 
 /**
  * Writes a Workbox service worker into a built site that precaches every page and asset in it — found by
@@ -19,18 +19,19 @@ export async function writeServiceWorker(
       'pagefind/pagefind-*ui.{js,css}',
       'pagefind/pagefind-highlight.js',
     ],
-    swDest: join(site, SERVICE_WORKER_URL),
+    swDest: join(site, SERVICE_WORKER_FILE),
     // Vite's file names carry a content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // App views are addressed with query parameters (?cyclus=…); the page itself is the same file.
     ignoreURLParametersMatching: [/./],
     directoryIndex: 'index.html',
     // A page that was never built (a mistyped address) gets the site's 404 page when there is no network.
+    // Precached addresses, this one too, are relative to sw.js, so they follow the site's base path.
     runtimeCaching: [
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/404.html' } },
+        options: { precacheFallback: { fallbackURL: '404.html' } },
       },
     ],
     // A new version waits until the user chooses to reload (src/ui/offline/), so no open form is swapped for

@@ -4,7 +4,7 @@ import { REPORT_FORMAT_VERSION } from './report-format';
 /**
  * The self-evaluation report as data: one model, built by buildReport from a cycle, that every renderer
  * (report page, .docx, JSON) draws. It carries its own Dutch labels, so a renderer needs no lookups and the
- * JSON export reads on its own. The schema is published as JSON Schema (/rapport.schema.json).
+ * JSON export reads on its own. The schema is published as JSON Schema (rapport.schema.json at the top of the site).
  */
 
 const Text = z.string();

@@ -1,4 +1,5 @@
 import { expectationSlug, type ExpectationCode } from '../../domain/framework/expectation-code';
+import { sitePath } from '../site-path';
 
 /** The query parameter that names the cycle an app view works on; it makes every view bookmarkable. */
 export const CYCLE_PARAM = 'cyclus';
@@ -6,33 +7,34 @@ export const CYCLE_PARAM = 'cyclus';
 /** The query parameter that narrows a cycle's evidence or actions to one expectation. */
 export const EXPECTATION_PARAM = 'verwachting';
 
-/** A view's address for one cycle, optionally narrowed to one expectation. */
-function forCycle(path: string, cycleId: string, code?: ExpectationCode): string {
+/** The address of an app view (its path inside `app/`) for one cycle, optionally narrowed to one expectation. */
+function forCycle(view: string, cycleId: string, code?: ExpectationCode): string {
   const query = new URLSearchParams({ [CYCLE_PARAM]: cycleId });
   if (code) query.set(EXPECTATION_PARAM, code);
-  return `${path}?${query.toString()}`;
+  return `${sitePath(`app/${view}`)}?${query.toString()}`;
 }
 
 /** Addresses of the app's views; one place, so links and pages never disagree. */
 export const appPaths = {
-  cycles: '/app/',
-  newCycle: '/app/cyclus/nieuw/',
-  compare: '/app/vergelijken/',
-  data: '/app/gegevens/',
-  overview: (cycleId: string): string => forCycle('/app/cyclus/', cycleId),
+  cycles: sitePath('app/'),
+  newCycle: sitePath('app/cyclus/nieuw/'),
+  compare: sitePath('app/vergelijken/'),
+  data: sitePath('app/gegevens/'),
+  profile: sitePath('app/profiel/'),
+  overview: (cycleId: string): string => forCycle('cyclus/', cycleId),
   rate: (cycleId: string, code: ExpectationCode): string =>
-    forCycle(`/app/beoordelen/${expectationSlug(code)}/`, cycleId),
-  evidence: (cycleId: string): string => forCycle('/app/bronnen/', cycleId),
-  actions: (cycleId: string): string => forCycle('/app/actieplan/', cycleId),
-  participants: (cycleId: string): string => forCycle('/app/deelnemers/', cycleId),
-  contributions: (cycleId: string): string => forCycle('/app/bijdragen/', cycleId),
-  report: (cycleId: string): string => forCycle('/app/rapport/', cycleId),
+    forCycle(`beoordelen/${expectationSlug(code)}/`, cycleId),
+  evidence: (cycleId: string): string => forCycle('bronnen/', cycleId),
+  actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
+  participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
+  contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),
+  report: (cycleId: string): string => forCycle('rapport/', cycleId),
   /** The consensus meeting: its bespreekpunten, or with a code the one bespreekpunt. */
-  consensus: (cycleId: string, code?: ExpectationCode): string => forCycle('/app/consensus/', cycleId, code),
+  consensus: (cycleId: string, code?: ExpectationCode): string => forCycle('consensus/', cycleId, code),
   /** The evidence library narrowed to one expectation, ready to add evidence for it. */
-  evidenceFor: (cycleId: string, code: ExpectationCode): string => forCycle('/app/bronnen/', cycleId, code),
+  evidenceFor: (cycleId: string, code: ExpectationCode): string => forCycle('bronnen/', cycleId, code),
   /** The action plan narrowed to one expectation, ready to add an action for it. */
-  actionsFor: (cycleId: string, code: ExpectationCode): string => forCycle('/app/actieplan/', cycleId, code),
+  actionsFor: (cycleId: string, code: ExpectationCode): string => forCycle('actieplan/', cycleId, code),
 };
 
 /** The cycle id in the current address, if any. */

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Evidence } from '../../domain/evidence';
 import type { Expectation } from '../../domain/framework/expectation';
-import { expectationSlug, type ExpectationCode } from '../../domain/framework/expectation-code';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
+import { expectationPath } from '../expectation-path';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
@@ -29,8 +30,7 @@ const LIST_TITLE_ID = 'evidence-list-title';
 const NEW = 'new';
 
 /** Where the referentiekader suggests sources for an expectation (our own suggestions, on its page). */
-const ideasPath = (code: ExpectationCode): string =>
-  `/referentiekader/${expectationSlug(code)}/#mogelijke-bronnen`;
+const ideasPath = (code: ExpectationCode): string => expectationPath(code, 'mogelijke-bronnen');
 
 /** The cycle's evidence library: its sources with their files, filters, and the form to add or edit one. */
 export default function EvidenceLibrary({ framework }: { framework: FrameworkSummary }) {

@@ -9,11 +9,13 @@ export interface UpdateOffer {
 }
 
 /**
- * Registers the service worker and tells the page when a new version waits. The new version only takes over
- * when the user asks for it (`apply`), so a page is never reloaded under someone who is typing.
+ * Registers the service worker for the site's pages (`scope`, the path the site is published under) and tells
+ * the page when a new version waits. The new version only takes over when the user asks for it (`apply`), so a
+ * page is never reloaded under someone who is typing.
  */
 export async function watchForUpdates(
   scriptUrl: string,
+  scope: string,
   offer: (update: UpdateOffer) => void,
 ): Promise<void> {
   const container = navigator.serviceWorker;
@@ -27,7 +29,7 @@ export async function watchForUpdates(
     controlled = true;
   });
 
-  const registration = await container.register(scriptUrl, { scope: '/' });
+  const registration = await container.register(scriptUrl, { scope });
   const offerWaiting = (worker: ServiceWorker): void => {
     offer({
       fromThisTab: true,

@@ -1,2 +1,2 @@
-/** Where the build writes the service worker (src/build/service-worker.ts) and the page registers it. */
-export const SERVICE_WORKER_URL = '/sw.js';
+/** The service worker's file at the top of the built site (src/build/service-worker.ts writes it there). */
+export const SERVICE_WORKER_FILE = 'sw.js';

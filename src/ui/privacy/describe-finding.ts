@@ -33,7 +33,7 @@ export function describeLocation(location: PersonalDataLocation): string {
 export function locationLink(location: PersonalDataLocation): string {
   switch (location.record) {
     case 'profile':
-      return '/app/profiel/';
+      return appPaths.profile;
     case 'cycle':
       return appPaths.overview(location.cycleId);
     case 'participant':

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../domain/report/report-model';
 import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
+import { sitePath } from '../site-path';
 import * as strings from '../strings';
 
 const text = strings.report;
@@ -22,7 +23,7 @@ const MEDIA_TYPES: Record<Format, string> = {
 async function makeFile(format: Format, model: ReportModel): Promise<Blob | string> {
   if (format === 'json') {
     const { renderJson } = await import('../../exports/json/render-json');
-    return renderJson(model, window.location.origin);
+    return renderJson(model, new URL(sitePath(), window.location.origin).href);
   }
   if (format === 'csv') {
     const [{ ratingsCsv }, { ratingRows }] = await Promise.all([

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPagefind, parseExcerpt, type PagefindResultData } from './pagefind';
+import { sitePath } from '../site-path';
 import * as strings from '../strings';
 
 type State =
@@ -34,7 +35,7 @@ function Sections({ result }: { result: PagefindResultData }) {
 
 function SearchForm({ query }: { query: string }) {
   return (
-    <form class="search-form" role="search" action="/zoeken/" method="get">
+    <form class="search-form" role="search" action={sitePath('zoeken/')} method="get">
       <label for="search-q">{strings.search.label}</label>
       <div class="search-form__row">
         <input id="search-q" name="q" type="search" placeholder={strings.search.placeholder} value={query} />

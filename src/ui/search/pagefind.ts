@@ -1,3 +1,5 @@
+import { sitePath } from '../site-path';
+
 /** The part of Pagefind's browser API this site uses (https://pagefind.app/docs/api/). */
 export interface PagefindSubResult {
   title: string;
@@ -18,8 +20,9 @@ interface PagefindApi {
 }
 
 // The index is generated next to the built site by `pagefind --site dist`, so it cannot be bundled:
-// the path is kept in a variable to keep Vite from resolving it at build time.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+// the path is kept in a variable to keep Vite from resolving it at build time. Pagefind takes the site's base
+// path for its result links from this address (everything before `pagefind/`), so they follow BASE_PATH too.
+const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
 let api: Promise<PagefindApi> | undefined;
 
 /** Loads the Pagefind index once; rejects when the site was built without it (e.g. `astro dev`). */

@@ -4,7 +4,6 @@ export const offline = {
   indicator: 'Offline',
   indicatorDetail: 'je werkt verder op dit toestel',
   helpLink: 'Wat betekent dat?',
-  helpPath: '/offline/',
 };
 
 export const update = {

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { buildReport } from '../../../src/domain/report/build-report';
 import { ReportModelSchema } from '../../../src/domain/report/report-model';
-import { REPORT_SCHEMA_PATH, renderJson } from '../../../src/exports/json/render-json';
+import { REPORT_SCHEMA_FILE, renderJson } from '../../../src/exports/json/render-json';
 import { teamFixture } from '../domain/report/fixture-cycle';
 
 describe('the JSON export', () => {
   const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
   const model = buildReport(input, vocabulary);
-  const json = JSON.parse(renderJson(model, 'https://lsc.example')) as Record<string, unknown>;
+  const json = JSON.parse(renderJson(model, 'https://lsc.example/leersteunspiegel/')) as Record<
+    string,
+    unknown
+  >;
 
-  it('names its published schema and validates against it', () => {
-    expect(json.$schema).toBe(`https://lsc.example${REPORT_SCHEMA_PATH}`);
+  it('names its schema where the site is published, under its base path, and validates against it', () => {
+    expect(json.$schema).toBe(`https://lsc.example/leersteunspiegel/${REPORT_SCHEMA_FILE}`);
     expect(ReportModelSchema.safeParse(json).success).toBe(true);
   });
 
