@@ -26,6 +26,26 @@ export default defineConfig(
     },
   },
   {
+    // The site can be published under any path (BASE_PATH): an address written from the top of the site by hand
+    // ('/app/', `/referentiekader/${slug}/`) would leave that path. Build it with sitePath() instead. Build steps
+    // in src/build/ handle file paths and are not app code.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    ignores: ['src/build/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/(?!\\/)/]',
+          message: 'Write site addresses with sitePath() from src/ui/site-path.ts, so they follow BASE_PATH.',
+        },
+        {
+          selector: 'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(?!\\/)/]',
+          message: 'Write site addresses with sitePath() from src/ui/site-path.ts, so they follow BASE_PATH.',
+        },
+      ],
+    },
+  },
+  {
     // The layers import one way: domain knows nothing of Astro, the browser, storage or the UI.
     files: ['src/domain/**/*.ts'],
     rules: {
