@@ -5,6 +5,23 @@ import { appPaths } from './cycle-link';
 import { useAllCycleRatings } from './use-all-cycle-ratings';
 import { Loading } from '../loading';
 
+/**
+ * Why a device can show no data that someone did type: it stays with the browser and the site's origin, so a
+ * site moved to a new host starts empty until a backup from the old address is restored here.
+ */
+function MissingDataHelp() {
+  const text = strings.cycles.missingData;
+  return (
+    <details class="missing-data">
+      <summary>{text.question}</summary>
+      <p>{text.where(window.location.origin)}</p>
+      <p>
+        {text.moved} <a href={appPaths.data}>{text.dataLink}</a>.
+      </p>
+    </details>
+  );
+}
+
 /** Every cycle on this device with where it stands, and the way to start a new one. */
 export default function CycleList() {
   const result = useAllCycleRatings();
@@ -26,7 +43,10 @@ export default function CycleList() {
         )}
       </p>
       {rows.length === 0 ? (
-        <p class="notice">{strings.cycles.empty}</p>
+        <>
+          <p class="notice">{strings.cycles.empty}</p>
+          <MissingDataHelp />
+        </>
       ) : (
         <ul class="card-list" aria-label={strings.cycles.listLabel}>
           {rows.map(({ cycle, own, agreed }) => {

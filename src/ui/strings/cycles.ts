@@ -12,6 +12,15 @@ export const cycles = {
   empty:
     'Er staat nog geen zelfevaluatie op dit toestel. Start er een; je kunt ook eerst het profiel van je centrum invullen.',
   listLabel: 'Zelfevaluaties op dit toestel',
+  /** Shown while there is nothing: data stays with the browser and the site's address it was typed at. */
+  missingData: {
+    question: 'Zie je je gegevens niet?',
+    where: (origin: string): string =>
+      `Je gegevens blijven in de browser waarin je ze invulde, bij het adres van de website (hier ${origin}). In een andere browser, een privévenster, op een ander toestel of op een ander adres begin je leeg.`,
+    moved:
+      'Is Leersteunspiegel naar een nieuw adres verhuisd? Open dan het oude adres in deze browser, download daar een back-up en zet die hier terug onder',
+    dataLink: 'Gegevens en back-up',
+  },
   summary: (schoolYear: string, mode: string, status: string): string =>
     `${schoolYear} · ${mode} · fase: ${status}`,
   progress: (answered: number, total: number): string => `${answered} van ${total} verwachtingen beoordeeld`,
