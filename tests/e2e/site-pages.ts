@@ -1,10 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = join(import.meta.dirname, '../../dist');
+const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every page of the built site as a URL path (`/referentiekader/m2/`, `/404.html`), found in dist/ so none is forgotten. */
-export function builtPages(): string[] {
+/**
+ * Every page of a built site as a URL path inside it (`/referentiekader/m2/`, `/404.html`), found in its folder
+ * (dist/ unless another build is named) so none is forgotten.
+ */
+export function builtPages(dist = DIST): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
@@ -21,7 +24,7 @@ export function builtPages(): string[] {
   };
   walk(dist);
   if (pages.length === 0)
-    throw new Error('dist/ holds no pages: run `npm run build` before the end-to-end tests');
+    throw new Error(`${dist} holds no pages: run \`npm run build\` before the end-to-end tests`);
   return pages.sort();
 }
 

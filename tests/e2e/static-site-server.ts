@@ -23,11 +23,20 @@ export interface SiteServer {
 /**
  * Serves a built site the way a plain static host does (`/x/` → `/x/index.html`, else the 404 page), from a
  * folder that can be swapped while it runs: the update test publishes a second build at the same origin.
+ * With a `base` such as `/leersteunspiegel/` the site lives under that path, as on a GitHub Pages project site
+ * or a school's intranet, and nothing outside it is found (not even the site's 404 page).
  */
-export async function serveSite(root: string): Promise<SiteServer> {
+export async function serveSite(root: string, base = '/'): Promise<SiteServer> {
   const site = { root } as SiteServer;
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const address = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!address.startsWith(base)) {
+      response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`${address} is not part of ${base}`);
+      return;
+    }
+    const path = address.slice(base.length - 1);
     let file = join(site.root, normalize(path.endsWith('/') ? `${path}index.html` : path));
     let status = 200;
     if (!file.startsWith(site.root) || !existsSync(file) || !statSync(file).isFile()) {
