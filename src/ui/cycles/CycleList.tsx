@@ -14,10 +14,12 @@ function MissingDataHelp() {
   return (
     <details class="missing-data">
       <summary>{text.question}</summary>
-      <p>{text.where(window.location.origin)}</p>
-      <p>
-        {text.moved} <a href={appPaths.data}>{text.dataLink}</a>.
-      </p>
+      <div class="missing-data__answer">
+        <p>{text.where(window.location.origin)}</p>
+        <p>
+          {text.moved} <a href={appPaths.data}>{text.dataLink}</a>.
+        </p>
+      </div>
     </details>
   );
 }
