@@ -73,6 +73,8 @@ test.describe('without JavaScript', () => {
   test('every reading page reads fully, and its only script is the small offline support', async ({
     page,
   }) => {
+    // 8 s on a quiet two-core machine, 25 s of the default 30 under a load of 14: a walk, not one page.
+    test.slow(true, 'one walk through every reading page');
     for (const path of readingPages()) {
       await page.goto(path);
       await expect(page.locator('main'), path).not.toBeEmpty();
