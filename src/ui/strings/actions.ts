@@ -82,6 +82,11 @@ export const actionEditor = {
   errors: {
     title: 'Geef de actie een titel.',
     dueBeforeStart: 'De einddatum ligt vóór de startdatum.',
+    invalid: (field: string): string =>
+      `${field}: dit kan niet bewaard worden. Verbeter het of maak het veld leeg; de andere velden zijn bewaard.`,
+    /** Said when closing is refused. */
+    cannotClose: (fields: string): string =>
+      `Nog niet alles is bewaard: ${fields}. Verbeter of wis dat eerst; de andere velden zijn bewaard.`,
   },
   delete: 'Actie verwijderen',
   confirmDelete: (title: string): string =>
