@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
-import { dueBeforeStart } from '../../domain/action-plan';
 import type { Expectation } from '../../domain/framework/expectation';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { getDatabase } from '../../storage/database';
-import { InvalidRecordError } from '../../storage/errors';
 import { deleteEditedRecord } from '../../storage/edit-guard';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { ReadOnlyGroup } from '../cycles/ReadOnly';
 import { saveUserRecord } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { FieldError } from '../error-summary';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
+import { fieldLabel, problemsOf, storable, unstorableFields, type EditorField } from './action-problems';
 import { DeleteAction } from './DeleteAction';
 import { ProgressLog } from './ProgressLog';
 
@@ -33,19 +33,15 @@ function withDate(action: Action, field: DateField, value: string): Action {
   return value ? { ...rest, [field]: value } : rest;
 }
 
-/** Refuses to store a due date before the start date; the editor shows why beside the field. */
 async function saveAction(action: Action): Promise<void> {
-  if (dueBeforeStart(action)) {
-    throw new InvalidRecordError('actions', [
-      { code: 'custom', path: ['dueDate'], message: 'due date before start date', input: action.dueDate },
-    ]);
-  }
   await saveUserRecord('actions', action);
 }
 
 /**
- * One action in a modal dialog, saved as the user types and kept current when another tab edits it. Closing
- * (the button or Escape) saves what is pending; the action can be deleted after an in-page confirmation.
+ * One action in a modal dialog, saved as the user types and kept current when another tab edits it. A field
+ * that cannot be stored (a five-digit year) says so beside it while the other fields are saved, and keeps the
+ * dialog open until it is corrected or cleared. Closing (the button or Escape) saves what is pending; the action
+ * can be deleted after an in-page confirmation.
  */
 export function ActionEditor({
   action,
@@ -69,36 +65,50 @@ export function ActionEditor({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleField = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState(action);
+  const autosave = useAutosave(saveAction, {
+    key: draftKey('actie', action.cycleId, action.id),
+    shape: action,
+  });
+  const [draft, setDraft] = useState(() => autosave.recovered ?? action);
+  const [closeRefused, setCloseRefused] = useState(false);
   // Links made before the scope changed stay visible, so unticking them is a choice, not an accident.
   const [offered] = useState(() =>
     expectations.filter((e) => scope.includes(e.code) || action.expectationCodes.includes(e.code)),
   );
-  const autosave = useAutosave(saveAction);
 
   useEffect(() => {
     dialog.current?.showModal();
     titleField.current?.focus();
   }, []);
 
-  // Take what is stored — after a save, and when another tab saved — unless edits are waiting to be saved.
-  // The schema trims the title; keep the spaces of a title the user is still typing.
+  // Take what is stored — after a save, and when another tab saved — unless edits are waiting to be saved;
+  // what cannot be stored stays as typed. The schema trims the title; keep the spaces of a title being typed.
   useEffect(() => {
     if (autosave.hasUnsaved()) return;
-    setDraft((current) =>
-      current.title.trim() === action.title ? { ...action, title: current.title } : action,
-    );
+    setDraft((current) => ({
+      ...action,
+      ...(current.title.trim() === action.title ? { title: current.title } : {}),
+      ...unstorableFields(current),
+    }));
   }, [action]);
 
   const update = (next: Action): void => {
     setDraft(next);
-    autosave.changed(next);
+    setCloseRefused(false);
+    autosave.changed(storable(next, action));
   };
   const edit = (change: Partial<Action>): void => update({ ...draft, ...change });
 
-  const errors = {
-    title: draft.title.trim() === '' ? t.errors.title : undefined,
-    dueDate: dueBeforeStart(draft) ? t.errors.dueBeforeStart : undefined,
+  const errors = problemsOf(draft);
+  const invalid = Object.keys(errors) as EditorField[];
+  /** Closes once everything typed can be stored; otherwise says what cannot and goes to it. */
+  const close = (): void => {
+    if (readOnly || invalid.length === 0) {
+      onClose();
+      return;
+    }
+    setCloseRefused(true);
+    document.getElementById(`action-${invalid[0]}`)?.focus();
   };
   // A control names its hint and its error, when there are any, so a screen reader reads them with it.
   const describedBy = (field: string, hint: boolean, error?: string): string | undefined =>
@@ -112,16 +122,18 @@ export function ActionEditor({
     <div class="field">
       <label for={`action-${field}`}>{t[field]}</label>
       {hint(field)}
+      <FieldError id={`action-${field}-error`} message={errors[field]} />
       <textarea
         id={`action-${field}`}
-        aria-describedby={describedBy(field, true)}
+        aria-describedby={describedBy(field, true, errors[field])}
+        aria-invalid={errors[field] ? true : undefined}
         rows={3}
         value={draft[field]}
         onInput={(event) => edit({ [field]: event.currentTarget.value })}
       />
     </div>
   );
-  const dateInput = (field: DateField, error?: string) => (
+  const dateInput = (field: DateField, error = errors[field]) => (
     <div class="field">
       <label for={`action-${field}`}>{t[field]}</label>
       <FieldError id={`action-${field}-error`} message={error} />
@@ -152,16 +164,21 @@ export function ActionEditor({
         // The plan takes the dialog away and puts focus back itself: after the browser's own restore, Chromium
         // left the field focused but deaf to typing.
         event.preventDefault();
-        onClose();
+        close();
       }}
       onClose={onClose}
     >
       <div class="action-editor__header">
         <h2 id="action-editor-title">{t.title}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {t.close}
         </button>
         <SaveStatus state={autosave.state} />
+        {closeRefused && invalid.length > 0 && (
+          <p role="alert" class="field__error">
+            {t.errors.cannotClose(invalid.map(fieldLabel).join(', '))}
+          </p>
+        )}
       </div>
       <form class="app-form" onSubmit={(event) => event.preventDefault()}>
         <ReadOnlyGroup readOnly={readOnly}>
@@ -190,17 +207,19 @@ export function ActionEditor({
           <div class="field">
             <label for="action-owner">{t.owner}</label>
             {hint('owner')}
+            <FieldError id="action-owner-error" message={errors.owner} />
             <input
               type="text"
               id="action-owner"
-              aria-describedby={describedBy('owner', true)}
+              aria-describedby={describedBy('owner', true, errors.owner)}
+              aria-invalid={errors.owner ? true : undefined}
               value={draft.owner}
               onInput={(event) => edit({ owner: event.currentTarget.value })}
             />
           </div>
           <div class="action-editor__dates">
             {dateInput('startDate')}
-            {dateInput('dueDate', errors.dueDate)}
+            {dateInput('dueDate')}
           </div>
           <div class="field">
             <label for="action-status">{t.status}</label>

@@ -4,7 +4,8 @@ import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { explainError } from '../explain-error';
-import { useUnsavedForm } from '../hooks/use-unsaved-form';
+import { draftKey } from '../drafts/draft-store';
+import { useDraft } from '../hooks/use-draft';
 import * as strings from '../strings';
 
 /** The id of the new action's title field: where focus goes when the action it would return to is gone. */
@@ -24,12 +25,11 @@ export function NewActionForm({
   expectation: ExpectationCode | undefined;
   onCreated: (action: Action) => void;
 }) {
-  const [title, setTitle] = useState('');
+  const { value: title, set: setTitle, clear } = useDraft(draftKey('nieuwe-actie', cycleId), '');
   const [titleMissing, setTitleMissing] = useState(false);
   const [saveError, setSaveError] = useState<string[]>();
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  useUnsavedForm(title.trim() !== '');
   const t = strings.newAction;
 
   const submit = async (event: Event): Promise<void> => {
@@ -47,7 +47,7 @@ export function NewActionForm({
         'actions',
         createAction({ cycleId, title: trimmed, expectationCodes: expectation ? [expectation] : [] }),
       );
-      setTitle('');
+      clear();
       onCreated(saved);
     } catch (error) {
       setSaveError(explainError(error));

@@ -3,7 +3,8 @@ import { createProgressEntry, type ProgressEntry } from '../../domain/action';
 import { progressOldestFirst } from '../../domain/action-plan';
 import { FieldError, invalidProps } from '../error-summary';
 import { formatDate, todayIso } from '../format';
-import { useLocalDraft } from '../hooks/use-local-draft';
+import { draftKey } from '../drafts/draft-store';
+import { useDraft } from '../hooks/use-draft';
 import * as strings from '../strings';
 
 type Errors = Partial<Record<'date' | 'note', string>>;
@@ -23,7 +24,7 @@ export function ProgressLog({
   onChange: (log: ProgressEntry[]) => void;
 }) {
   const [date, setDate] = useState(todayIso);
-  const [note, setNote] = useLocalDraft(`voortgang:${actionId}`);
+  const { value: note, set: setNote, clear: clearNote } = useDraft(draftKey('voortgang', actionId), '');
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState('');
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -39,7 +40,7 @@ export function ProgressLog({
       return;
     }
     onChange(progressOldestFirst([...log, createProgressEntry(date, note.trim())]));
-    setNote('');
+    clearNote();
     setMessage(t.added);
   };
   const remove = (id: string): void => {

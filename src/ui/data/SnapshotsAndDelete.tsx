@@ -6,6 +6,7 @@ import { formatBytes, formatDateTime } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
 import { loadBackupRestorer, loadBackupWriter } from './backup-modules';
+import { removeAllDrafts } from '../drafts/draft-store';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from '../run-task';
 
@@ -53,6 +54,7 @@ export function DeleteAllSection() {
       const { bytes } = await createBackup(db, now);
       downloadFile(bytes, backupFileName(now, '-voor-verwijderen'));
       await deleteAllData(db);
+      removeAllDrafts();
       setConfirmed(false);
       return [strings.data.deleteDone];
     });

@@ -6,8 +6,11 @@ import type { Expectation } from '../../domain/framework/expectation';
 import { getDatabase } from '../../storage/database';
 import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
+import { ConfirmDiscard } from '../confirm-discard';
 import { askPersistenceOnFirstSave } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { ErrorSummary, FieldError } from '../error-summary';
+import { useDraft } from '../hooks/use-draft';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
 import { TaskOutcome, useTask } from '../run-task';
@@ -28,9 +31,14 @@ const errorId = (field: DraftField): string => `${ID}-${field}-error`;
 // The heading takes focus when the form opens.
 const EVIDENCE_FORM_HEADING_ID = `${ID}-heading`;
 
+/** Where the form keeps what was typed for new evidence (`existing` undefined) or for the evidence edited. */
+export const evidenceDraftKey = (cycleId: string, existing?: Evidence): string =>
+  draftKey('bron', cycleId, existing?.id ?? 'nieuw');
+
 /**
  * Adds or edits one piece of evidence with its files. Saved as a whole with "Bewaren" — a half-made source
  * should not appear in the library — and validated first, with each problem at its field and in a summary.
+ * What is typed is kept as a draft until saved or discarded; "Annuleren" asks first when there is any.
  */
 export function EvidenceForm({
   cycleId,
@@ -55,20 +63,25 @@ export function EvidenceForm({
   onCancel: () => void;
 }) {
   const text = strings.evidenceForm;
-  const [draft, setDraft] = useState(initial);
+  const kept = useDraft(evidenceDraftKey(cycleId, existing), initial);
+  const draft = kept.value;
   const [files, setFiles] = useState<FileChoice>({ removedIds: [], pending: [] });
   const [errors, setErrors] = useState<DraftErrors>({});
+  const [confirming, setConfirming] = useState(false);
   const saving = useTask();
-  useUnsavedForm(
-    JSON.stringify(draft) !== JSON.stringify(initial) ||
-      files.pending.length > 0 ||
-      files.removedIds.length > 0,
-  );
+  // Chosen files are not kept in a draft: leaving would lose them.
+  const filesChanged = files.pending.length > 0 || files.removedIds.length > 0;
+  useUnsavedForm(filesChanged);
   const focus = useFocusRequest();
 
   useEffect(() => focus(EVIDENCE_FORM_HEADING_ID), []);
 
-  const update = (change: Partial<EvidenceDraft>): void => setDraft({ ...draft, ...change });
+  const update = (change: Partial<EvidenceDraft>): void => kept.set({ ...draft, ...change });
+  const discard = (): void => {
+    kept.clear();
+    onCancel();
+  };
+  const cancel = (): void => (kept.changed || filesChanged ? setConfirming(true) : discard());
   const toggleVoice = (voice: Voice, on: boolean): void => {
     const voices = on ? [...draft.voices, voice] : draft.voices.filter((v) => v !== voice);
     update({ voices: VOICES.filter((v) => voices.includes(v)) });
@@ -97,6 +110,7 @@ export function EvidenceForm({
       );
       const saved = await saveEvidence(getDatabase(), evidence, added, files.removedIds);
       askPersistenceOnFirstSave();
+      kept.clear();
       onSaved(saved);
       return [];
     });
@@ -250,10 +264,19 @@ export function EvidenceForm({
         <button type="submit" class="button-primary" disabled={saving.state.status === 'busy'}>
           {text.save}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" id={`${ID}-cancel`} onClick={cancel} aria-expanded={confirming}>
           {text.cancel}
         </button>
       </p>
+      {confirming && (
+        <ConfirmDiscard
+          onDiscard={discard}
+          onKeep={() => {
+            setConfirming(false);
+            focus(`${ID}-cancel`);
+          }}
+        />
+      )}
       <TaskOutcome state={saving.state} busy={text.saving} />
     </form>
   );

@@ -8,6 +8,7 @@ import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
+import { readDraft } from '../drafts/draft-store';
 import { expectationPath } from '../expectation-path';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -21,7 +22,7 @@ import {
   type EvidenceFilter,
 } from './evidence-filter';
 import { EvidenceFilters } from './EvidenceFilters';
-import { EvidenceForm } from './EvidenceForm';
+import { EvidenceForm, evidenceDraftKey } from './EvidenceForm';
 import { EvidenceItem, itemIds } from './EvidenceItem';
 
 const ADD_BUTTON_ID = 'evidence-add';
@@ -46,7 +47,10 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
   const [filter, setFilter] = useState(() =>
     filterFromParams(new URLSearchParams(window.location.search), cycle.scope),
   );
-  const [editing, setEditing] = useState<string>();
+  // New evidence typed and not saved on an earlier visit is shown again, open, as it was left.
+  const [editing, setEditing] = useState(() =>
+    readDraft(evidenceDraftKey(cycle.id), newDraft(filter)) ? NEW : undefined,
+  );
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusRequest();
 

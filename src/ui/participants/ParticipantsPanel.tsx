@@ -17,18 +17,18 @@ import { CycleGate } from '../cycles/CycleGate';
 import { saveUserRecord } from '../data/save';
 import { formatDateTime } from '../format';
 import { FieldError, invalidProps } from '../error-summary';
-import { useUnsavedForm } from '../hooks/use-unsaved-form';
+import { draftKey } from '../drafts/draft-store';
+import { useDraft } from '../hooks/use-draft';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 
 const text = strings.participants;
 
 function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<typeof useTask> }) {
-  const [name, setName] = useState('');
+  const { value: name, set: setName, clear: clearName } = useDraft(draftKey('nieuwe-deelnemer', cycleId), '');
   const [role, setRole] = useState<ParticipantRole>('supportStaff');
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState(false);
-  useUnsavedForm(name.trim() !== '');
   const errorMessage = error ? strings.newCycle.errors.name : undefined;
   const add = (event: Event): void => {
     event.preventDefault();
@@ -40,7 +40,7 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
     void task.run(async () => {
       const participant = createParticipant({ cycleId, name: name.trim(), role, anonymous });
       await saveUserRecord('participants', participant);
-      setName('');
+      clearName();
       setAnonymous(false);
       return [text.added(participant.name)];
     });

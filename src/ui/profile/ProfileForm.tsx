@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SUPPORT_TYPES, type LscProfile, type SupportType } from '../../domain/lsc-profile';
+import { SUPPORT_TYPES, createLscProfile, type LscProfile, type SupportType } from '../../domain/lsc-profile';
 import { getDatabase } from '../../storage/database';
 import { loadProfile } from '../../storage/queries';
 import { saveUserRecord } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SaveStatus } from '../save-status';
@@ -15,10 +16,14 @@ const TEXT_FIELDS = Object.keys(strings.profile.fields) as TextField[];
 /** The centre's profile, saved as the user types and kept current when another tab edits it. */
 export default function ProfileForm() {
   const stored = useLiveQuery(() => loadProfile(getDatabase()), []);
-  const [draft, setDraft] = useState<LscProfile>();
-  const autosave = useAutosave(async (profile: LscProfile) => {
-    await saveUserRecord('lscProfiles', profile);
-  });
+  const [blank] = useState(() => createLscProfile());
+  const autosave = useAutosave(
+    async (profile: LscProfile) => {
+      await saveUserRecord('lscProfiles', profile);
+    },
+    { key: draftKey('profiel'), shape: blank },
+  );
+  const [draft, setDraft] = useState<LscProfile | undefined>(autosave.recovered);
 
   // Take what is stored — on load, and when another tab saved — unless the user has edits not yet saved.
   useEffect(() => {

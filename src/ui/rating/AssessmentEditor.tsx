@@ -11,6 +11,7 @@ import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { ReadOnlyGroup } from '../cycles/ReadOnly';
 import { saveUserRecord } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
@@ -75,15 +76,22 @@ export function AssessmentEditor({
     chosen: chosenRating(assessment),
     goodPractice: assessment.goodPractice ?? emptyGoodPractice(criterionIds),
   });
-  const [draft, setDraft] = useState<Draft>(() => toDraft(stored ?? blank));
   const storedRating = useRef<Rating>(stored?.rating ?? 'notRated');
   /** When this form last saved, or when the copy it started from was saved. */
   const savedAt = useRef(stored?.updatedAt ?? '');
-  const autosave = useAutosave(async (assessment: Assessment) => {
-    const saved = await saveUserRecord('assessments', assessment);
-    storedRating.current = saved.rating;
-    savedAt.current = saved.updatedAt;
-  });
+  const autosave = useAutosave(
+    async (assessment: Assessment) => {
+      const saved = await saveUserRecord('assessments', assessment);
+      storedRating.current = saved.rating;
+      savedAt.current = saved.updatedAt;
+    },
+    // Named by whose judgement of which expectation it is: a blank gets a new id on every visit.
+    {
+      key: draftKey('beoordeling', data.cycle.id, `${blank.participantId ?? 'team'}:${code}`),
+      shape: stored ?? blank,
+    },
+  );
+  const [draft, setDraft] = useState<Draft>(() => toDraft(autosave.recovered ?? stored ?? blank));
 
   // Take what another tab saved, unless this tab has edits not saved yet. The database may still report one of
   // this form's own earlier saves after the last one (arrow keys through the scale save at every step): that

@@ -5,6 +5,7 @@ import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { appPaths } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
+import { leaveTo } from '../unsaved-edits';
 
 /** Where the form starts; links land there so the next Tab goes straight into the rating. */
 export const RATING_ANCHOR = 'beoordeling';
@@ -26,14 +27,15 @@ function ScopePager({
   const next = index >= 0 ? inScope[index + 1] : undefined;
   const href = (target: ExpectationCode): string => `${appPaths.rate(cycleId, target)}#${RATING_ANCHOR}`;
 
-  // One keystroke to the neighbour: Alt+PageUp / Alt+PageDown, which no browser or screen reader claims.
+  // One keystroke to the neighbour: Alt+PageUp / Alt+PageDown, which no browser or screen reader claims. The
+  // page goes once the last keystrokes are stored, as for a link followed.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.key === 'PageDown' ? next : event.key === 'PageUp' ? previous : undefined;
       if (!target) return;
       event.preventDefault();
-      window.location.assign(href(target.code));
+      void leaveTo(href(target.code));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -8,6 +8,7 @@ import {
 import type { Evidence } from '../../domain/evidence';
 import type { OperatingCondition } from '../../domain/report/report-input';
 import { saveUserRecord } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
@@ -26,12 +27,14 @@ function ConditionCheckFields({
   stored: ConditionCheck | undefined;
   evidence: readonly Evidence[];
 }) {
-  const [check, setCheck] = useState<ConditionCheck>(
-    () => stored ?? createConditionCheck({ cycleId, conditionId: condition.id }),
+  const [blank] = useState(() => createConditionCheck({ cycleId, conditionId: condition.id }));
+  const autosave = useAutosave(
+    async (next: ConditionCheck) => {
+      await saveUserRecord('conditionChecks', next);
+    },
+    { key: draftKey('werking', cycleId, condition.id), shape: stored ?? blank },
   );
-  const autosave = useAutosave(async (next: ConditionCheck) => {
-    await saveUserRecord('conditionChecks', next);
-  });
+  const [check, setCheck] = useState<ConditionCheck>(() => autosave.recovered ?? stored ?? blank);
   useEffect(() => {
     if (stored && !autosave.hasUnsaved()) setCheck(stored);
   }, [stored]);

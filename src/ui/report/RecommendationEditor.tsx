@@ -4,6 +4,7 @@ import { createRecommendation, type Recommendation } from '../../domain/recommen
 import type { ReportSection } from '../../domain/report/report-model';
 import { appPaths } from '../cycles/cycle-link';
 import { saveUserRecord } from '../data/save';
+import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
@@ -25,15 +26,19 @@ function RecommendationField({
   shown: string;
   stored: Recommendation | undefined;
 }) {
-  const [record, setRecord] = useState<Recommendation>(
-    () => stored ?? createRecommendation({ cycleId, expectationCode: code, text: '' }),
+  const [blank] = useState(() => createRecommendation({ cycleId, expectationCode: code, text: '' }));
+  const autosave = useAutosave(
+    async (next: Recommendation) => {
+      setRecord(await saveUserRecord('recommendations', next));
+    },
+    { key: draftKey('aanbeveling', cycleId, code), shape: stored ?? blank },
   );
+  const [record, setRecord] = useState<Recommendation>(() => autosave.recovered ?? stored ?? blank);
   // "Niet ingevuld." is what the report prints for a blank text, not something to edit.
   const suggestion = shown === strings.reportLabels.notFilledIn ? '' : shown;
-  const [value, setValue] = useState(stored?.text.trim() ? stored.text : suggestion);
-  const autosave = useAutosave(async (next: Recommendation) => {
-    setRecord(await saveUserRecord('recommendations', next));
-  });
+  const [value, setValue] = useState(
+    autosave.recovered?.text ?? (stored?.text.trim() ? stored.text : suggestion),
+  );
   // Follow another tab's edits, and the suggestion as the judgement changes, while this field is not being edited.
   useEffect(() => {
     if (autosave.hasUnsaved()) return;

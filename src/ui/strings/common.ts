@@ -124,6 +124,15 @@ export const charts = {
     'De grafiek kan nu niet getoond worden: de app kon ze niet laden, bijvoorbeeld zonder internet. De tabel geeft dezelfde cijfers; herlaad de pagina zodra je weer verbinding hebt om ook de grafiek te zien.',
 } as const;
 
+/** Asked in the page before a form's typed text is thrown away ("Annuleren"). */
+export const discard = {
+  question: 'Wat je typte weggooien?',
+  explanation:
+    'Wat je in dit formulier typte, is nog niet bewaard. Weggooien kan niet ongedaan worden gemaakt.',
+  confirm: 'Weggooien',
+  keep: 'Verder typen',
+} as const;
+
 export const save = {
   idle: '',
   pending: 'Wijzigingen worden bewaard…',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { settleUnsavedEdits, trackUnsavedEdits } from '../../../src/ui/unsaved-edits';
 
-describe('settling unsaved edits before a reload', () => {
-  it('stores autosaved fields first, then allows the reload', async () => {
+describe('settling unsaved edits before leaving the page', () => {
+  it('stores autosaved fields first, then allows leaving', async () => {
     let waiting = true;
     const untrack = trackUnsavedEdits({
-      hasUnsaved: () => waiting,
+      wouldLose: () => waiting,
       flush: async () => {
         waiting = false;
       },
@@ -15,17 +15,17 @@ describe('settling unsaved edits before a reload', () => {
     untrack();
   });
 
-  it('refuses while a form that only its button saves holds typed text', async () => {
-    let typed = true;
-    const untrack = trackUnsavedEdits({ hasUnsaved: () => typed });
+  it('refuses while a form holds typed text that neither the database nor a draft keeps', async () => {
+    let lost = true;
+    const untrack = trackUnsavedEdits({ wouldLose: () => lost });
     expect(await settleUnsavedEdits()).toBe(false);
-    typed = false;
+    lost = false;
     expect(await settleUnsavedEdits()).toBe(true);
     untrack();
   });
 
   it('forgets a form once it is closed', async () => {
-    const untrack = trackUnsavedEdits({ hasUnsaved: () => true });
+    const untrack = trackUnsavedEdits({ wouldLose: () => true });
     untrack();
     expect(await settleUnsavedEdits()).toBe(true);
   });
