@@ -138,8 +138,9 @@ test('a link for one expectation filters the plan and links a new action to it',
 
   await editor(page).getByLabel('Startdatum (niet verplicht)').fill('2027-05-01');
   await editor(page).getByLabel('Einddatum (niet verplicht)').fill('2027-04-01');
-  await expect(editor(page).getByText('De einddatum ligt vóór de startdatum.')).toBeVisible();
-  await expect(editor(page).getByRole('status').first()).toContainText('Niet opgeslagen');
+  // The due date is not stored, and says so beside the field; the start date is.
+  await expect(editor(page).getByText('De einddatum ligt vóór de startdatum')).toBeVisible();
+  await expect(editor(page).getByLabel('Einddatum (niet verplicht)')).toHaveAttribute('aria-invalid', 'true');
   await editor(page).getByLabel('Einddatum (niet verplicht)').fill('2027-06-01');
   await expect(editor(page).getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
   await page.keyboard.press('Escape');

@@ -167,6 +167,13 @@ export function ActionEditor({
         close();
       }}
       onClose={onClose}
+      // Escape is handled here, before the browser's close request: from a date field Chromium closes the
+      // dialog without a cancelable cancel event, which would drop a field that cannot be stored.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
     >
       <div class="action-editor__header">
         <h2 id="action-editor-title">{t.title}</h2>

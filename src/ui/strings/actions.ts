@@ -81,7 +81,8 @@ export const actionEditor = {
   evaluationHint: 'Wat leverde de actie op? Borgen, bijsturen of stoppen?',
   errors: {
     title: 'Geef de actie een titel.',
-    dueBeforeStart: 'De einddatum ligt vóór de startdatum.',
+    dueBeforeStart:
+      'De einddatum ligt vóór de startdatum en is daarom niet bewaard; de andere velden zijn bewaard.',
     invalid: (field: string): string =>
       `${field}: dit kan niet bewaard worden. Verbeter het of maak het veld leeg; de andere velden zijn bewaard.`,
     /** Said when closing is refused. */

@@ -13,9 +13,7 @@ describe('one bad field in the action editor', () => {
   });
 
   it('compares the dates only once both are dates', () => {
-    expect(problemsOf({ ...stored, startDate: '2027-04-01' })).toEqual({
-      dueDate: 'De einddatum ligt vóór de startdatum.',
-    });
+    expect(Object.keys(problemsOf({ ...stored, startDate: '2027-04-01' }))).toEqual(['dueDate']);
   });
 
   it('stores the other fields, and the stored value of the bad one', () => {
