@@ -124,22 +124,21 @@ test('text typed right before Alt+PageDown or Alt+PageUp is saved, 20 times out 
   const codes = ['r1', 'r2'];
   for (let index = 0; index < 20; index++) {
     const field = page.getByLabel('Verantwoording');
+    // The word typed on this page two steps ago, right before leaving it, was stored.
+    if (index >= 2) await expect(field).toHaveValue(new RegExp(` woord${index - 2}$`));
     await field.focus();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type(` woord${index}`);
     await page.keyboard.press(index % 2 === 0 ? 'Alt+PageDown' : 'Alt+PageUp');
     await page.waitForURL(new RegExp(`/app/beoordelen/${codes[(index + 1) % 2]}/`));
     await waitForHydration(page);
-    await expect(page.getByLabel('Verantwoording')).toBeEditable();
   }
-  for (const [offset, code] of codes.entries()) {
-    await openApp(page, rate(code));
-    const words = Array.from({ length: 10 }, (_, n) => ` woord${2 * n + offset}`).join('');
-    await expect(page.getByLabel('Verantwoording')).toHaveValue(new RegExp(`${words}$`));
-  }
+  // Back on R1 after the twentieth: every word typed there, in order.
+  const words = Array.from({ length: 10 }, (_, n) => ` woord${2 * n}`).join('');
+  await expect(page.getByLabel('Verantwoording')).toHaveValue(new RegExp(`${words}$`));
 });
 
-/** Types into the justification and closes the tab at once; returns what a reopened tab shows. */
+/** Types into the justification and closes the tab at once; returns the dialogs the browser opened. */
 async function typeAndClose(context: BrowserContext, words: string, runBeforeUnload: boolean) {
   const page = await context.newPage();
   const dialogs: string[] = [];
