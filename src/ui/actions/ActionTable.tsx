@@ -4,6 +4,7 @@ import { sortActions, type ActionSortKey, type SortDirection } from '../../domai
 import { isOverdue } from '../../domain/dashboard';
 import * as strings from '../strings';
 import { DueDate } from './DueDate';
+import { TableScroll } from '../table-scroll';
 
 /**
  * The actions as a table — title, expectations, owner, due date, status — that sorts by title, due date or
@@ -50,7 +51,7 @@ export function ActionTable({
   };
 
   return (
-    <div class="table-scroll" role="region" aria-labelledby="action-table-caption" tabIndex={0}>
+    <TableScroll captionId="action-table-caption">
       <table class="data-table action-table">
         <caption id="action-table-caption" class="visually-hidden">
           {t.caption}
@@ -89,6 +90,6 @@ export function ActionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

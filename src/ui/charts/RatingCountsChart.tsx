@@ -1,7 +1,9 @@
+import { useId } from 'preact/hooks';
 import type { Rating } from '../../domain/assessment';
 import { ratingLabel, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import { BarChart } from './BarChart';
 import { RATING_COLOURS, RATING_ORDER } from './rating-colours';
+import { TableScroll } from '../table-scroll';
 
 /** One bar of the chart and one row of its table. */
 export interface RatingCountsRow {
@@ -32,6 +34,7 @@ export function RatingCountsChart({
   tableId?: string;
   rows: readonly RatingCountsRow[];
 }) {
+  const captionId = useId();
   const used = RATING_ORDER.filter((rating) => rows.some((row) => row.counts[rating] > 0));
   return (
     <BarChart
@@ -44,9 +47,9 @@ export function RatingCountsChart({
         values: rows.map((row) => row.counts[rating]),
       }))}
     >
-      <div class="table-scroll">
+      <TableScroll captionId={captionId}>
         <table class="data-table" id={tableId}>
-          <caption>{caption}</caption>
+          <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{firstColumn}</th>
@@ -69,7 +72,7 @@ export function RatingCountsChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </BarChart>
   );
 }

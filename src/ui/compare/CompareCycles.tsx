@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Cycle } from '../../domain/cycle';
 import {
   compareCycles,
@@ -16,6 +16,7 @@ import { BarChart } from '../charts/BarChart';
 import * as strings from '../strings';
 import { Loading } from '../loading';
 import { useComparedCycles } from './use-compared-cycles';
+import { TableScroll } from '../table-scroll';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
 const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];
@@ -105,6 +106,7 @@ function Differences({ differences }: { differences: ComparisonDifferences }) {
 export default function CompareCycles({ framework }: { framework: FrameworkSummary }) {
   const result = useComparedCycles();
   const [chosen, setChosen] = useState<ReadonlySet<string>>();
+  const captionId = useId();
 
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
@@ -156,9 +158,9 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
               }),
             }))}
           >
-            <div class="table-scroll">
+            <TableScroll captionId={captionId}>
               <table class="data-table">
-                <caption>{strings.compare.tableCaption}</caption>
+                <caption id={captionId}>{strings.compare.tableCaption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{strings.dashboard.codeColumn}</th>
@@ -182,7 +184,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </BarChart>
           <div class="change-lists">
             {CHANGE_LISTS.map(({ change, title, none }) => (

@@ -1,7 +1,9 @@
+import { useId } from 'preact/hooks';
 import type { ConsensusItem } from '../../domain/consensus/consensus-overview';
 import { BarChart } from '../charts/BarChart';
 import { RATING_COLOURS } from '../charts/rating-colours';
 import * as strings from '../strings';
+import { TableScroll } from '../table-scroll';
 
 const text = strings.consensus;
 
@@ -13,6 +15,7 @@ const SERIES_COLOURS = { iqr: RATING_COLOURS.exceeds, range: RATING_COLOURS.appr
  * the whole range, as grouped bars and as a table with the same numbers.
  */
 export function DisagreementChart({ items }: { items: readonly ConsensusItem[] }) {
+  const captionId = useId();
   const level = text.levelValue;
   return (
     <section aria-labelledby="disagreement-title">
@@ -36,9 +39,9 @@ export function DisagreementChart({ items }: { items: readonly ConsensusItem[] }
           },
         ]}
       >
-        <div class="table-scroll">
+        <TableScroll captionId={captionId}>
           <table class="data-table" id="disagreement-table">
-            <caption>{text.disagreementCaption}</caption>
+            <caption id={captionId}>{text.disagreementCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{text.positionColumn}</th>
@@ -66,7 +69,7 @@ export function DisagreementChart({ items }: { items: readonly ConsensusItem[] }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </BarChart>
     </section>
   );

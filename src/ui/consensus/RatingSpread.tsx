@@ -1,9 +1,11 @@
+import { useId } from 'preact/hooks';
 import type { ExpectationAggregate } from '../../domain/aggregation';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { RATING_ORDER } from '../charts/rating-colours';
 import * as strings from '../strings';
 import { spreadWords } from './spread-words';
+import { TableScroll } from '../table-scroll';
 
 const text = strings.consensus;
 
@@ -19,6 +21,7 @@ export function RatingSpread({
   aggregate: ExpectationAggregate;
 }) {
   const { code, byRole, hiddenRoles } = aggregate;
+  const captionId = useId();
   const roles = strings.participants.roles;
   return (
     <section aria-labelledby="spread-title">
@@ -43,9 +46,9 @@ export function RatingSpread({
       </table>
       {(byRole.length > 0 || hiddenRoles.length > 0) && <h4>{text.rolesTitle}</h4>}
       {byRole.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll captionId={captionId}>
           <table class="data-table">
-            <caption>{text.rolesCaption(code)}</caption>
+            <caption id={captionId}>{text.rolesCaption(code)}</caption>
             <thead>
               <tr>
                 <th scope="col">{text.roleColumn}</th>
@@ -63,7 +66,7 @@ export function RatingSpread({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {hiddenRoles.length > 0 && (
         <p class="field__hint">{text.rolesHidden(hiddenRoles.map((role) => roles[role]).join(', '))}</p>

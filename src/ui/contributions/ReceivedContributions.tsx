@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import type { Participant } from '../../domain/participant';
 import type { CycleData } from '../../storage/cycle-store';
 import { formatDate, formatDateTime } from '../format';
 import * as strings from '../strings';
+import { TableScroll } from '../table-scroll';
 
 const text = strings.contributions;
 
@@ -64,6 +65,7 @@ function Reminder({ data, waiting }: { data: CycleData; waiting: readonly Partic
  */
 export function ReceivedContributions({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle, participants } = data;
+  const captionId = useId();
   const hidden = identifiableAnonymous(participants);
   const ratingsOf = (participant: Participant) =>
     new Map(
@@ -86,9 +88,9 @@ export function ReceivedContributions({ framework, data }: { framework: Framewor
       {participants.length === 0 ? (
         <p>{text.receivedEmpty}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll captionId={captionId}>
           <table class="data-table">
-            <caption>{text.receivedCaption}</caption>
+            <caption id={captionId}>{text.receivedCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{text.columns.participant}</th>
@@ -146,7 +148,7 @@ export function ReceivedContributions({ framework, data }: { framework: Framewor
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {hidden && <p class="field__hint">{text.anonymousCounted}</p>}
       {participants.length > 0 && <Reminder data={data} waiting={waiting} />}

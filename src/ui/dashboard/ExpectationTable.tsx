@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { RatingsByExpectation } from '../../domain/cycle-ratings';
 import type { Action } from '../../domain/action';
 import type { EvidenceCoverage } from '../../domain/dashboard';
@@ -9,6 +10,7 @@ import { RATING_COLOURS } from '../charts/rating-colours';
 import { appPaths } from '../cycles/cycle-link';
 import { RATING_ANCHOR } from '../rating/RatingBar';
 import * as strings from '../strings';
+import { TableScroll } from '../table-scroll';
 
 /** Every expectation in scope with its rating, the evidence behind it (and whose voices) and its open actions. */
 export function ExpectationTable({
@@ -26,12 +28,13 @@ export function ExpectationTable({
   coverage: readonly EvidenceCoverage[];
   actions: readonly Action[];
 }) {
+  const captionId = useId();
   return (
     <section aria-labelledby="expectations-title" class="dashboard-section">
       <h2 id="expectations-title">{strings.dashboard.expectationsTitle}</h2>
-      <div class="table-scroll">
+      <TableScroll captionId={captionId}>
         <table class="data-table expectation-table">
-          <caption>{strings.dashboard.expectationsCaption}</caption>
+          <caption id={captionId}>{strings.dashboard.expectationsCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.dashboard.codeColumn}</th>
@@ -76,7 +79,7 @@ export function ExpectationTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
