@@ -5,7 +5,10 @@ import { expect, test as base, type Page } from '@playwright/test';
 import { builtPages, readingPages } from './site-pages';
 import { NO_PAGE_PROBLEMS, forgetPageProblems, watchPage, type PageProblems } from './watch-page';
 import { expectNoAxeViolations } from './axe';
-import { waitForPageSettled } from './open-app';
+import { openApp, waitForPageSettled } from './open-app';
+import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll } from './page-layout';
+import { restoreBackup } from './sample-data';
+import { teamCycleBackup } from './team-cycle-backup';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -31,6 +34,7 @@ for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ visitor }) => {
     const { page, problems } = visitor;
     forgetPageProblems(problems);
+    await page.setViewportSize(LAPTOP);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await waitForPageSettled(page);
@@ -39,7 +43,56 @@ for (const path of builtPages()) {
     await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
 
     await expectNoAxeViolations(page);
+    // The same page on a phone: narrowing the window reflows it without loading it again.
+    await page.setViewportSize(PHONE);
+    await expectNoSidewaysScroll(page);
     expect(problems).toEqual(NO_PAGE_PROBLEMS);
+  });
+}
+
+// Each width walks one way: on a laptop down with Tab, on a phone up with Shift+Tab, where a bar stuck to the
+// top covers what focus reaches. Both ways at both widths doubled the walk and found nothing more.
+for (const [viewport, walk] of [
+  [LAPTOP, 'Tab'],
+  [PHONE, 'Shift+Tab'],
+] as const) {
+  test(`at ${viewport.width} px every app view with a team's data passes axe, fits the window and keeps focus in sight`, async ({
+    page,
+  }) => {
+    test.slow(
+      true,
+      'fifteen views, each checked by axe and walked by Tab from its first stop round to it again',
+    );
+    const { file, fixture } = await teamCycleBackup();
+    const cycle = `?cyclus=${fixture.cycle.id}`;
+    await page.setViewportSize(viewport);
+    await openApp(page, '/app/gegevens/');
+    await restoreBackup(page, { name: 'team.zip', mimeType: 'application/zip', buffer: file });
+    for (const path of [
+      '/app/',
+      '/app/cyclus/nieuw/',
+      '/app/vergelijken/',
+      '/app/profiel/',
+      '/app/gegevens/',
+      `/app/cyclus/${cycle}`,
+      `/app/beoordelen/${fixture.cycle.scope[0]!.toLowerCase()}/${cycle}`,
+      `/app/bronnen/${cycle}`,
+      `/app/actieplan/${cycle}`,
+      `/app/actieplan/${cycle}&weergave=bord`,
+      `/app/deelnemers/${cycle}`,
+      `/app/bijdragen/${cycle}`,
+      `/app/consensus/${cycle}`,
+      `/app/consensus/${cycle}&verwachting=${fixture.cycle.scope[0]}`,
+      `/app/rapport/${cycle}`,
+    ]) {
+      await test.step(path, async () => {
+        await openApp(page, path);
+        await waitForPageSettled(page);
+        await expectNoAxeViolations(page);
+        await expectNoSidewaysScroll(page);
+        await expectFocusAlwaysSeen(page, walk);
+      });
+    }
   });
 }
 
