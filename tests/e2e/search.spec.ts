@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { NO_PAGE_PROBLEMS, watchPage } from './watch-page';
 
-test('searching "OV4-verslag" finds the glossary entry and M2', async ({ page, baseURL }) => {
+test('searching "OV4-verslag" finds the glossary entry first, and M2', async ({ page, baseURL }) => {
   const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
   await page
@@ -11,7 +11,11 @@ test('searching "OV4-verslag" finds the glossary entry and M2', async ({ page, b
 
   await expect(page).toHaveURL(/\/zoeken\/\?q=OV4-verslag$/);
   const results = page.locator('.search-results');
-  await expect(results.getByRole('link', { name: 'OV4-verslag', exact: true })).toHaveAttribute(
+  // The entry named by the query comes first, before the glossary entries and pages that merely mention it.
+  const first = results.locator('.search-result').first();
+  await expect(first.locator('a.search-result__title')).toHaveAttribute('href', '/begrippen/');
+  await expect(first.locator('.search-result__sections a').first()).toHaveText('OV4-verslag');
+  await expect(first.locator('.search-result__sections a').first()).toHaveAttribute(
     'href',
     /\/begrippen\/#ov4-verslag$/,
   );

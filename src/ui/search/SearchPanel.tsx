@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadPagefind, parseExcerpt, type PagefindResultData } from './pagefind';
+import { loadPagefind, parseExcerpt, rankSections, type PagefindResultData } from './pagefind';
 import { sitePath } from '../site-path';
 import * as strings from '../strings';
 
@@ -17,9 +17,12 @@ function Excerpt({ html }: { html: string }) {
   );
 }
 
-/** The sections of a page that match, apart from the page's own top heading, which the title already links. */
+/**
+ * The sections of a page that match, the best first, apart from the page's own top heading, which the title
+ * already links.
+ */
 function Sections({ result }: { result: PagefindResultData }) {
-  const sections = result.sub_results.filter((section) => section.url !== result.url);
+  const sections = rankSections(result.sub_results).filter((section) => section.url !== result.url);
   if (sections.length === 0) return null;
   return (
     <ul class="search-result__sections">

@@ -5,6 +5,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Where the query matched in the section, each with Pagefind's weight and score for that match. */
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindResultData {
@@ -15,6 +17,7 @@ export interface PagefindResultData {
 }
 
 interface PagefindApi {
+  options(options: { ranking: { pageLength: number } }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
@@ -28,10 +31,24 @@ let api: Promise<PagefindApi> | undefined;
 /** Loads the Pagefind index once; rejects when the site was built without it (e.g. `astro dev`). */
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pagefind) => {
+    // The glossary is one page of many short entries; at Pagefind's default (0.75) its length alone put it
+    // below a framework page that mentions a term once (https://pagefind.app/docs/ranking/#configuring-page-length).
+    await pagefind.options({ ranking: { pageLength: 0.3 } });
     await pagefind.init();
     return pagefind;
   });
   return api;
+}
+
+/**
+ * A page's matching sections, the best match first. Pagefind lists them in page order, so a glossary entry
+ * named by the query came after every entry that merely mentions it; Pagefind's own score of each section's
+ * best match (a heading counts most) puts it first. Equal scores keep the page's order.
+ */
+export function rankSections(sections: readonly PagefindSubResult[]): PagefindSubResult[] {
+  const best = (section: PagefindSubResult): number =>
+    Math.max(0, ...section.weighted_locations.map((match) => match.balanced_score));
+  return [...sections].sort((a, b) => best(b) - best(a));
 }
 
 /** A piece of an excerpt: plain text, or text Pagefind marked as matching the query. */
