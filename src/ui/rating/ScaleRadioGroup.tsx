@@ -25,10 +25,12 @@ export function ScaleRadioGroup({
         value={id}
         checked={value === id}
         onChange={() => onChange(id)}
+        // Named by the label alone: the description is inside the <label> too and would be read twice.
+        aria-labelledby={`rating-${id}-label`}
         aria-describedby={`rating-${id}-description`}
       />
       <span>
-        <span class="scale-option__label">
+        <span class="scale-option__label" id={`rating-${id}-label`}>
           {prefix && <span class="scale-option__number">{prefix} </span>}
           {label}
         </span>
