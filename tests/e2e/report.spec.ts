@@ -84,6 +84,9 @@ test('the Word file has the outline as real headings and quotes each expectation
   test.slow(true, 'builds the report and its Word file, then reads the file');
   const fixture = await openTeamReport(page);
   const docx = unzipSync(new Uint8Array(await download(page, 'Word-bestand (.docx)')));
+  // Focus stays on the button once the file is made: a disabled button used to drop it to the page.
+  await expect(page.getByRole('status').filter({ hasText: /\.docx/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Word-bestand (.docx)' })).toBeFocused();
   const documentXml = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
   const headings = [...documentXml.matchAll(/<w:p\b.*?<\/w:p>/gs)].flatMap(([paragraph]) => {
     const level = /<w:pStyle w:val="Heading([1-4])"\/>/.exec(paragraph)?.[1];

@@ -12,6 +12,7 @@ import * as strings from '../strings';
 import { loadBackupWriter, loadEncryption } from './backup-modules';
 import { downloadFile } from './download';
 import { TaskOutcome, useTask } from '../run-task';
+import { TaskButton } from '../task-button';
 
 const PASSPHRASE_ID = 'backup-passphrase';
 
@@ -93,15 +94,14 @@ export function BackupSection() {
         }}
         onPassphrase={setPassphrase}
       />
-      <button
-        ref={button}
-        type="button"
+      <TaskButton
+        buttonRef={button}
         class="button-primary"
         onClick={backUp}
-        disabled={task.state.status === 'busy'}
+        busy={task.state.status === 'busy'}
       >
         {strings.data.backupButton}
-      </button>
+      </TaskButton>
       <TaskOutcome state={task.state} busy={strings.data.backupBusy} />
       {review.panel}
     </section>

@@ -5,6 +5,7 @@ import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
 import { sitePath } from '../site-path';
+import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 
 const text = strings.report;
@@ -92,15 +93,14 @@ export function ReportDownloads({
       <p class="field__hint">{text.printHint}</p>
       <p class="button-row" ref={buttons}>
         {(['docx', 'csv', 'json'] as const).map((format) => (
-          <button
+          <TaskButton
             key={format}
-            type="button"
             data-format={format}
-            disabled={task.state.status === 'busy'}
+            busy={task.state.status === 'busy'}
             onClick={() => void download(format)}
           >
             {text[format]}
-          </button>
+          </TaskButton>
         ))}
       </p>
       <TaskOutcome state={task.state} busy={text.busy[current]} />
