@@ -7,6 +7,8 @@ import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { AssessmentEditor } from './AssessmentEditor';
+import { RATING_ANCHOR } from './RatingBar';
+import { useArrivalFocus } from './use-arrival-focus';
 
 function SelfAssessment({
   framework,
@@ -53,5 +55,6 @@ export default function RatingForm({
   framework: FrameworkSummary;
   code: ExpectationCode;
 }) {
+  useArrivalFocus(RATING_ANCHOR);
   return <CycleGate>{(data) => <SelfAssessment framework={framework} code={code} data={data} />}</CycleGate>;
 }
