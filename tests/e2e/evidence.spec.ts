@@ -86,7 +86,8 @@ test('evidence with a PDF, added by keyboard, is there after a reload and can be
   await expect(page.getByRole('status').filter({ hasText: 'is bewaard' })).toHaveText(
     'Bron "Bevraging ouders over leersteun" is bewaard.',
   );
-  await expect(page.getByRole('heading', { name: 'Bevraging ouders over leersteun' })).toBeFocused();
+  // Focus is where the next source is added.
+  await expect(page.getByRole('button', { name: 'Nieuwe bron toevoegen' })).toBeFocused();
 
   await page.reload();
   await waitForHydration(page);

@@ -81,7 +81,8 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
   const onSaved = (evidence: Evidence): void => {
     const visible = matchesFilter(evidence, filter);
     setAnnouncement(visible ? text.saved(evidence.title) : text.savedOutsideFilter(evidence.title));
-    close(visible ? itemIds(evidence.id).title : ADD_BUTTON_ID);
+    // A new source is often one of several: focus goes where the next is added. An edited one keeps focus.
+    close(editing !== NEW && visible ? itemIds(evidence.id).title : ADD_BUTTON_ID);
   };
   const onCancel = (): void =>
     close(editing === NEW || editing === undefined ? ADD_BUTTON_ID : itemIds(editing).edit);
