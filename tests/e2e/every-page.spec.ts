@@ -59,10 +59,9 @@ for (const [viewport, walk] of [
   test(`at ${viewport.width} px every app view with a team's data passes axe, fits the window and keeps focus in sight`, async ({
     page,
   }) => {
-    test.slow(
-      true,
-      'fifteen views, each checked by axe and walked by Tab from its first stop round to it again',
-    );
+    // Fifteen views, each checked by axe and walked by Tab from its first stop round to it again: 60–80 s
+    // while other suites kept the two cores busy (load 8 to 13), up to 90 s at worst.
+    test.setTimeout(150_000);
     const { file, fixture } = await teamCycleBackup();
     const cycle = `?cyclus=${fixture.cycle.id}`;
     await page.setViewportSize(viewport);
