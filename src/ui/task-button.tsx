@@ -22,7 +22,7 @@ export function TaskButton({
   return (
     <button
       {...rest}
-      ref={buttonRef}
+      ref={buttonRef ?? null}
       type="button"
       aria-disabled={busy ? 'true' : undefined}
       onClick={() => busy || onClick()}
