@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/setup/chromium-options';
+import { chromiumLaunchOptions, testChromiumLaunchOptions } from './tests/setup/chromium-options';
+import { PDF_VIEWER } from './tests/e2e/pdf-viewer';
 
 // E2E_PORT lets two test runs share a machine (each needs its own preview server).
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -50,10 +51,13 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: chromiumLaunchOptions(),
-      },
+      grepInvert: new RegExp(PDF_VIEWER),
+      use: { browserName: 'chromium', launchOptions: testChromiumLaunchOptions() },
+    },
+    {
+      name: 'chromium-pdf-viewer',
+      grep: new RegExp(PDF_VIEWER),
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions() },
     },
   ],
 });

@@ -1,12 +1,14 @@
 // Makes sure the end-to-end tests have a Chromium to drive, or stops with one line saying what to install.
-// Order: Debian's chromium (installed with apt-get when we run as root), else Playwright's own download,
-// which works on a person's laptop but not on machines without access to Playwright's download host.
+// Order: Debian's headless shell and full Chromium (installed with apt-get when we run as root), else
+// Playwright's own download, which works on a person's laptop but not on machines without access to
+// Playwright's download host.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { SYSTEM_CHROMIUM } from './browser-path.mjs';
+import { SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './browser-path.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const DEBIAN_PACKAGES = { chromium: SYSTEM_CHROMIUM, 'chromium-headless-shell': SYSTEM_HEADLESS_SHELL };
 
 function hasPlaywrightChromium() {
   try {
@@ -16,21 +18,27 @@ function hasPlaywrightChromium() {
   }
 }
 
-if (existsSync(SYSTEM_CHROMIUM) || hasPlaywrightChromium()) process.exit(0);
+const missing = Object.entries(DEBIAN_PACKAGES)
+  .filter(([, path]) => !existsSync(path))
+  .map(([name]) => name);
 
-if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('Chromium ontbreekt: installeren met apt-get …');
+if (missing.length > 0 && isRoot && existsSync('/usr/bin/apt-get')) {
+  console.log(`Testbrowser ontbreekt (${missing.join(', ')}): installeren met apt-get …`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch {
-    // Fall through to the message below.
+    // Either Chromium is enough; the check below says what to do when there is none.
   }
-  if (existsSync(SYSTEM_CHROMIUM)) process.exit(0);
-} else {
+}
+
+const hasSystemChromium = Object.values(DEBIAN_PACKAGES).some((path) => existsSync(path));
+if (hasSystemChromium || hasPlaywrightChromium()) process.exit(0);
+
+if (!isRoot) {
   console.log('Chromium ontbreekt: Playwright downloadt zijn eigen Chromium …');
   spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], {
     stdio: 'inherit',
@@ -39,6 +47,6 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 }
 
 console.error(
-  'Geen testbrowser: installeer Chromium (Debian/Ubuntu: "sudo apt-get install chromium") of voer "npx playwright install chromium" uit, en start "npm test" opnieuw.',
+  'Geen testbrowser: installeer Chromium (Debian/Ubuntu: "sudo apt-get install chromium chromium-headless-shell") of voer "npx playwright install chromium" uit, en start "npm test" opnieuw.',
 );
 process.exit(1);
