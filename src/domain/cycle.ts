@@ -22,9 +22,27 @@ export const CYCLE_STATUSES = [
 export const CycleStatusSchema = z.enum(CYCLE_STATUSES);
 export type CycleStatus = z.output<typeof CycleStatusSchema>;
 
+/**
+ * A personal reflection's own, shorter way (reflectie → acties → opvolging → afgesloten): one person has no
+ * survey of colleagues and no consensus to reach. The same stored statuses, so no stored cycle changes.
+ */
+export const PERSONAL_STATUSES = [
+  'preparation',
+  'actionPlan',
+  'followUp',
+  'closed',
+] as const satisfies readonly CycleStatus[];
+export type PersonalStatus = (typeof PERSONAL_STATUSES)[number];
+
 /** Whether a quality team rates together or one leerondersteuner reflects alone. */
 export const CycleModeSchema = z.enum(['team', 'individual']);
 export type CycleMode = z.output<typeof CycleModeSchema>;
+
+/**
+ * What a cycle is to the person using it: a team's self-evaluation, a personal reflection, or a member's
+ * contribution to a team's (an individual cycle opened from the team's invitation).
+ */
+export type CycleKind = 'team' | 'personal' | 'contribution';
 
 /** A school year as Flemish schools write it: `2025-2026`. */
 export const SchoolYearSchema = z.string().check(
@@ -84,6 +102,12 @@ export const CycleSchema = z
 export type Cycle = z.output<typeof CycleSchema>;
 export type CycleInput = Pick<Cycle, 'title' | 'schoolYear' | 'mode'> &
   Partial<Pick<Cycle, 'scope' | 'startDate' | 'endDate' | 'previousCycleId' | 'invitation'>>;
+
+/** What the cycle is to its user: a member's contribution is the individual cycle that answers an invitation. */
+export function cycleKind(cycle: Pick<Cycle, 'mode' | 'invitation'>): CycleKind {
+  if (cycle.mode === 'team') return 'team';
+  return cycle.invitation ? 'contribution' : 'personal';
+}
 
 /** A new cycle in preparation; without a scope it covers all 17 expectations. */
 export function createCycle(input: CycleInput, now?: Date): Cycle {

@@ -1,7 +1,7 @@
 import { ACTION_STATUSES, type Action, type ActionStatus } from './action';
 import { sortActions } from './action-plan';
 import type { Assessment, Rating } from './assessment';
-import type { Cycle } from './cycle';
+import { cycleKind, type Cycle } from './cycle';
 import type { RatingsByExpectation } from './cycle-ratings';
 import type { Evidence } from './evidence';
 import { VOICES, type Voice } from './evidence-vocabulary';
@@ -45,6 +45,11 @@ export function ratingProgress(
   const counts = countRatings(scope, ratings);
   const withLevel = LEVEL_IDS.reduce((sum, level) => sum + counts[level], 0);
   return { total: scope.length, answered: scope.length - counts.notRated, withLevel, counts };
+}
+
+/** Whether every expectation in scope has an answer other than "nog niet beoordeeld". */
+export function allAnswered(progress: Pick<RatingProgress, 'answered' | 'total'>): boolean {
+  return progress.answered >= progress.total;
 }
 
 /** The ratings within one rubriek or deelrubriek. */
@@ -184,6 +189,7 @@ export function everyoneHasRated(
 export type NextStep =
   | 'addParticipants'
   | 'rate'
+  | 'deliverContribution'
   | 'awaitRatings'
   | 'moveToConsensus'
   | 'holdConsensus'
@@ -197,7 +203,9 @@ export type NextStep =
  * participants first adds them. Until the team agreed on every expectation: in consensus it holds the
  * consensus; before that it moves to consensus once everyone has rated, rates while the user's own ratings
  * are open, and otherwise awaits the others' ratings. Once everything is agreed, it plans actions. An
- * individual rates until everything is answered, then plans actions. Action plan: plan actions until there is
+ * individual rates until everything is answered, then plans actions. A member's contribution to a team's cycle
+ * rates, and once everything is answered hands the contribution in: the team's phases are not the member's to
+ * move, and handing in again after a change is still the next step. Action plan: plan actions until there is
  * one, then follow up. Follow-up: follow up while actions are open, then close. Closed: start the next cycle.
  */
 export function nextStep(input: {
@@ -212,16 +220,17 @@ export function nextStep(input: {
 }): NextStep {
   const { cycle, participantCount, progress, everyoneRated, agreed, actionSummary } = input;
   const actionCount = ACTION_STATUSES.reduce((sum, status) => sum + actionSummary.counts[status], 0);
+  if (cycleKind(cycle) === 'contribution') return allAnswered(progress) ? 'deliverContribution' : 'rate';
   switch (cycle.status) {
     case 'preparation':
     case 'survey':
     case 'consensus':
-      if (cycle.mode === 'individual') return progress.answered >= progress.total ? 'planActions' : 'rate';
+      if (cycle.mode === 'individual') return allAnswered(progress) ? 'planActions' : 'rate';
       if (cycle.status === 'preparation' && participantCount < 2) return 'addParticipants';
       if (agreed >= progress.total) return 'planActions';
       if (cycle.status === 'consensus') return 'holdConsensus';
       if (everyoneRated) return 'moveToConsensus';
-      return progress.answered >= progress.total ? 'awaitRatings' : 'rate';
+      return allAnswered(progress) ? 'awaitRatings' : 'rate';
     case 'actionPlan':
       return actionCount === 0 ? 'planActions' : 'followUp';
     case 'followUp':

@@ -1,14 +1,39 @@
-import { CYCLE_STATUSES, type Cycle, type CycleStatus } from './cycle';
+import { CYCLE_STATUSES, PERSONAL_STATUSES, cycleKind, type Cycle, type CycleStatus } from './cycle';
 
-/** The step after this one (voorbereiding → bevraging → …); undefined once the cycle is closed. */
-export function nextStatus(status: CycleStatus): CycleStatus | undefined {
-  return CYCLE_STATUSES[CYCLE_STATUSES.indexOf(status) + 1];
+/**
+ * The phases the cycle's user moves it through: a team's six, a personal reflection's four. A member's
+ * contribution has none: the team cycle it answers goes through them, moved by the coordinator.
+ */
+export function phasesOf(cycle: Pick<Cycle, 'mode' | 'invitation'>): readonly CycleStatus[] {
+  const kind = cycleKind(cycle);
+  return kind === 'team' ? CYCLE_STATUSES : kind === 'personal' ? PERSONAL_STATUSES : [];
 }
 
-/** The step before this one, to undo a move made too soon; undefined in preparation and once closed (reopen). */
-export function previousStatus(status: CycleStatus): CycleStatus | undefined {
-  const index = CYCLE_STATUSES.indexOf(status);
-  return index > 0 && status !== 'closed' ? CYCLE_STATUSES[index - 1] : undefined;
+/**
+ * The phase among `phases` that a status stands in: the status itself, or else the last phase before it. A
+ * personal reflection moved into bevraging or consensus before it had phases of its own is still reflecting.
+ */
+export function phaseOf(status: CycleStatus, phases: readonly CycleStatus[] = CYCLE_STATUSES): CycleStatus {
+  const order = CYCLE_STATUSES.indexOf(status);
+  return phases.findLast((phase) => CYCLE_STATUSES.indexOf(phase) <= order) ?? status;
+}
+
+/** The phase after this one (voorbereiding → bevraging → …); undefined once the cycle is closed. */
+export function nextStatus(
+  status: CycleStatus,
+  phases: readonly CycleStatus[] = CYCLE_STATUSES,
+): CycleStatus | undefined {
+  const index = phases.indexOf(phaseOf(status, phases));
+  return index < 0 ? undefined : phases[index + 1];
+}
+
+/** The phase before this one, to undo a move made too soon; undefined in the first phase and once closed (reopen). */
+export function previousStatus(
+  status: CycleStatus,
+  phases: readonly CycleStatus[] = CYCLE_STATUSES,
+): CycleStatus | undefined {
+  const index = phases.indexOf(phaseOf(status, phases));
+  return index > 0 && status !== 'closed' ? phases[index - 1] : undefined;
 }
 
 /** Whether the cycle is closed: a record that is read, not edited, until someone reopens it. */

@@ -29,10 +29,16 @@ async function startCycle(
 /** The same cycle's address for another of its views. */
 const viewOf = (overview: string, path: string): string => overview.replace('/app/cyclus/', path);
 
-/** Moves the cycle on from its current phase to "afgesloten", as the phase buttons on the overview do. */
-async function closeCycle(page: Page, overview: string): Promise<void> {
+/** A team's phases after voorbereiding, and a personal reflection's after reflectie. */
+const LATER_PHASES = {
+  team: ['bevraging', 'consensus', 'actieplan', 'opvolging', 'afgesloten'],
+  individual: ['acties', 'opvolging', 'afgesloten'],
+};
+
+/** Moves the cycle on from its first phase to "afgesloten", as the phase buttons on the overview do. */
+async function closeCycle(page: Page, overview: string, mode: 'team' | 'individual'): Promise<void> {
   await openApp(page, overview);
-  for (const phase of ['bevraging', 'consensus', 'actieplan', 'opvolging', 'afgesloten']) {
+  for (const phase of LATER_PHASES[mode]) {
     await page.getByRole('button', { name: `Naar de volgende fase: ${phase}` }).click();
     await expect(page.getByText(`De zelfevaluatie staat nu in de fase ${phase}.`)).toBeVisible();
   }
@@ -180,7 +186,7 @@ test('"Volgend schooljaar starten" twice leads to one successor with one copy of
   await form.getByRole('checkbox', { name: /^V1 — / }).check();
   await form.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByRole('heading', { name: 'Visietekst van het centrum' })).toBeVisible();
-  await closeCycle(page, overview);
+  await closeCycle(page, overview, 'individual');
 
   // The overdue action asks for a new due date, proposed on the same day in the new school year.
   const next = page.getByRole('region', { name: 'Volgend schooljaar starten' });
@@ -227,7 +233,7 @@ test('a closed cycle cannot be edited until it is deliberately reopened', async 
     name: 'An Peeters',
     schoolYear: '2025-2026',
   });
-  await closeCycle(page, overview);
+  await closeCycle(page, overview, 'team');
 
   await openApp(page, `${viewOf(overview, '/app/beoordelen/r1/')}#beoordeling`);
   await expect(page.getByText(/^Afgesloten op /)).toBeVisible();

@@ -1,5 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
-import { deadlinePassed } from '../../domain/contribution/terms';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ParticipantRole } from '../../domain/participant';
 import { encryptedFileName } from '../../storage/backup/file-name';
 import { passphraseProblem, type PassphraseProblem } from '../../storage/crypto/passphrase';
@@ -8,11 +7,12 @@ import { loadEncryption } from '../data/backup-modules';
 import { downloadFile } from '../data/download';
 import { saveUserRecord } from '../data/save';
 import { FieldError, invalidProps } from '../error-summary';
-import { formatDate, todayIso } from '../format';
 import { ProtectWithPassphrase } from '../privacy/ProtectWithPassphrase';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
+import { CONTRIBUTION_ANCHOR } from './contribution-anchor';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
+import { ContributionDeadline } from './ContributionDeadline';
 import { loadContributionWriter } from './team-file-modules';
 
 const text = strings.contributionExport;
@@ -42,6 +42,12 @@ export function ContributionExport({ data }: { data: CycleData }) {
   const task = useTask();
   const review = useExportReview();
   const button = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // "Bijdrage bezorgen" on another page leads here; this section loads after the page, too late for the
+  // browser's own jump to the address's #, so it comes into view and takes focus itself.
+  useEffect(() => {
+    if (window.location.hash === `#${CONTRIBUTION_ANCHOR}`) heading.current?.focus();
+  }, []);
   if (!terms || !self) return null;
 
   const download = (event: Event): void => {
@@ -105,14 +111,11 @@ export function ContributionExport({ data }: { data: CycleData }) {
 
   return (
     <section aria-labelledby="contribution-title" class="dashboard-section">
-      <h2 id="contribution-title">{text.title}</h2>
+      <h2 id={CONTRIBUTION_ANCHOR} tabIndex={-1} ref={heading}>
+        {text.title}
+      </h2>
       <p>{text.explanation}</p>
-      {terms.deadline &&
-        (deadlinePassed(terms, todayIso()) ? (
-          <p class="notice">{text.deadlinePassed(formatDate(terms.deadline))}</p>
-        ) : (
-          <p>{text.deadline(formatDate(terms.deadline))}</p>
-        ))}
+      <ContributionDeadline terms={terms} />
       <form class="app-form" onSubmit={download} noValidate>
         <div class="field">
           <label for="contribution-name">{strings.newCycle.nameLabel}</label>

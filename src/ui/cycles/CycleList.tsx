@@ -2,6 +2,7 @@ import { ratingProgress } from '../../domain/dashboard';
 import { OpenInvitation } from '../contributions/OpenInvitation';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
+import { cycleName, cycleSummary } from './cycle-label';
 import { useAllCycleRatings } from './use-all-cycle-ratings';
 import { Loading } from '../loading';
 
@@ -56,15 +57,9 @@ export default function CycleList() {
             return (
               <li key={cycle.id} class="card">
                 <h2 class="card__title">
-                  <a href={appPaths.overview(cycle.id)}>{cycle.title}</a>
+                  <a href={appPaths.overview(cycle.id)}>{cycleName(cycle)}</a>
                 </h2>
-                <p class="card__meta">
-                  {strings.cycles.summary(
-                    cycle.schoolYear,
-                    strings.cycles.modes[cycle.mode],
-                    strings.cycles.statuses[cycle.status],
-                  )}
-                </p>
+                <p class="card__meta">{cycleSummary(cycle)}</p>
                 {agreed === undefined ? (
                   <p class="card__meta">{strings.cycles.progress(progress.answered, progress.total)}</p>
                 ) : (

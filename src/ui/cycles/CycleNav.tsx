@@ -3,6 +3,7 @@ import { isClosed } from '../../domain/workflow';
 import { formatDateTime } from '../format';
 import * as strings from '../strings';
 import { appPaths } from './cycle-link';
+import { cycleName, cycleSummary } from './cycle-label';
 
 /** The views of one cycle. */
 export type CycleView =
@@ -29,14 +30,8 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
   return (
     <div class="cycle-bar">
       <p class="cycle-bar__title">
-        <span class="cycle-bar__name">{cycle.title}</span>{' '}
-        <span class="cycle-bar__meta">
-          {strings.cycles.summary(
-            cycle.schoolYear,
-            strings.cycles.modes[cycle.mode],
-            strings.cycles.statuses[cycle.status],
-          )}
-        </span>
+        <span class="cycle-bar__name">{cycleName(cycle)}</span>{' '}
+        <span class="cycle-bar__meta">{cycleSummary(cycle)}</span>
       </p>
       <nav aria-label={strings.cycleNav.label}>
         <ul class="cycle-bar__links">

@@ -262,7 +262,7 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
           </fieldset>
           <fieldset class="field">
             <legend>{strings.newCycle.youLegend}</legend>
-            <p class="field__hint">{strings.newCycle.youHint}</p>
+            <p class="field__hint">{strings.newCycle.youHint[draft.mode]}</p>
             <div class="field">
               <label for="new-cycle-name">{strings.newCycle.nameLabel}</label>
               {fieldError('name')}

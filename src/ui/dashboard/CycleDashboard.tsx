@@ -1,4 +1,5 @@
 import { agreedCount } from '../../domain/consensus/agreed';
+import { cycleKind } from '../../domain/cycle';
 import { cycleRatings } from '../../domain/cycle-ratings';
 import {
   everyoneHasRated,
@@ -28,6 +29,8 @@ import { MemberContribution } from './MemberContribution';
 
 function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
+  // A member's cycle is about the contribution: the team's phases and next year are the coordinator's.
+  const member = cycleKind(cycle) === 'contribution';
   const ratings = cycleRatings(cycle, data.assessments, data.selfParticipantId);
   const progress = ratingProgress(cycle.scope, ratings);
   const actionSummary = summarizeActions(data.actions, todayIso());
@@ -47,8 +50,8 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
   return (
     <div class="dashboard">
       {!data.selfParticipantId && !isClosed(cycle) && <ChooseSelf data={data} />}
-      <NextStepCard step={step} cycleId={cycle.id} firstUnrated={firstUnrated} />
-      <PhaseStepper cycle={cycle} />
+      <NextStepCard step={step} cycle={cycle} firstUnrated={firstUnrated} />
+      {!member && <PhaseStepper cycle={cycle} />}
       <section aria-labelledby="progress-title" class="dashboard-section">
         <h2 id="progress-title">{strings.dashboard.progressTitle}</h2>
         <p>
@@ -79,15 +82,16 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         scope={cycle.scope}
         ratings={ratings}
         coverage={evidenceCoverage(cycle.scope, data.evidence)}
+        showVoices={cycle.mode === 'team'}
         actions={data.actions}
       />
-      {cycle.invitation && <MemberContribution data={data} />}
+      {member && <MemberContribution data={data} />}
       <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
       {cycle.mode === 'individual' && (
         <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
       )}
-      <StartNextCycle data={data} />
-      <DeleteCycle cycleId={cycle.id} />
+      {!member && <StartNextCycle data={data} />}
+      <DeleteCycle cycleId={cycle.id} mode={cycle.mode} />
     </div>
   );
 }

@@ -12,7 +12,10 @@ import { RATING_ANCHOR } from '../rating/RatingBar';
 import * as strings from '../strings';
 import { TableScroll } from '../table-scroll';
 
-/** Every expectation in scope with its rating, the evidence behind it (and whose voices) and its open actions. */
+/**
+ * Every expectation in scope with its rating, the evidence behind it and its open actions; for a team also
+ * whose voices the evidence carries (beside a team's ratings, one person's reflection does without).
+ */
 export function ExpectationTable({
   framework,
   cycleId,
@@ -20,6 +23,7 @@ export function ExpectationTable({
   ratings,
   coverage,
   actions,
+  showVoices,
 }: {
   framework: FrameworkSummary;
   cycleId: string;
@@ -27,6 +31,7 @@ export function ExpectationTable({
   ratings: RatingsByExpectation;
   coverage: readonly EvidenceCoverage[];
   actions: readonly Action[];
+  showVoices: boolean;
 }) {
   const captionId = useId();
   return (
@@ -40,7 +45,7 @@ export function ExpectationTable({
               <th scope="col">{strings.dashboard.codeColumn}</th>
               <th scope="col">{strings.dashboard.ratingColumn}</th>
               <th scope="col">{strings.dashboard.evidenceColumn}</th>
-              <th scope="col">{strings.dashboard.voicesColumn}</th>
+              {showVoices && <th scope="col">{strings.dashboard.voicesColumn}</th>}
               <th scope="col">{strings.dashboard.actionsColumn}</th>
             </tr>
           </thead>
@@ -72,7 +77,7 @@ export function ExpectationTable({
                       <span class="hint-badge"> ({strings.dashboard.coverageHints[covered.hint]})</span>
                     )}
                   </td>
-                  <td>{covered?.voices.map((voice) => strings.voices[voice]).join(', ')}</td>
+                  {showVoices && <td>{covered?.voices.map((voice) => strings.voices[voice]).join(', ')}</td>}
                   <td>{open}</td>
                 </tr>
               );

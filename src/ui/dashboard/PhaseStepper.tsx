@@ -1,6 +1,15 @@
 import { useState } from 'preact/hooks';
-import { CYCLE_STATUSES, type Cycle, type CycleStatus } from '../../domain/cycle';
-import { isClosed, moveCycleTo, nextStatus, previousStatus, reopenCycle } from '../../domain/workflow';
+import type { Cycle, CycleStatus } from '../../domain/cycle';
+import {
+  isClosed,
+  moveCycleTo,
+  nextStatus,
+  phaseOf,
+  phasesOf,
+  previousStatus,
+  reopenCycle,
+} from '../../domain/workflow';
+import { phaseLabel } from '../cycles/cycle-label';
 import { saveUserRecord } from '../data/save';
 import { formatDateTime } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
@@ -39,34 +48,34 @@ function Reopen({ cycle, task }: { cycle: Cycle; task: ReturnType<typeof useTask
 }
 
 /**
- * The cycle's six phases with the current one marked, and buttons to move one phase on or back. Closing dates
+ * The cycle's phases (a team's six, a personal reflection's four) with the current one marked, and buttons to move one phase on or back. Closing dates
  * the cycle; a closed cycle is reopened only deliberately, and its earlier reopenings are listed.
  */
 export function PhaseStepper({ cycle }: { cycle: Cycle }) {
   const moving = useTask();
-  const label = (status: CycleStatus): string => strings.cycles.statuses[status];
+  const label = (status: CycleStatus): string => phaseLabel(cycle, status);
+  const phases = phasesOf(cycle);
+  const current = phaseOf(cycle.status, phases);
   const moveTo = (status: CycleStatus): Promise<void> =>
     moving.run(async () => {
       await saveUserRecord('cycles', moveCycleTo(cycle, status));
       return [strings.dashboard.phaseChanged(label(status))];
     });
-  const next = nextStatus(cycle.status);
-  const previous = previousStatus(cycle.status);
+  const next = nextStatus(cycle.status, phases);
+  const previous = previousStatus(cycle.status, phases);
 
   return (
     <section aria-labelledby="phase-title" class="dashboard-section">
       <h2 id="phase-title">{strings.dashboard.phaseTitle}</h2>
       <ol class="phases" aria-label={strings.dashboard.phasesLabel}>
-        {CYCLE_STATUSES.map((status) => (
+        {phases.map((status) => (
           <li
             key={status}
-            class={status === cycle.status ? 'phases__phase phases__phase--current' : 'phases__phase'}
-            aria-current={status === cycle.status ? 'step' : undefined}
+            class={status === current ? 'phases__phase phases__phase--current' : 'phases__phase'}
+            aria-current={status === current ? 'step' : undefined}
           >
             {label(status)}
-            {status === cycle.status && (
-              <span class="visually-hidden"> ({strings.dashboard.currentPhase})</span>
-            )}
+            {status === current && <span class="visually-hidden"> ({strings.dashboard.currentPhase})</span>}
           </li>
         ))}
       </ol>

@@ -1,9 +1,16 @@
 import { useEffect } from 'preact/hooks';
+import type { MemberLink } from '../../domain/contribution/terms';
+import { cycleKind } from '../../domain/cycle';
+import { cycleRatings } from '../../domain/cycle-ratings';
+import { allAnswered, ratingProgress } from '../../domain/dashboard';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import { appPaths } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
+import type { CycleData } from '../../storage/cycle-store';
+import { CONTRIBUTION_ANCHOR } from '../contributions/contribution-anchor';
+import { ContributionDeadline } from '../contributions/ContributionDeadline';
 import * as strings from '../strings';
 import { leaveTo } from '../unsaved-edits';
 
@@ -15,11 +22,14 @@ function ScopePager({
   scope,
   code,
   framework,
+  handIn,
 }: {
   cycleId: string;
   scope: readonly ExpectationCode[];
   code: ExpectationCode;
   framework: FrameworkSummary;
+  /** A member's invitation once everything is rated: the last expectation then leads to handing it in. */
+  handIn: MemberLink | undefined;
 }) {
   const inScope = expectationsInScope(framework, scope);
   const index = inScope.findIndex((e) => e.code === code);
@@ -67,14 +77,29 @@ function ScopePager({
             <a href={href(next.code)} rel="next" aria-keyshortcuts="Alt+PageDown">
               {strings.rating.next}: <span class="code">{next.code}</span>
             </a>
+          ) : handIn ? (
+            <a
+              class="button-link button-primary"
+              href={`${appPaths.overview(cycleId)}#${CONTRIBUTION_ANCHOR}`}
+            >
+              {strings.dashboard.nextStepLinks.deliverContribution}
+            </a>
           ) : (
             <a href={appPaths.overview(cycleId)}>{strings.rating.toOverview}</a>
           )}
         </li>
       </ul>
+      {!next && handIn && <ContributionDeadline terms={handIn} />}
       <p class="field__hint">{strings.rating.shortcutHint}</p>
     </nav>
   );
+}
+
+/** A member's invitation, once every expectation in scope of their cycle is answered; otherwise undefined. */
+function readyToHandIn({ cycle, assessments, selfParticipantId }: CycleData): MemberLink | undefined {
+  if (cycleKind(cycle) !== 'contribution') return undefined;
+  const progress = ratingProgress(cycle.scope, cycleRatings(cycle, assessments, selfParticipantId));
+  return allAnswered(progress) ? cycle.invitation : undefined;
 }
 
 /** The cycle's navigation and the way to the previous and next expectation in its scope. */
@@ -88,7 +113,13 @@ export default function RatingBar({
   return (
     <CycleGate view="rate">
       {(data) => (
-        <ScopePager cycleId={data.cycle.id} scope={data.cycle.scope} code={code} framework={framework} />
+        <ScopePager
+          cycleId={data.cycle.id}
+          scope={data.cycle.scope}
+          code={code}
+          framework={framework}
+          handIn={readyToHandIn(data)}
+        />
       )}
     </CycleGate>
   );

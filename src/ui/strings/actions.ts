@@ -7,7 +7,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export const actions = {
   title: 'Actieplan',
   intro:
-    'Het ontwikkelplan van deze zelfevaluatie: wat pakken jullie aan, bij welke verwachting, wie trekt het en tegen wanneer? Volg de acties op in een tabel of op een bord. Alles wordt automatisch bewaard op dit toestel.',
+    'Het ontwikkelplan van deze zelfevaluatie: wat pak je aan, bij welke verwachting, wie trekt het en tegen wanneer? Volg de acties op in een tabel of op een bord. Alles wordt automatisch bewaard op dit toestel.',
   statuses: {
     planned: 'gepland',
     ongoing: 'lopend',
@@ -69,9 +69,9 @@ export const actionEditor = {
   titleLabel: 'Titel',
   expectations: 'Bij welke verwachtingen hoort deze actie?',
   goal: 'Doel',
-  goalHint: 'Wat willen jullie bereiken of veranderen?',
+  goalHint: 'Wat wil je bereiken of veranderen?',
   successIndicator: 'Succesindicator',
-  successIndicatorHint: 'Waaraan zien jullie dat het gelukt is?',
+  successIndicatorHint: 'Waaraan zie je dat het gelukt is?',
   owner: 'Trekker',
   ownerHint: 'Wie trekt de actie? Een naam, een functie of een werkgroep.',
   startDate: 'Startdatum (niet verplicht)',

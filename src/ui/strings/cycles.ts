@@ -1,4 +1,4 @@
-import type { CycleMode, CycleStatus } from '../../domain/cycle';
+import type { CycleMode, CycleStatus, PersonalStatus } from '../../domain/cycle';
 import type { ParticipantRole } from '../../domain/participant';
 
 /** Interface text of the cycles: the list, the guided start, the cycle's own navigation and participants. */
@@ -34,6 +34,16 @@ export const cycles = {
     followUp: 'opvolging',
     closed: 'afgesloten',
   } satisfies Record<CycleStatus, string>,
+  /** A personal reflection's own phases, named for what one person does in them. */
+  personalStatuses: {
+    preparation: 'reflectie',
+    actionPlan: 'acties',
+    followUp: 'opvolging',
+    closed: 'afgesloten',
+  } satisfies Record<PersonalStatus, string>,
+  /** A member's cycle is shown under the team cycle's name: it is that cycle's contribution, not a reflection. */
+  contributionName: (teamTitle: string): string => `Bijdrage voor ${teamTitle}`,
+  contributionSummary: (schoolYear: string): string => `${schoolYear} · op uitnodiging van je team`,
   modes: {
     team: 'teamzelfevaluatie',
     individual: 'individuele reflectie',
@@ -79,7 +89,10 @@ export const newCycle = {
   focusLegend: 'Kies de verwachtingen in focus',
   modeLegend: 'Hoe evalueer je?',
   youLegend: 'Wie ben jij?',
-  youHint: 'Je naam of een alias, zoals die in de teamoverzichten verschijnt.',
+  youHint: {
+    team: 'Je naam of een alias, zoals die in de teamoverzichten verschijnt.',
+    individual: 'Je naam of een alias, zoals die op je overzicht en in je rapport verschijnt.',
+  } satisfies Record<CycleMode, string>,
   nameLabel: 'Naam of alias',
   roleLabel: 'Rol',
   next: 'Volgende',

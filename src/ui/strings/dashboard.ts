@@ -1,3 +1,4 @@
+import type { CycleMode } from '../../domain/cycle';
 import type { NextStep } from '../../domain/dashboard';
 
 /** Interface text of a cycle's overview (dashboard), the next-cycle start and the comparison of cycles. */
@@ -17,6 +18,8 @@ export const dashboard = {
     addParticipants:
       'Voeg de deelnemers toe: wie beoordeelt mee? Bij een teamzelfevaluatie geeft ieder eerst een eigen oordeel; download bij Deelnemers voor ieder een persoonlijke uitnodiging.',
     rate: 'Beoordeel de verwachtingen die nog open staan.',
+    deliverContribution:
+      'Je beoordeling is klaar. Bezorg je bijdrage aan je coördinator. Pas je later nog iets aan, bezorg ze dan opnieuw: je coördinator ziet wat er veranderde.',
     awaitRatings:
       'Jouw beoordeling is klaar, maar nog niet iedereen heeft elke verwachting beoordeeld. Lees de bijdragen van de anderen in zodra ze binnen zijn; daarna volgt de consensus.',
     moveToConsensus:
@@ -31,6 +34,7 @@ export const dashboard = {
   nextStepLinks: {
     addParticipants: 'Naar de deelnemers',
     rate: (code: string): string => `Beoordeel ${code}`,
+    deliverContribution: 'Bijdrage bezorgen',
     awaitRatings: 'Naar de bijdragen',
     holdConsensus: 'Naar de bespreekpunten',
     planActions: 'Naar het actieplan',
@@ -85,7 +89,7 @@ export const dashboard = {
   newDueDate: (title: string): string => `Nieuwe einddatum voor "${title}"`,
   oldDueDate: (date: string): string => `De vorige einddatum (${date}) is voorbij.`,
   noOpenActionsToCarry: 'Er zijn geen open acties om mee te nemen.',
-  carryEvidenceLegend: 'Bronnen die het team wil houden',
+  carryEvidenceLegend: 'Bronnen die meegaan',
   carryEvidenceHint:
     'Bijvoorbeeld een visietekst of een jaarlijks cijfer. De bron en haar bijlagen worden gekopieerd.',
   noEvidenceToCarry: 'Deze zelfevaluatie heeft geen bronnen.',
@@ -94,8 +98,11 @@ export const dashboard = {
   nextCycleBusy: 'Nieuwe cyclus wordt aangemaakt…',
   successorOpened: 'Het volgende schooljaar bestond al; die zelfevaluatie wordt geopend.',
   deleteTitle: 'Deze zelfevaluatie verwijderen',
-  deleteExplanation:
-    'Verwijdert de cyclus met alle beoordelingen, deelnemers, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
+  deleteExplanation: {
+    team: 'Verwijdert de cyclus met alle beoordelingen, deelnemers, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
+    individual:
+      'Verwijdert de cyclus met al je beoordelingen, bronnen (met bijlagen) en acties. Maak eerst een back-up als je twijfelt.',
+  } satisfies Record<CycleMode, string>,
   deleteConfirm: 'Ik begrijp dat deze zelfevaluatie met alles erin verdwijnt.',
   deleteButton: 'Zelfevaluatie verwijderen',
   deleteBusy: 'Verwijderen…',

@@ -5,7 +5,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export const evidence = {
   title: 'Bronnen',
   intro:
-    'Verzamel wat laat zien hoe jullie werken — documenten, cijfers, observaties, bevragingen, gesprekken — en koppel elke bron aan de verwachtingen waarover ze iets zegt. Bijlagen blijven op dit toestel.',
+    'Verzamel wat laat zien hoe je werkt — documenten, cijfers, observaties, bevragingen, gesprekken — en koppel elke bron aan de verwachtingen waarover ze iets zegt. Bijlagen blijven op dit toestel.',
   add: 'Nieuwe bron toevoegen',
   addFor: (code: string): string => `Nieuwe bron bij ${code} toevoegen`,
   listTitle: 'Bronnen van deze zelfevaluatie',
@@ -73,14 +73,14 @@ export const evidenceForm = {
   description: 'Beschrijving',
   descriptionHint: 'Wat staat erin en wat toont het? Schrijf geen namen van leerlingen.',
   link: 'Link (niet verplicht)',
-  linkHint: 'Een webadres dat begint met https://, bijvoorbeeld naar het document op jullie eigen schijf.',
+  linkHint: 'Een webadres dat begint met https://, bijvoorbeeld naar het document op je (gedeelde) schijf.',
   expectations: 'Over welke verwachtingen zegt deze bron iets?',
   files: 'Bijlagen toevoegen (niet verplicht)',
   filesHint: (limit: string): string =>
     `PDF, afbeelding (PNG, JPG, GIF, WebP), Word, Excel, PowerPoint, OpenDocument, tekst of CSV; hoogstens ${limit} per bestand. Je kunt meer bestanden tegelijk kiezen.`,
   filesRefused: 'Niet toegevoegd — de rest van je invoer blijft staan:',
   fileTooLarge: (name: string, size: string, limit: string): string =>
-    `"${name}" is te groot (${size}). Een bijlage mag hoogstens ${limit} zijn; zet een groter bestand op jullie eigen schijf en voeg een link toe.`,
+    `"${name}" is te groot (${size}). Een bijlage mag hoogstens ${limit} zijn; zet een groter bestand op je (gedeelde) schijf en voeg een link toe.`,
   fileWrongType: (name: string): string =>
     `"${name}" is geen toegelaten soort bestand. Kies een PDF, een afbeelding, een kantoordocument, een tekst- of een CSV-bestand.`,
   save: 'Bewaren',

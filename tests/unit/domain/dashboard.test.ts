@@ -258,6 +258,24 @@ describe('nextStep', () => {
     expect(step(alone('consensus'), { answered: 3 })).toBe('rate');
   });
 
+  it('leads a member, once everything is rated, to hand in the contribution, whatever phase is stored', () => {
+    const member = (status: Cycle['status']) =>
+      aCycle({
+        mode: 'individual',
+        status,
+        invitation: {
+          teamCycleId: crypto.randomUUID(),
+          roles: ['supportStaff'],
+          anonymousAllowed: false,
+          contributorKey: crypto.randomUUID(),
+        },
+      });
+    expect(step(member('preparation'), { participants: 1, answered: 16 })).toBe('rate');
+    expect(step(member('preparation'), { participants: 1, answered: 17 })).toBe('deliverContribution');
+    expect(step(member('actionPlan'), { participants: 1, answered: 17 })).toBe('deliverContribution');
+    expect(step(member('followUp'), { participants: 1, answered: 17 })).toBe('deliverContribution');
+  });
+
   it('holds the consensus until the team has agreed on every expectation, then proposes the action plan', () => {
     expect(step(aCycle({ status: 'consensus' }), { answered: 10, agreed: 10 })).toBe('holdConsensus');
     // Every expectation answered by the user's own ratings is not yet the team's agreement.

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mayWriteAssessment } from '../../../src/domain/assessment';
-import { CYCLE_STATUSES, CycleSchema } from '../../../src/domain/cycle';
+import { CYCLE_STATUSES, CycleSchema, PERSONAL_STATUSES, cycleKind } from '../../../src/domain/cycle';
 import {
   isClosed,
   mayChangeCycle,
   moveCycleTo,
   nextStatus,
+  phaseOf,
+  phasesOf,
   previousStatus,
   reopenCycle,
 } from '../../../src/domain/workflow';
@@ -30,6 +32,48 @@ describe('nextStatus and previousStatus', () => {
     expect(nextStatus('closed')).toBeUndefined();
     expect(previousStatus('closed')).toBeUndefined();
     expect(previousStatus('preparation')).toBeUndefined();
+  });
+});
+
+describe('the phases of each kind of cycle', () => {
+  const invitation = {
+    teamCycleId: crypto.randomUUID(),
+    roles: ['supportStaff' as const],
+    anonymousAllowed: false,
+    contributorKey: crypto.randomUUID(),
+  };
+  const team = aCycle();
+  const personal = aCycle({ mode: 'individual' });
+  const member = aCycle({ mode: 'individual', invitation });
+
+  it('tells a team cycle, a personal reflection and a member’s contribution apart', () => {
+    expect([team, personal, member].map(cycleKind)).toEqual(['team', 'personal', 'contribution']);
+  });
+
+  it('gives a team its six phases, one person four without survey or consensus, a member none', () => {
+    expect(phasesOf(team)).toEqual(CYCLE_STATUSES);
+    expect(phasesOf(personal)).toEqual(['preparation', 'actionPlan', 'followUp', 'closed']);
+    expect(phasesOf(member)).toEqual([]);
+  });
+
+  it('walks a personal reflection from reflecting to closed and back, skipping the team’s phases', () => {
+    const forward = ['preparation'];
+    for (let status = nextStatus('preparation', PERSONAL_STATUSES); status;) {
+      forward.push(status);
+      status = nextStatus(status, PERSONAL_STATUSES);
+    }
+    expect(forward).toEqual([...PERSONAL_STATUSES]);
+    expect(previousStatus('actionPlan', PERSONAL_STATUSES)).toBe('preparation');
+    expect(previousStatus('preparation', PERSONAL_STATUSES)).toBeUndefined();
+    expect(previousStatus('closed', PERSONAL_STATUSES)).toBeUndefined();
+  });
+
+  it('reads a personal reflection stored in bevraging or consensus as still reflecting', () => {
+    expect(phaseOf('survey', PERSONAL_STATUSES)).toBe('preparation');
+    expect(phaseOf('consensus', PERSONAL_STATUSES)).toBe('preparation');
+    expect(nextStatus('consensus', PERSONAL_STATUSES)).toBe('actionPlan');
+    expect(previousStatus('survey', PERSONAL_STATUSES)).toBeUndefined();
+    expect(phaseOf('survey')).toBe('survey');
   });
 });
 
