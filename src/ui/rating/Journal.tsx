@@ -77,7 +77,8 @@ export function Journal({
         >
           <JournalNoteFields idPrefix={NEW_NOTE} value={draft.value} errors={errors} onChange={draft.set} />
           <button type="submit">{t.add}</button>
-          <TaskOutcome state={adding.state} busy={t.add} />
+          {/* Success is said once, in the journal's status line; a failure says why here, by the button. */}
+          {adding.state.status === 'failed' && <TaskOutcome state={adding.state} busy={t.add} />}
         </form>
       )}
       {notes.length === 0 ? (
