@@ -152,12 +152,29 @@ test('a personal reflection: rating, journal, action and source come back in a p
 
   const journal = page.getByRole('region', { name: 'Mijn logboek' });
   await expect(journal).toContainText('Nog geen notities.');
-  await expect(journal.getByLabel('Datum')).toHaveValue(today());
+  await expect(journal.getByRole('form', { name: 'Nieuwe notitie' }).getByLabel('Datum')).toHaveValue(
+    today(),
+  );
   await addNoteByKeyboard(page, journal, WRITTEN.note);
   const entries = journal.getByRole('listitem');
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText(formatCalendarDate(today()));
   await expect(entries.first()).toContainText(WRITTEN.note);
+
+  // A note is changed in place, and removed only after a question in the page (the harmless answer first).
+  await addNoteByKeyboard(page, journal, 'Een notitie met een tikfout.');
+  const typo = entries.filter({ hasText: 'tikfout' });
+  await typo.getByRole('button', { name: /wijzigen$/ }).click();
+  const editing = journal.getByRole('group', { name: /wijzigen$/ });
+  await editing.getByLabel('Notitie').fill('Een notitie zonder fout.');
+  await editing.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(journal.getByRole('status')).toHaveText('De notitie is bewaard.');
+  const fixed = entries.filter({ hasText: 'zonder fout' });
+  await fixed.getByRole('button', { name: /verwijderen$/ }).click();
+  await expect(fixed.getByText(/verwijderen\? Dat kun je niet ongedaan maken\./)).toBeFocused();
+  await fixed.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(journal.getByRole('status')).toHaveText('De notitie is verwijderd.');
+  await expect(entries).toHaveCount(1);
 
   // A note being typed survives a reload, as a draft, until it is added or discarded.
   await journal.getByLabel('Notitie', { exact: true }).fill('Nog niet toegevoegd.');

@@ -69,6 +69,7 @@ export function Journal({
       <p class="field__hint">{t.intro}</p>
       {!readOnly && (
         <form
+          aria-label={t.newNote}
           class="dated-notes__new"
           onSubmit={(event) => {
             event.preventDefault();

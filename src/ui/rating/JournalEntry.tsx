@@ -27,6 +27,7 @@ const editDraftKey = (noteId: string): string => draftKey('logboeknotitie', note
 
 /** Changes a note's day and text; a change typed and not saved is kept as a draft of that note. */
 function EditNote({ note, onDone }: { note: JournalNote; onDone: (message: string) => void }) {
+  const day = formatDate(note.date);
   const saved = { date: note.date, text: note.text };
   const draft = useDraft(editDraftKey(note.id), saved);
   const [errors, setErrors] = useState<JournalErrors>({});
@@ -55,7 +56,8 @@ function EditNote({ note, onDone }: { note: JournalNote; onDone: (message: strin
   };
 
   return (
-    <div class="journal__edit">
+    // Named after the note, so its "Datum" and "Notitie" are not heard as the new note's.
+    <div role="group" aria-label={t.editLabel(day)}>
       <JournalNoteFields idPrefix={ids.fields} value={draft.value} errors={errors} onChange={draft.set} />
       {asking ? (
         <ConfirmDiscard onDiscard={discard} onKeep={() => setAsking(false)} />
@@ -69,7 +71,7 @@ function EditNote({ note, onDone }: { note: JournalNote; onDone: (message: strin
           </button>
         </p>
       )}
-      <TaskOutcome state={saving.state} busy={t.save} />
+      {saving.state.status === 'failed' && <TaskOutcome state={saving.state} busy={t.save} />}
     </div>
   );
 }
@@ -142,7 +144,8 @@ export function JournalEntry({
               {t.keep}
             </button>
           </p>
-          <TaskOutcome state={removing.state} busy={t.remove} />
+          {/* Success is said in the journal's status line, once. */}
+          {removing.state.status === 'failed' && <TaskOutcome state={removing.state} busy={t.remove} />}
         </div>
       ) : (
         !readOnly &&

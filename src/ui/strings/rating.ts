@@ -65,6 +65,7 @@ export const journal = {
   empty: 'Nog geen notities.',
   date: 'Datum',
   text: 'Notitie',
+  newNote: 'Nieuwe notitie',
   add: 'Notitie toevoegen',
   added: 'De notitie is toegevoegd.',
   edit: 'Wijzigen',
