@@ -9,6 +9,7 @@ import { todayIso } from '../format';
 import { useDraft } from '../hooks/use-draft';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
+import { JOURNAL_ANCHOR } from './journal-anchor';
 import { JournalEntry } from './JournalEntry';
 import { JournalNoteFields, firstProblem, journalProblems, type JournalErrors } from './journal-fields';
 
@@ -64,7 +65,7 @@ export function Journal({
   };
 
   return (
-    <section class="journal" aria-labelledby="journal-title">
+    <section id={JOURNAL_ANCHOR} class="journal" aria-labelledby="journal-title">
       <h2 id="journal-title">{t.title}</h2>
       <p class="field__hint">{t.intro}</p>
       {!readOnly && (
