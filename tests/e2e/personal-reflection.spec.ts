@@ -201,19 +201,23 @@ test('a personal reflection: rating, journal, action and source come back in a p
   await expect(m1).toContainText('Verslag van het overleg met juf Sara');
   expectPersonal(await report.innerText());
   // The editors of the team's recommendations and the regulations checklist have nothing to edit here.
-  await expect(page.getByText('Aanbevelingen en checklist')).toHaveCount(0);
+  await expect(page.getByText('Het rapport aanvullen')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  const text = await textAsLibreOfficeOpensIt(await download(page, 'Word-bestand (.docx)'));
-  for (const written of [
+  const expected = [
     'Mijn reflectie per kwaliteitsverwachting',
     'Lotte Maes',
     ...Object.values(WRITTEN),
     formatCalendarDate(today()),
     'Handelingsplan samen met de leraar opstellen',
     'Verslag van het overleg met juf Sara',
-  ]) {
-    expect(squash(text), written).toContain(squash(written));
+  ];
+  const word = await textAsLibreOfficeOpensIt(await download(page, 'Word-bestand (.docx)'));
+  // Printed or saved as PDF from the browser: the same report.
+  await page.emulateMedia({ media: 'print' });
+  const printed = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text;
+  for (const text of [word, printed]) {
+    for (const written of expected) expect(squash(text), written).toContain(squash(written));
+    expectPersonal(text);
   }
-  expectPersonal(text);
 });
