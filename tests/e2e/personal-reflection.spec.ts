@@ -10,6 +10,7 @@ import { createEvidence } from '../../src/domain/evidence';
 import { createParticipant } from '../../src/domain/participant';
 import { formatCalendarDate } from '../../src/exports/calendar-date';
 import { expectNoAxeViolations } from './axe';
+import { downloadFile } from './download';
 import { tabTo } from './keyboard-user';
 import { openApp, waitForHydration } from './open-app';
 import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
@@ -72,15 +73,6 @@ const TEAM_WORD = /\bteam\b/i;
 
 /** Today on the browser's calendar, as the journal dates a new note. */
 const today = (): string => new Date().toLocaleDateString('sv-SE');
-
-async function download(page: Page, button: string): Promise<string> {
-  const pending = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await pending;
-  const path = test.info().outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
 
 /** The text LibreOffice sees in a .docx: converted to PDF by `soffice --headless`, then read. */
 async function textAsLibreOfficeOpensIt(docx: string): Promise<string> {
@@ -220,7 +212,7 @@ test('a personal reflection: rating, journal, action and source come back in a p
     'Handelingsplan samen met de leraar opstellen',
     'Verslag van het overleg met juf Sara',
   ];
-  const word = await textAsLibreOfficeOpensIt(await download(page, 'Word-bestand (.docx)'));
+  const word = await textAsLibreOfficeOpensIt(await downloadFile(page, 'Word-bestand (.docx)'));
   // Printed or saved as PDF from the browser: the same report.
   await page.emulateMedia({ media: 'print' });
   const printed = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPORT_SECTION_IDS } from '../../../../src/domain/framework/report-content';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { ratingRows } from '../../../../src/domain/report/rating-rows';
 import { personalJournalFixture, teamFixture } from './fixture-cycle';
@@ -70,16 +71,7 @@ describe('a team report', () => {
   it('keeps every section of the outline, its participants, and no personal actions or journal per expectation', () => {
     const { input, vocabulary } = teamFixture();
     const model = buildReport(input, vocabulary);
-    expect(model.sections.map((section) => section.id)).toEqual([
-      'administration',
-      'qualityDevelopment',
-      'qualitySupport',
-      'operations',
-      'summary',
-      'recommendations',
-      'developmentPlan',
-      'appendices',
-    ]);
+    expect(model.sections.map((section) => section.id)).toEqual([...REPORT_SECTION_IDS]);
     expect(model).not.toHaveProperty('person');
     expect(sectionOf(model, 'appendices').participants?.length).toBeGreaterThan(0);
     for (const expectation of reportedExpectations(model)) {
