@@ -29,6 +29,12 @@ export const exportLabels = {
   attachments: 'Bijlagen',
   link: 'Link',
   individualNotes: 'Individuele notities',
+  /** A personal report's own actions and journal under an expectation. */
+  ownActions: 'Acties',
+  journal: 'Logboek',
+  /** An action under an expectation: its status, and its due date when it has one. */
+  actionSummary: (status: string, dueDate: string | undefined, overdue: boolean): string =>
+    [status, dueDate && `einddatum ${dueDate}`, overdue && 'te laat'].filter(Boolean).join(', '),
   administration: { centre: 'Het leersteuncentrum', cycle: 'Deze zelfevaluatie' },
   roleColumn: 'Rol',
   participantCountColumn: 'Aantal deelnemers',

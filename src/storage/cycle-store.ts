@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/assessment';
 import type { ConditionCheck } from '../domain/condition-check';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
+import type { JournalNote } from '../domain/journal-note';
 import { inCycleOrder, type Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
 import { successorOf } from '../domain/next-cycle';
@@ -26,6 +27,8 @@ export interface CycleData {
   recommendations: Recommendation[];
   /** The team's checks of the operating conditions. */
   conditionChecks: ConditionCheck[];
+  /** Each person's dated journal notes per expectation. */
+  journalNotes: JournalNote[];
   /** The participant who uses this device in this cycle, if chosen. */
   selfParticipantId: string | undefined;
   /** Next school year's cycle, once started from this one. */
@@ -41,8 +44,8 @@ export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]>
 }
 
 /**
- * One cycle with its participants, assessments, evidence, actions, recommendations and condition checks;
- * undefined when it does not exist.
+ * One cycle with its participants, assessments, evidence, actions, recommendations, condition checks and
+ * journal notes; undefined when it does not exist.
  */
 export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Promise<CycleData | undefined> {
   return db.transaction(
@@ -55,6 +58,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
       db.actions,
       db.recommendations,
       db.conditionChecks,
+      db.journalNotes,
       db.settings,
     ],
     async () => {
@@ -67,6 +71,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         actions,
         recommendations,
         conditionChecks,
+        journalNotes,
         settings,
         successors,
       ] = await Promise.all([
@@ -76,6 +81,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         db.actions.where('cycleId').equals(cycleId).toArray(),
         db.recommendations.where('cycleId').equals(cycleId).toArray(),
         db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
+        db.journalNotes.where('cycleId').equals(cycleId).toArray(),
         loadSettings(db),
         db.cycles.where('previousCycleId').equals(cycleId).toArray(),
       ]);
@@ -87,6 +93,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         actions,
         recommendations,
         conditionChecks,
+        journalNotes,
         selfParticipantId: settings.selfParticipantIds[cycleId],
         successor: successorOf(cycle, successors),
       };
@@ -213,7 +220,7 @@ export async function setSelfParticipant(
 
 /**
  * Deletes a cycle with everything that belongs to it: participants, assessments, evidence and their files,
- * actions, recommendations and condition checks.
+ * actions, recommendations, condition checks and journal notes.
  */
 export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string): Promise<void> {
   await withStorageErrors(() =>
@@ -228,6 +235,7 @@ export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string)
         db.actions,
         db.recommendations,
         db.conditionChecks,
+        db.journalNotes,
         db.settings,
       ],
       async () => {
@@ -241,6 +249,7 @@ export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string)
             db.actions,
             db.recommendations,
             db.conditionChecks,
+            db.journalNotes,
           ].map((table) => table.where('cycleId').equals(cycleId).delete()),
         );
         // A check in another cycle should not point to this cycle's evidence, but if one does, it stops.

@@ -5,6 +5,7 @@ import type { Attachment } from '../domain/attachment';
 import type { ConditionCheck } from '../domain/condition-check';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
+import type { JournalNote } from '../domain/journal-note';
 import type { LscProfile } from '../domain/lsc-profile';
 import type { Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
@@ -37,6 +38,7 @@ export class LeersteunspiegelDatabase extends Dexie {
   actions!: EntityTable<Action, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
   conditionChecks!: EntityTable<ConditionCheck, 'id'>;
+  journalNotes!: EntityTable<JournalNote, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
 

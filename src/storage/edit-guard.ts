@@ -15,7 +15,8 @@ function cycleIdOf(table: TableName, record: object): string | undefined {
 
 /**
  * Refuses, within the caller's transaction (cycles and settings included), an edit the user may not make:
- * any change to a closed cycle but its reopening, and a rating under a participant this device did not choose.
+ * any change to a closed cycle but its reopening, and a rating or journal note under a participant this device
+ * did not choose.
  */
 export async function checkEdit(
   db: LeersteunspiegelDatabase,
@@ -32,6 +33,13 @@ export async function checkEdit(
     const assessment = record as RecordOf<'assessments'>;
     const self = (await loadSettings(db)).selfParticipantIds[cycleId];
     if (!mayWriteAssessment(assessment, self)) throw new NotSelfError(assessment.participantId);
+  }
+  if (table === 'journalNotes') {
+    const { participantId } = record as RecordOf<'journalNotes'>;
+    // A journal is personal: only the person this device's user chose to be writes or removes its notes.
+    if ((await loadSettings(db)).selfParticipantIds[cycleId] !== participantId) {
+      throw new NotSelfError(participantId);
+    }
   }
 }
 

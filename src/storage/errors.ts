@@ -78,7 +78,7 @@ export class ClosedCycleError extends Error {
   }
 }
 
-/** A rating under a participant this device's user did not choose to be. Nothing was written. */
+/** A rating or journal note under a participant this device's user did not choose to be. Nothing was written. */
 export class NotSelfError extends Error {
   constructor(readonly participantId: string | undefined) {
     super(`participant ${participantId ?? '(none)'} is not the user of this device`);

@@ -153,6 +153,13 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     stores: {},
     migrateTable: { actions: markCarriedOriginals },
   },
+  {
+    // A person's dated notes per expectation (their journal), so a reflection grows over the year instead of
+    // being one overwritten text. A new table only: no record of an older version changes.
+    version: 8,
+    name: 'journal notes per expectation',
+    stores: { journalNotes: 'id, cycleId, participantId' },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

@@ -20,21 +20,29 @@ async function forgetSelf(
   await db.settings.put(validateRecord('settings', touched({ ...settings, selfParticipantIds })));
 }
 
-/** Removes a participant with everything that goes with them (their judgements), in one transaction. */
+/** Removes a participant with everything that goes with them (judgements, journal), in one transaction. */
 export async function removeParticipant(db: LeersteunspiegelDatabase, participantId: string): Promise<void> {
   await withStorageErrors(() =>
-    db.transaction('rw', [db.participants, db.assessments, db.settings, db.cycles], async () => {
-      const participant = await db.participants.get(participantId);
-      if (!participant) return;
-      await checkEdit(db, 'participants', participant);
-      await db.assessments.where('participantId').equals(participantId).delete();
-      await db.participants.delete(participantId);
-      await forgetSelf(db, participant.cycleId, participantId);
-    }),
+    db.transaction(
+      'rw',
+      [db.participants, db.assessments, db.journalNotes, db.settings, db.cycles],
+      async () => {
+        const participant = await db.participants.get(participantId);
+        if (!participant) return;
+        await checkEdit(db, 'participants', participant);
+        await db.assessments.where('participantId').equals(participantId).delete();
+        await db.journalNotes.where('participantId').equals(participantId).delete();
+        await db.participants.delete(participantId);
+        await forgetSelf(db, participant.cycleId, participantId);
+      },
+    ),
   );
 }
 
-/** Writes a merge: the kept participant and the judgements that move, and removes the other one; all or nothing. */
+/**
+ * Writes a merge: the kept participant and the judgements that move, and removes the other one; the other's
+ * journal notes become the kept participant's. All or nothing.
+ */
 export async function writeParticipantMerge(
   db: LeersteunspiegelDatabase,
   merge: ParticipantMerge,
@@ -43,15 +51,23 @@ export async function writeParticipantMerge(
   const participant = validateRecord('participants', merge.participant);
   const moved = merge.moved.map((a) => validateRecord('assessments', a));
   await withStorageErrors(() =>
-    db.transaction('rw', [db.participants, db.assessments, db.settings, db.cycles], async () => {
-      await checkEdit(db, 'participants', participant);
-      await db.assessments.bulkDelete(merge.removedAssessmentIds);
-      // What is left of the other participant (a blank judgement) goes with them.
-      await db.assessments.where('participantId').equals(otherId).delete();
-      await db.assessments.bulkPut(moved);
-      await db.participants.put(participant);
-      await db.participants.delete(otherId);
-      await forgetSelf(db, participant.cycleId, otherId, participant.id);
-    }),
+    db.transaction(
+      'rw',
+      [db.participants, db.assessments, db.journalNotes, db.settings, db.cycles],
+      async () => {
+        await checkEdit(db, 'participants', participant);
+        await db.journalNotes
+          .where('participantId')
+          .equals(otherId)
+          .modify({ participantId: participant.id });
+        await db.assessments.bulkDelete(merge.removedAssessmentIds);
+        // What is left of the other participant (a blank judgement) goes with them.
+        await db.assessments.where('participantId').equals(otherId).delete();
+        await db.assessments.bulkPut(moved);
+        await db.participants.put(participant);
+        await db.participants.delete(otherId);
+        await forgetSelf(db, participant.cycleId, otherId, participant.id);
+      },
+    ),
   );
 }

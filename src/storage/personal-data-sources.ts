@@ -18,6 +18,7 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
       db.actions,
       db.recommendations,
       db.conditionChecks,
+      db.journalNotes,
     ],
     async () => {
       const attachments: { evidenceId: string; name: string }[] = [];
@@ -32,6 +33,7 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
         actions: await db.actions.toArray(),
         recommendations: await db.recommendations.toArray(),
         conditionChecks: await db.conditionChecks.toArray(),
+        journalNotes: await db.journalNotes.toArray(),
       };
     },
   );

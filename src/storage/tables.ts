@@ -5,6 +5,7 @@ import { AttachmentSchema } from '../domain/attachment';
 import { ConditionCheckSchema } from '../domain/condition-check';
 import { CycleSchema } from '../domain/cycle';
 import { EvidenceSchema } from '../domain/evidence';
+import { JournalNoteSchema } from '../domain/journal-note';
 import { LscProfileSchema } from '../domain/lsc-profile';
 import { ParticipantSchema } from '../domain/participant';
 import { RecommendationSchema } from '../domain/recommendation';
@@ -23,6 +24,7 @@ export const RECORD_SCHEMAS = {
   actions: ActionSchema,
   recommendations: RecommendationSchema,
   conditionChecks: ConditionCheckSchema,
+  journalNotes: JournalNoteSchema,
   settings: SettingsSchema,
 } as const;
 

@@ -161,7 +161,7 @@ test('hostile text typed into the forms is saved and shown as text', async ({ pa
   await page.getByLabel('Schooljaar').fill('2026-2027');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Volgende' }).click();
-  // A personal reflection: its report recommends from the one person's own ratings, with the typed text.
+  // A personal reflection: its report shows the one person's own ratings and journal, with the typed text.
   await page.getByRole('radio', { name: /individuele reflectie/ }).check();
   await page.getByLabel('Naam of alias').fill(HOSTILE_STRINGS.svgOnLoad);
   await page.keyboard.press('Enter');
@@ -174,6 +174,10 @@ test('hostile text typed into the forms is saved and shown as text', async ({ pa
   await page.getByRole('radio', { name: /benadert de verwachting/ }).check();
   await page.getByLabel('Verantwoording').fill(`${HOSTILE_STRINGS.scriptTag}\n${HOSTILE_STRINGS.markup}`);
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
+  const journal = page.getByRole('region', { name: 'Mijn logboek' });
+  await journal.getByLabel('Notitie', { exact: true }).fill(HOSTILE_STRINGS.imageOnError);
+  await journal.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect(journal.getByRole('listitem')).toContainText(HOSTILE_STRINGS.imageOnError);
 
   await openApp(page, `/app/bronnen/?cyclus=${cycleId}`);
   await page.getByRole('button', { name: 'Nieuwe bron toevoegen' }).click();
@@ -195,8 +199,6 @@ test('hostile text typed into the forms is saved and shown as text', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
 
   await openApp(page, `/app/rapport/?cyclus=${cycleId}`);
-  await page.getByText('Het rapport aanvullen').click();
-  await page.getByLabel(/^M2 — /).fill(HOSTILE_STRINGS.imageOnError);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   for (const text of [
     HOSTILE_STRINGS.scriptTag,

@@ -23,6 +23,11 @@ export const ReportOutlineEntrySchema = z.object({
   title: TextSchema,
   /** A sentence under the heading that says what the section shows. */
   intro: TextSchema,
+  /**
+   * Its heading and intro in a personal report (one person's reflection, in the order above); a section
+   * without them is not in a personal report, since it is about the centre or the team.
+   */
+  personal: z.optional(z.object({ title: TextSchema, intro: TextSchema })),
 });
 export type ReportOutlineEntry = z.output<typeof ReportOutlineEntrySchema>;
 

@@ -18,5 +18,6 @@ export function reportRecords(input: ReportInput): ScannableRecords {
     actions: [...input.actions, ...(input.previous?.actions ?? [])],
     recommendations: input.recommendations ?? [],
     conditionChecks: input.conditionChecks ?? [],
+    journalNotes: input.journalNotes ?? [],
   };
 }

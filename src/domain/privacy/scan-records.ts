@@ -5,6 +5,7 @@ import type { ConditionCheck } from '../condition-check';
 import type { Cycle } from '../cycle';
 import type { Evidence } from '../evidence';
 import type { ExpectationCode } from '../framework/expectation-code';
+import type { JournalNote } from '../journal-note';
 import type { LscProfile } from '../lsc-profile';
 import type { Participant } from '../participant';
 import type { Recommendation } from '../recommendation';
@@ -22,6 +23,7 @@ export interface ScannableRecords {
   actions?: readonly Action[];
   recommendations?: readonly Recommendation[];
   conditionChecks?: readonly ConditionCheck[];
+  journalNotes?: readonly JournalNote[];
 }
 
 /** Which free text a finding is in, with what the user needs to find it again. */
@@ -46,7 +48,8 @@ export type PersonalDataLocation =
       field: 'title' | 'goal' | 'successIndicator' | 'owner' | 'evaluation' | 'progress';
     }
   | { record: 'recommendation'; cycleId: string; expectationCode: ExpectationCode; field: 'text' }
-  | { record: 'conditionCheck'; cycleId: string; conditionId: string; field: 'note' };
+  | { record: 'conditionCheck'; cycleId: string; conditionId: string; field: 'note' }
+  | { record: 'journalNote'; cycleId: string; expectationCode: ExpectationCode; date: string; field: 'text' };
 
 /** One piece of personal-looking data and where it is. */
 export interface PersonalDataFinding {
@@ -160,6 +163,16 @@ export function scanForPersonalData(
       cycleId: check.cycleId,
       conditionId: check.conditionId,
       field: 'note',
+    });
+  }
+  for (const note of records.journalNotes ?? []) {
+    if (!inScope(note.cycleId)) continue;
+    scan(note.text, {
+      record: 'journalNote',
+      cycleId: note.cycleId,
+      expectationCode: note.expectationCode,
+      date: note.date,
+      field: 'text',
     });
   }
   return findings;

@@ -4,7 +4,10 @@ import type { ReportContext } from './report-context';
 import { reportEvidence, sortEvidence } from './report-evidence';
 import type { SectionHeading, SectionOf } from './section-types';
 
-/** Bijlagen: the evidence on reported expectations (newest first), the participants and the method. */
+/**
+ * Bijlagen: the evidence on reported expectations (newest first), the participants (a team report's; a
+ * personal report is one person's own) and the method.
+ */
 export function appendicesSection(context: ReportContext, heading: SectionHeading): SectionOf<'appendices'> {
   const { labels, framework } = context.vocabulary;
   const linked = context.evidence.filter((item) =>
@@ -14,10 +17,14 @@ export function appendicesSection(context: ReportContext, heading: SectionHeadin
     id: 'appendices',
     ...heading,
     evidence: sortEvidence(linked).map((item) => reportEvidence(context, item)),
-    participants: context.participants.map((participant) => ({
-      name: participantName(context, participant),
-      role: participantRole(context, participant),
-    })),
+    ...(context.kind === 'team'
+      ? {
+          participants: context.participants.map((participant) => ({
+            name: participantName(context, participant),
+            role: participantRole(context, participant),
+          })),
+        }
+      : {}),
     method: [
       { label: labels.method.frameworkVersion, value: context.input.cycle.frameworkVersion },
       {

@@ -1,4 +1,5 @@
 import { withNamesHidden } from './hide-names';
+import { participantName, participantRole } from './participant-names';
 import { reportContext } from './report-context';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import { REPORT_FORMAT_VERSION } from './report-format';
@@ -17,17 +18,24 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
   const { labels } = vocabulary;
   const { cycle, profile, options } = input;
   const centreName = profile.name.trim() === '' ? labels.notFilledIn : profile.name.trim();
+  // A personal report is one person's: it names them, not the centre.
+  const person = context.participants.find((participant) => participant.id === input.selfParticipantId);
+  const personal = context.kind === 'personal';
+  const owner = personal && person ? participantName(context, person) : centreName;
   return withNamesHidden(context, {
     formatVersion: REPORT_FORMAT_VERSION,
     generatedAt: input.now.toISOString(),
     frameworkVersion: cycle.frameworkVersion,
     kind: context.kind,
-    title: labels.title(cycle.title),
-    subtitle: labels.subtitle(centreName, cycle.schoolYear, labels.cycleModes[cycle.mode]),
+    title: personal ? labels.personalTitle(cycle.title) : labels.title(cycle.title),
+    subtitle: labels.subtitle(owner, cycle.schoolYear, labels.cycleModes[cycle.mode]),
+    ...(personal && person
+      ? { person: { name: participantName(context, person), role: participantRole(context, person) } }
+      : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
     options: { includeIndividualNotes: options.includeIndividualNotes, anonymise: options.anonymise },
     sections: reportSections(context),
-    colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion),
+    colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion, personal),
   });
 }

@@ -34,11 +34,7 @@ function reportedExpectations(model: ReportModel): ReportExpectation[] {
 /** Whose the judgement of a report is: the team's, or in a personal reflection the one participant's. */
 function judge(model: ReportModel, teamLabel: string): { participant: string; role: string } {
   if (model.kind === 'team') return { participant: teamLabel, role: '' };
-  const appendices = model.sections.find(
-    (candidate): candidate is SectionOf<'appendices'> => candidate.id === 'appendices',
-  );
-  const person = appendices?.participants[0];
-  return { participant: person?.name ?? '', role: person?.role ?? '' };
+  return { participant: model.person?.name ?? '', role: model.person?.role ?? '' };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Action } from '../action';
 import type { Assessment } from '../assessment';
 import { consensusByExpectation, ownRatings } from '../cycle-ratings';
 import type { Evidence } from '../evidence';
+import type { JournalNote } from '../journal-note';
 import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
@@ -34,6 +35,7 @@ export interface ReportContext {
   assessments: readonly Assessment[];
   evidence: readonly Evidence[];
   actions: readonly Action[];
+  journalNotes: readonly JournalNote[];
   /** The report's day, `YYYY-MM-DD`. */
   generatedOn: string;
 }
@@ -89,6 +91,7 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
     assessments: input.assessments.filter((assessment) => assessment.cycleId === cycleId),
     evidence: input.evidence.filter((item) => item.cycleId === cycleId),
     actions: input.actions.filter((action) => action.cycleId === cycleId),
+    journalNotes: (input.journalNotes ?? []).filter((note) => note.cycleId === cycleId),
     generatedOn: input.now.toISOString().slice(0, 10),
   };
 }

@@ -2,9 +2,12 @@
 import { aggregateExpectation } from '../aggregation/aggregate';
 import { ownAssessments } from '../aggregation/own-assessments';
 import type { Assessment } from '../assessment';
+import { sortActions } from '../action-plan';
 import type { Expectation } from '../framework/expectation';
+import { journalOf } from '../journal-note';
 import { SUPPORT_LEVELS } from '../framework/support-level';
 import { individualNotes } from './individual-notes';
+import { reportAction } from './development-plan';
 import { judgedRating, judgementOf, type ReportContext } from './report-context';
 import { evidenceFor, evidenceTitles } from './report-evidence';
 import type { ReportExpectation } from './report-model';
@@ -35,6 +38,28 @@ export function goodPracticeOf(
   return { description: goodPractice.description, criteria };
 }
 
+type PersonalParts = Pick<ReportExpectation, 'actions' | 'journal'>;
+
+/**
+ * What only a personal report shows under an expectation: the person's own actions on it (soonest due first)
+ * and their journal on it (newest day first). A team report has neither: its plan is a section of its own and a
+ * member's journal is theirs.
+ */
+function personalParts(context: ReportContext, code: Expectation['code']): PersonalParts {
+  if (context.kind === 'team') return {};
+  const actions = sortActions(
+    context.actions.filter((action) => action.expectationCodes.includes(code)),
+    'dueDate',
+  ).map((action) => {
+    const { title, status, dueDate, overdue } = reportAction(context, action);
+    return { title, status, overdue, ...(dueDate === undefined ? {} : { dueDate }) };
+  });
+  const journal = journalOf(context.journalNotes, context.input.selfParticipantId, code).map(
+    ({ date, text }) => ({ date, text }),
+  );
+  return { actions, journal };
+}
+
 /**
  * One expectation with its judgement, the spread of the individual ratings (team cycles with individual
  * assessments), the judgement's texts, the good practice at level 4, linked evidence and individual notes.
@@ -63,5 +88,6 @@ export function reportExpectation(context: ReportContext, expectation: Expectati
     ...(goodPractice === undefined ? {} : { goodPractice }),
     evidence: evidenceFor(context, code),
     individualNotes: individualNotes(context, own),
+    ...personalParts(context, code),
   };
 }

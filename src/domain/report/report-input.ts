@@ -3,6 +3,7 @@ import type { Assessment } from '../assessment';
 import type { ConditionCheck, ConditionStatus } from '../condition-check';
 import type { Cycle, CycleMode, CycleStatus } from '../cycle';
 import type { Evidence } from '../evidence';
+import type { JournalNote } from '../journal-note';
 import type { EvidenceKind, Voice } from '../evidence-vocabulary';
 import type { ExpectationCode } from '../framework/expectation-code';
 import type { RubricOutline } from '../framework/framework';
@@ -36,8 +37,11 @@ export interface ReportVocabulary {
   conditions: readonly OperatingCondition[];
   labels: {
     title: (cycleTitle: string) => string;
+    /** The title of a personal report: one person's reflection, not the centre's self-evaluation. */
+    personalTitle: (cycleTitle: string) => string;
     subtitle: (centreName: string, schoolYear: string, mode: string) => string;
-    colophon: (generatedOn: string, frameworkVersion: string) => string;
+    /** Says it is a self-evaluation; `personal`: one person's reflection, so the text is theirs, not the centre's. */
+    colophon: (generatedOn: string, frameworkVersion: string, personal: boolean) => string;
     /** The name shown for a participant when names are anonymised: "Deelnemer 3". */
     anonymousParticipant: (number: number) => string;
     /** The name shown for a participant who chose anonymity, also when names are not anonymised. */
@@ -112,6 +116,8 @@ export interface ReportInput {
   conditionChecks?: readonly ConditionCheck[];
   /** Recommendation texts the team rewrote; each replaces the generated text of its expectation when not blank. */
   recommendations?: readonly Recommendation[];
+  /** Journal notes; a personal report shows the person's own under each expectation. */
+  journalNotes?: readonly JournalNote[];
   /** When the report is made, and today's date on this device (for overdue actions). */
   now: Date;
   today: string;

@@ -79,6 +79,12 @@ export const ReportExpectationSchema = z.object({
   ),
   evidence: z.array(ReportEvidenceSchema),
   individualNotes: z.array(ReportIndividualNoteSchema),
+  /** A personal report's own actions on this expectation, soonest due first; absent in a team report. */
+  actions: z.optional(
+    z.array(z.object({ title: Text, status: Text, dueDate: CalendarDate, overdue: z.boolean() })),
+  ),
+  /** A personal report's journal on this expectation, newest day first; absent in a team report. */
+  journal: z.optional(z.array(z.object({ date: z.string(), text: Text }))),
 });
 
 /** A deelrubriek with its expectations in the selection. */
@@ -173,7 +179,8 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     id: z.literal('appendices'),
     ...heading,
     evidence: z.array(ReportEvidenceSchema),
-    participants: z.array(z.object({ name: Text, role: Text })),
+    /** Who took part; absent in a personal report, which is one person's own. */
+    participants: z.optional(z.array(z.object({ name: Text, role: Text }))),
     method: z.array(z.object({ label: Text, value: Text })),
   }),
 ]);
@@ -191,6 +198,8 @@ export const ReportModelSchema = z.object({
   kind: z.enum(['team', 'personal']),
   title: Text,
   subtitle: Text,
+  /** In a personal report, whose reflection it is (name and role); absent in a team report. */
+  person: z.optional(z.object({ name: Text, role: Text })),
   /** The cycle reported on: its title and school year. */
   cycle: z.object({ title: Text, schoolYear: Text }),
   /** The codes reported on, in reading order. */

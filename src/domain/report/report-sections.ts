@@ -24,9 +24,16 @@ const SECTION_BUILDERS: {
   appendices: appendicesSection,
 };
 
-/** The report's sections in the outline's order, each with its title and intro from content. */
+/**
+ * The report's sections in the outline's order, each with its title and intro from content. A personal report
+ * has only the sections the outline gives personal words — none about the centre or the team (administration,
+ * the team's quality development, the regulations checklist, the team's recommendations) — in those words.
+ */
 export function reportSections(context: ReportContext): ReportSection[] {
   return [...context.vocabulary.sections]
     .sort((a, b) => a.order - b.order)
-    .map(({ id, title, intro }) => SECTION_BUILDERS[id](context, { title, intro }));
+    .flatMap(({ id, title, intro, personal }) => {
+      if (context.kind === 'team') return [SECTION_BUILDERS[id](context, { title, intro })];
+      return personal ? [SECTION_BUILDERS[id](context, personal)] : [];
+    });
 }

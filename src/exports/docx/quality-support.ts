@@ -115,6 +115,35 @@ function individualNotes(expectation: ReportExpectation): Paragraph[] {
   ];
 }
 
+/** A personal report's own actions on the expectation, each with its status and due date. */
+function ownActions(expectation: ReportExpectation): Paragraph[] {
+  const actions = expectation.actions ?? [];
+  if (actions.length === 0) return [];
+  return [
+    paragraphOf([label(labels.ownActions)], { keepNext: true }),
+    ...actions.map((action) =>
+      bullet([
+        run(action.title, { bold: true }),
+        run(
+          ` — ${labels.actionSummary(action.status, action.dueDate && formatCalendarDate(action.dueDate), action.overdue)}`,
+        ),
+      ]),
+    ),
+  ];
+}
+
+/** A personal report's journal on the expectation: each note under its day, newest first. */
+function journal(expectation: ReportExpectation): Paragraph[] {
+  const notes = expectation.journal ?? [];
+  if (notes.length === 0) return [];
+  return [
+    paragraphOf([label(labels.journal)], { keepNext: true }),
+    ...notes.map((note) =>
+      bullet([run(formatCalendarDate(note.date), { bold: true }), ...onNewLine(undefined, note.text)]),
+    ),
+  ];
+}
+
 /** One kwaliteitsverwachting: the statement word for word in its heading, the judgement and what backs it. */
 function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChild[] {
   return [
@@ -126,7 +155,9 @@ function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChi
     ...labelled(labels.pointsToDevelop, expectation.pointsToDevelop),
     ...labelled(labels.supportLevels, expectation.supportLevels.join(', ')),
     ...goodPractice(expectation),
+    ...ownActions(expectation),
     ...evidenceList(expectation),
+    ...journal(expectation),
     ...individualNotes(expectation),
   ];
 }

@@ -223,6 +223,22 @@ function developmentPlan(section: SectionOf<'developmentPlan'>): FileChild[] {
   ];
 }
 
+/** The participants of a team report, under their own heading. */
+function participantsBlocks(participants: NonNullable<SectionOf<'appendices'>['participants']>): FileChild[] {
+  return [
+    heading(2, labels.appendices.participants),
+    ...(participants.length === 0
+      ? [paragraph(labels.noParticipants)]
+      : dataTable(
+          [
+            { header: labels.participantColumn, share: 60 },
+            { header: labels.roleColumn, share: 40 },
+          ],
+          participants.map((participant) => [participant.name, participant.role]),
+        )),
+  ];
+}
+
 function appendices(section: SectionOf<'appendices'>): FileChild[] {
   const columns = labels.evidenceColumns;
   return [
@@ -249,16 +265,7 @@ function appendices(section: SectionOf<'appendices'>): FileChild[] {
             evidence.expectationCodes.join(', '),
           ]),
         )),
-    heading(2, labels.appendices.participants),
-    ...(section.participants.length === 0
-      ? [paragraph(labels.noParticipants)]
-      : dataTable(
-          [
-            { header: labels.participantColumn, share: 60 },
-            { header: labels.roleColumn, share: 40 },
-          ],
-          section.participants.map((participant) => [participant.name, participant.role]),
-        )),
+    ...(section.participants === undefined ? [] : participantsBlocks(section.participants)),
     heading(2, labels.appendices.method),
     ...labelledTable(section.method),
   ];

@@ -28,6 +28,7 @@ export function checkReferences(records: Records): BackupProblem[] {
     'actions',
     'recommendations',
     'conditionChecks',
+    'journalNotes',
   ] as const) {
     records[table].forEach((record, index) => {
       if (!cycles.has(record.cycleId)) missing(table, index, 'cycleId', 'een cyclus');
@@ -38,6 +39,10 @@ export function checkReferences(records: Records): BackupProblem[] {
     if (assessment.participantId !== undefined && !participants.has(assessment.participantId)) {
       missing('assessments', index, 'participantId', 'een deelnemer');
     }
+  });
+  records.journalNotes.forEach((note, index) => {
+    if (!participants.has(note.participantId))
+      missing('journalNotes', index, 'participantId', 'een deelnemer');
   });
   const evidence = ids('evidence');
   records.attachments.forEach((attachment, index) => {

@@ -57,11 +57,11 @@ export function ProgressLog({
       {log.length === 0 ? (
         <p class="field__hint">{t.empty}</p>
       ) : (
-        <ol class="progress-log__entries">
+        <ol class="dated-notes">
           {progressOldestFirst(log).map((entry) => (
-            <li key={entry.id} class="progress-log__entry">
-              <p class="progress-log__date">{formatDate(entry.date)}</p>
-              <p class="progress-log__note">{entry.note}</p>
+            <li key={entry.id} class="dated-notes__entry">
+              <p class="dated-notes__date">{formatDate(entry.date)}</p>
+              <p class="dated-notes__text">{entry.note}</p>
               <button
                 type="button"
                 class="button-small"
@@ -74,7 +74,7 @@ export function ProgressLog({
           ))}
         </ol>
       )}
-      <div class="progress-log__new">
+      <div class="dated-notes__new">
         <div class="field">
           <label for="progress-date">{t.date}</label>
           <FieldError id="progress-date-error" message={errors.date} />

@@ -1,5 +1,7 @@
 import type { PersonalDataLocation } from '../../domain/privacy/scan-records';
 import { appPaths } from '../cycles/cycle-link';
+import { formatDate } from '../format';
+import { JOURNAL_ANCHOR } from '../rating/journal-anchor';
 import { RATING_ANCHOR } from '../rating/RatingBar';
 import * as strings from '../strings';
 
@@ -26,6 +28,8 @@ export function describeLocation(location: PersonalDataLocation): string {
       return where.recommendation(location);
     case 'conditionCheck':
       return where.conditionCheck;
+    case 'journalNote':
+      return where.journalNote(location, formatDate(location.date));
   }
 }
 
@@ -40,6 +44,8 @@ export function locationLink(location: PersonalDataLocation): string {
       return appPaths.participants(location.cycleId);
     case 'assessment':
       return `${appPaths.rate(location.cycleId, location.expectationCode)}#${RATING_ANCHOR}`;
+    case 'journalNote':
+      return `${appPaths.rate(location.cycleId, location.expectationCode)}#${JOURNAL_ANCHOR}`;
     case 'evidence':
     case 'attachment':
       return appPaths.evidence(location.cycleId);

@@ -7,6 +7,7 @@ import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { AssessmentEditor } from './AssessmentEditor';
+import { Journal } from './Journal';
 import { RATING_ANCHOR } from './RatingBar';
 import { useArrivalFocus } from './use-arrival-focus';
 
@@ -43,6 +44,7 @@ function SelfAssessment({
     <>
       {data.cycle.mode === 'team' && <p class="field__hint">{strings.rating.consensusNote}</p>}
       <AssessmentEditor framework={framework} code={code} data={data} stored={stored} blank={blank} />
+      <Journal data={data} code={code} participantId={self.id} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
+import { formatCalendarDate } from '../../exports/calendar-date';
 import { noteFields } from '../../exports/note-fields';
 import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
@@ -67,10 +68,40 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
           </ul>
         </div>
       )}
+      {expectation.actions && expectation.actions.length > 0 && (
+        <div class="report-field">
+          <h5>{exportLabels.ownActions}</h5>
+          <ul>
+            {expectation.actions.map((action, index) => (
+              <li key={index}>
+                <strong>{action.title}</strong> —{' '}
+                {exportLabels.actionSummary(
+                  action.status,
+                  action.dueDate && formatCalendarDate(action.dueDate),
+                  action.overdue,
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="report-field">
         <h5>{exportLabels.evidence}</h5>
         <EvidenceTable evidence={expectation.evidence} />
       </div>
+      {expectation.journal && expectation.journal.length > 0 && (
+        <div class="report-field">
+          <h5>{exportLabels.journal}</h5>
+          <ul class="report-notes">
+            {expectation.journal.map((note, index) => (
+              <li key={index}>
+                <strong>{formatCalendarDate(note.date)}</strong>
+                <span class="prewrap report-notes__text">{note.text}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {expectation.individualNotes.length > 0 && (
         <div class="report-field">
           <h5>{exportLabels.individualNotes}</h5>

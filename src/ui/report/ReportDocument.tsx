@@ -93,22 +93,24 @@ function SectionBody({ section }: { section: ReportSection }) {
       return (
         <>
           <EvidenceTable evidence={section.evidence} withCodes />
-          <table class="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{exportLabels.participantColumn}</th>
-                <th scope="col">{exportLabels.roleColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.participants.map((participant, index) => (
-                <tr key={index}>
-                  <td>{participant.name}</td>
-                  <td>{participant.role}</td>
+          {section.participants && (
+            <table class="report-table">
+              <thead>
+                <tr>
+                  <th scope="col">{exportLabels.participantColumn}</th>
+                  <th scope="col">{exportLabels.roleColumn}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {section.participants.map((participant, index) => (
+                  <tr key={index}>
+                    <td>{participant.name}</td>
+                    <td>{participant.role}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <LabelledTable rows={section.method} />
         </>
       );

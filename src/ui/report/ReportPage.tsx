@@ -18,13 +18,15 @@ import { reportInputOf } from './report-input-of';
 import { reportVocabulary, type ReportContent } from './report-vocabulary';
 import { Loading } from '../loading';
 
-/** The recommendations section of a model; every model has one, as the outline is checked at build time. */
+/**
+ * The recommendations section of a model: every team report has one, as the outline is checked at build time;
+ * a personal report has none, nor the regulations checklist, so it has nothing for the editors.
+ */
 function recommendationsOf(
   model: ReportModel,
-): Extract<ReportModel['sections'][number], { id: 'recommendations' }> {
+): Extract<ReportModel['sections'][number], { id: 'recommendations' }> | undefined {
   const section = model.sections.find((candidate) => candidate.id === 'recommendations');
-  if (section?.id !== 'recommendations') throw new Error('The report model has no recommendations section');
-  return section;
+  return section?.id === 'recommendations' ? section : undefined;
 }
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
@@ -63,6 +65,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     model && input.options.anonymise
       ? buildReport({ ...input, options: { ...input.options, anonymise: false } }, vocabulary)
       : model;
+  const recommendations = editable && recommendationsOf(editable);
 
   return (
     <>
@@ -75,17 +78,13 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         />
         {model && <ReportDownloads model={model} input={input} />}
       </div>
-      {editable && !isClosed(cycle) && (
+      {recommendations && !isClosed(cycle) && (
         <details class="report-editors">
           <summary>
             <h2>{strings.report.editorsTitle}</h2>
           </summary>
           <p>{strings.report.editorsIntro}</p>
-          <RecommendationEditor
-            cycleId={cycle.id}
-            section={recommendationsOf(editable)}
-            stored={data.recommendations}
-          />
+          <RecommendationEditor cycleId={cycle.id} section={recommendations} stored={data.recommendations} />
           <ConditionChecksEditor
             cycleId={cycle.id}
             conditions={content.conditions}

@@ -276,6 +276,7 @@ export const tables = {
   actions: 'acties',
   recommendations: 'aanbevelingen',
   conditionChecks: 'voorwaarden (werking)',
+  journalNotes: 'logboeknotities',
   settings: 'instellingen',
 } as const;
 

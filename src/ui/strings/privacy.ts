@@ -83,5 +83,7 @@ export const personalData = {
     recommendation: (location: Located<'recommendation'>): string =>
       `Aanbeveling bij ${location.expectationCode}`,
     conditionCheck: 'Werking en regelgeving — toelichting bij een voorwaarde',
+    journalNote: (location: Located<'journalNote'>, date: string): string =>
+      `Logboek bij ${location.expectationCode} — notitie van ${date}`,
   },
 } as const;

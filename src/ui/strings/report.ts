@@ -83,10 +83,11 @@ export const report = {
 /** The words buildReport puts into the report itself. */
 export const reportLabels = {
   title: (cycleTitle: string): string => `Zelfevaluatierapport — ${cycleTitle}`,
+  personalTitle: (cycleTitle: string): string => `Persoonlijke reflectie — ${cycleTitle}`,
   subtitle: (centreName: string, schoolYear: string, mode: string): string =>
     `${centreName} · schooljaar ${schoolYear} · ${mode}`,
-  colophon: (generatedOn: string, frameworkVersion: string): string =>
-    `Dit rapport is een zelfevaluatie, gemaakt met Leersteunspiegel op ${generatedOn}, tegen het Referentiekader kwaliteitsvolle leersteun (versie ${frameworkVersion}). Het is geen verslag of advies van de onderwijsinspectie en doet geen uitspraak zoals "gunstig" of "ongunstig". De kwaliteitsverwachtingen zijn woordelijk overgenomen uit het referentiekader; de overige tekst is van het leersteuncentrum.`,
+  colophon: (generatedOn: string, frameworkVersion: string, personal: boolean): string =>
+    `Dit rapport is een zelfevaluatie, gemaakt met Leersteunspiegel op ${generatedOn}, tegen het Referentiekader kwaliteitsvolle leersteun (versie ${frameworkVersion}). Het is geen verslag of advies van de onderwijsinspectie en doet geen uitspraak zoals "gunstig" of "ongunstig". De kwaliteitsverwachtingen zijn woordelijk overgenomen uit het referentiekader; de overige tekst is van ${personal ? 'wie deze reflectie schreef' : 'het leersteuncentrum'}.`,
   anonymousParticipant: (number: number): string => `Deelnemer ${number}`,
   anonymous: 'Anonieme deelnemer',
   roleWithheld: 'rol niet vermeld',

@@ -6,7 +6,12 @@ import {
   type ReportSection,
 } from '../../../src/domain/report/report-model';
 import { renderDocx } from '../../../src/exports/docx/render-docx';
-import { emptyFixture, personalFixture, teamFixture } from '../domain/report/fixture-cycle';
+import {
+  emptyFixture,
+  personalFixture,
+  personalJournalFixture,
+  teamFixture,
+} from '../domain/report/fixture-cycle';
 import { reportedExpectations, sectionOf } from '../domain/report/model-helpers';
 import {
   docxPartNames,
@@ -237,7 +242,7 @@ describe('renderDocx: text people typed', () => {
     first.justification = `eerste regel\n${HOSTILE}\r\nderde regel`;
     first.evidence[0]!.title = HOSTILE;
     sectionOf(model, 'developmentPlan').actions[0]!.title = HOSTILE;
-    sectionOf(model, 'appendices').participants[0]!.name = HOSTILE;
+    sectionOf(model, 'appendices').participants![0]!.name = HOSTILE;
     sectionOf(model, 'summary').table[0]!.rating.label = HOSTILE;
     expect(ReportModelSchema.safeParse(model).success).toBe(true);
     return model;
@@ -272,5 +277,28 @@ describe('renderDocx: text people typed', () => {
       'Verantwoording: eerste regel\nKwaliteit <script>alert("x")</script> & co 😀 עִבְרִית العربية\nderde regel',
     );
     expect(unescapeXml(xml)).not.toContain('\r');
+  });
+});
+
+describe('renderDocx: a personal report', () => {
+  it('has the person’s actions and journal under their expectation, and none of the centre’s or the team’s sections', async () => {
+    const xml = await documentXml(personalJournalFixture().model);
+    expect(wellFormednessProblems(xml)).toEqual([]);
+    expect(headingsOf(xml).filter(([level]) => level === 1)).toEqual([
+      [1, '1. Mijn reflectie per kwaliteitsverwachting'],
+      [1, '2. Samenvatting'],
+      [1, '3. Mijn acties'],
+      [1, '4. Bijlagen'],
+    ]);
+    expect(headingsOf(xml).map(([, text]) => text)).not.toContain('Deelnemers');
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Feedback van leraren vragen — lopend, einddatum 10 januari 2026, te laat',
+        '2 december 2025\nMeting gedaan: de leraren merken minder handelingsverlegenheid.',
+      ]),
+    );
+    expect(texts.indexOf('Logboek: ')).toBeGreaterThan(texts.indexOf('Acties: '));
+    expect(texts.indexOf('Acties: ')).toBeGreaterThan(-1);
   });
 });

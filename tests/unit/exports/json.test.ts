@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { buildReport } from '../../../src/domain/report/build-report';
 import { ReportModelSchema } from '../../../src/domain/report/report-model';
 import { REPORT_SCHEMA_FILE, renderJson } from '../../../src/exports/json/render-json';
-import { teamFixture } from '../domain/report/fixture-cycle';
+import { personalFixture, teamFixture } from '../domain/report/fixture-cycle';
 
 describe('the JSON export', () => {
   const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
@@ -23,8 +23,13 @@ describe('the JSON export', () => {
     expect(rest).toEqual(JSON.parse(JSON.stringify(model)));
   });
 
-  it('is described by a JSON Schema that allows exactly the model’s top-level fields', () => {
+  it('is described by a JSON Schema that allows exactly the top-level fields of a team and a personal report', () => {
     const schema = z.toJSONSchema(ReportModelSchema) as { properties: Record<string, unknown> };
-    expect(Object.keys(json).sort()).toEqual(Object.keys(schema.properties).sort());
+    const personal = personalFixture();
+    const personalJson = JSON.parse(
+      renderJson(buildReport(personal.input, personal.vocabulary), 'https://lsc.example/'),
+    ) as Record<string, unknown>;
+    const fields = new Set([...Object.keys(json), ...Object.keys(personalJson)]);
+    expect([...fields].sort()).toEqual(Object.keys(schema.properties).sort());
   });
 });

@@ -16,6 +16,7 @@ import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
 import { SUPPORT_TYPES, createLscProfile, type LscProfile } from '../../../src/domain/lsc-profile';
 import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
 import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
+import { createJournalNote, type JournalNote } from '../../../src/domain/journal-note';
 import { createSettings, type Settings } from '../../../src/domain/settings';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
 
@@ -224,8 +225,19 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               }),
               { maxLength: 3, selector: ({ cycleId: cycle, conditionId }) => `${cycle} ${conditionId}` },
             ),
+            // A journal note is always someone's: none when the dataset has nobody.
+            journalNotes: fc.array(
+              fc.record({
+                meta: aMeta,
+                author: fc.nat(),
+                code: fc.constantFrom(...EXPECTATION_CODES),
+                date: aDate,
+                text: anyText().filter((text) => text.trim() !== ''),
+              }),
+              { maxLength: participants.length ? 4 : 0 },
+            ),
           })
-          .map(({ assessments, attachments, conditionChecks }): Dataset => ({
+          .map(({ assessments, attachments, conditionChecks, journalNotes }): Dataset => ({
             lscProfiles: profiles,
             cycles,
             participants,
@@ -256,6 +268,18 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               const ofCycle = new Set(evidence.filter((e) => e.cycleId === rest.cycleId).map((e) => e.id));
               return {
                 ...createConditionCheck({ ...rest, evidenceIds: cited.filter((id) => ofCycle.has(id)) }),
+                ...meta,
+              };
+            }),
+            journalNotes: journalNotes.map(({ meta, author, code, ...rest }): JournalNote => {
+              const person = participants[author % participants.length]!;
+              return {
+                ...createJournalNote({
+                  ...rest,
+                  cycleId: person.cycleId,
+                  participantId: person.id,
+                  expectationCode: code,
+                }),
                 ...meta,
               };
             }),

@@ -103,7 +103,22 @@ describe('importing a broken or hostile backup file', () => {
     },
   );
 
-  it.each(['recommendations', 'conditionChecks'] as const)(
+  it('refuses a journal note of a person the backup does not hold, and says where', async () => {
+    const parts = takeApart(await validBackupWithEverything());
+    parts.data.tables.journalNotes[0]!.participantId = crypto.randomUUID();
+    const error = await importBackup(freshDatabase(), await reassemble(parts));
+    expect((error as BackupError).code).toBe('inconsistent');
+    expect((error as BackupError).problems).toEqual([
+      {
+        table: 'journalNotes',
+        index: 0,
+        field: 'participantId',
+        message: 'verwijst naar een deelnemer die niet in de back-up zit',
+      },
+    ]);
+  });
+
+  it.each(['recommendations', 'conditionChecks', 'journalNotes'] as const)(
     'refuses a backup of the current version without the %s table as damaged',
     async (table) => {
       const parts = takeApart(await validBackupWithEverything());

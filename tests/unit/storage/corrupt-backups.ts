@@ -65,6 +65,7 @@ const STRICT_FIELDS: Record<TableName, string[]> = {
   actions: ['id', 'cycleId', 'title', 'status', 'progressLog'],
   recommendations: ['id', 'cycleId', 'expectationCode', 'text'],
   conditionChecks: ['id', 'cycleId', 'conditionId', 'status', 'note', 'evidenceIds'],
+  journalNotes: ['id', 'cycleId', 'expectationCode', 'participantId', 'date', 'text'],
   settings: ['id', 'updatedAt', 'selfParticipantIds'],
 };
 
@@ -135,6 +136,7 @@ export function corruptBackups(
             'actions',
             'recommendations',
             'conditionChecks',
+            'journalNotes',
             'attachments',
           ] as const
         ).filter((t) => base.data.tables[t].length),

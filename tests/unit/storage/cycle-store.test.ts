@@ -5,6 +5,7 @@ import { createAttachment } from '../../../src/domain/attachment';
 import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
+import { createJournalNote } from '../../../src/domain/journal-note';
 import { planNextCycle } from '../../../src/domain/next-cycle';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
@@ -179,6 +180,15 @@ describe('deleting a cycle', () => {
         cycleId: doomed.cycle.id,
         conditionId: 'visionPolicy',
         evidenceIds: [evidence.id],
+      }),
+    );
+    await db.journalNotes.add(
+      createJournalNote({
+        cycleId: doomed.cycle.id,
+        expectationCode: 'R1',
+        participantId: doomed.self.id,
+        date: '2026-03-02',
+        text: 'Verdwijnt mee.',
       }),
     );
 

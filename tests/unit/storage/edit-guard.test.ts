@@ -3,6 +3,7 @@ import { createAction } from '../../../src/domain/action';
 import { createAssessment } from '../../../src/domain/assessment';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
+import { createJournalNote } from '../../../src/domain/journal-note';
 import { createParticipant } from '../../../src/domain/participant';
 import { moveCycleTo, reopenCycle } from '../../../src/domain/workflow';
 import { createCycleRecords, setSelfParticipant } from '../../../src/storage/cycle-store';
@@ -23,6 +24,32 @@ async function teamCycle() {
     createAssessment({ cycleId: cycle.id, expectationCode: 'M1', kind: 'individual', participantId });
   return { db, cycle, an, bo, action, rating };
 }
+
+describe('a journal note', () => {
+  const noteOf = (cycleId: string, participantId: string) =>
+    createJournalNote({
+      cycleId,
+      expectationCode: 'M1',
+      participantId,
+      date: '2026-11-20',
+      text: 'Overleg.',
+    });
+
+  it("is written and removed only as the chosen participant, never in a colleague's journal", async () => {
+    const { db, cycle, an, bo } = await teamCycle();
+    await expect(saveEditedRecord(db, 'journalNotes', noteOf(cycle.id, an.id))).rejects.toBeInstanceOf(
+      NotSelfError,
+    );
+    await setSelfParticipant(db, cycle.id, an.id);
+    const own = await saveEditedRecord(db, 'journalNotes', noteOf(cycle.id, an.id));
+    const theirs = noteOf(cycle.id, bo.id);
+    await expect(saveEditedRecord(db, 'journalNotes', theirs)).rejects.toBeInstanceOf(NotSelfError);
+    await db.journalNotes.add(theirs);
+    await expect(deleteEditedRecord(db, 'journalNotes', theirs.id)).rejects.toBeInstanceOf(NotSelfError);
+    await deleteEditedRecord(db, 'journalNotes', own.id);
+    expect(await db.journalNotes.toArray()).toEqual([theirs]);
+  });
+});
 
 describe('a rating under a person', () => {
   it('is refused while this device has not chosen who the user is, and nothing is written', async () => {

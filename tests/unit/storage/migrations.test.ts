@@ -386,3 +386,27 @@ describe('step 7, carried actions marked on their original', () => {
     migrated.forEach((action, index) => expect(action).toBe(actions[index]));
   });
 });
+
+describe('step 8, journal notes per expectation', () => {
+  it('keeps every record of a version 7 database byte for byte and adds the journal, empty', async () => {
+    const current = await upgradedKeepingEveryRecord(7, `step-8-${crypto.randomUUID()}`);
+    expect(await current.journalNotes.count()).toBe(0);
+    current.close();
+  });
+
+  it('keeps a person’s dated notes in a database upgraded from version 7, found by cycle and by person', async () => {
+    const name = `step-8-notes-${crypto.randomUUID()}`;
+    (await writtenBy(7, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const notes = loadFixture(8).tables.journalNotes!;
+    for (const note of notes) await current.journalNotes.add(RECORD_SCHEMAS.journalNotes.parse(note));
+    const [first] = notes;
+    expect(await current.journalNotes.where('cycleId').equals(String(first!.cycleId)).sortBy('date')).toEqual(
+      notes.filter((note) => note.cycleId === first!.cycleId),
+    );
+    expect(
+      await current.journalNotes.where('participantId').equals(String(first!.participantId)).count(),
+    ).toBe(2);
+    current.close();
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createJournalNote } from '../../../src/domain/journal-note';
 import { createParticipant } from '../../../src/domain/participant';
 import { mergeParticipants } from '../../../src/domain/participant-merge';
 import { createCycleRecords, loadCycleData } from '../../../src/storage/cycle-store';
@@ -32,6 +33,40 @@ describe('the people of a team cycle', () => {
     ]);
     return db;
   }
+
+  /** A journal note of the participant on R1, stored. */
+  async function noteOf(db: Awaited<ReturnType<typeof team>>, participantId: string) {
+    const note = createJournalNote(
+      {
+        cycleId: cycle.id,
+        expectationCode: 'R1',
+        participantId,
+        date: '2026-11-20',
+        text: 'Gesprek met CLB.',
+      },
+      NOW,
+    );
+    await db.journalNotes.add(note);
+    return note;
+  }
+
+  it('gives the kept entry the journal notes of the one merged into it', async () => {
+    const db = await team();
+    const note = await noteOf(db, fileBram.id);
+    const merge = mergeParticipants(listedBram, fileBram, (await loadCycleData(db, cycle.id))!.assessments);
+    await writeParticipantMerge(db, merge, fileBram.id);
+    expect((await loadCycleData(db, cycle.id))!.journalNotes).toEqual([
+      { ...note, participantId: listedBram.id },
+    ]);
+  });
+
+  it('removes a participant’s journal notes with them, so no note points to nobody', async () => {
+    const db = await team();
+    await noteOf(db, listedBram.id);
+    const anNote = await noteOf(db, an.id);
+    await removeParticipant(db, listedBram.id);
+    expect((await loadCycleData(db, cycle.id))!.journalNotes).toEqual([anNote]);
+  });
 
   it('merges two entries for one person: every rating kept, a different rating of the same expectation shown as a conflict', async () => {
     const db = await team();

@@ -5,6 +5,7 @@ import { createAttachment } from '../../../src/domain/attachment';
 import { createConditionCheck } from '../../../src/domain/condition-check';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
+import { createJournalNote } from '../../../src/domain/journal-note';
 import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
@@ -58,6 +59,16 @@ const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: Reco
     conditionChecks: {
       record: createConditionCheck({ cycleId: cycle.id, conditionId: 'qualityMonitoring' }),
       change: (r) => ({ ...r, status: 'partly', note: 'Nog geen vaste cyclus.', evidenceIds: [evidence.id] }),
+    },
+    journalNotes: {
+      record: createJournalNote({
+        cycleId: cycle.id,
+        expectationCode: 'M2',
+        participantId: participant.id,
+        date: '2026-11-20',
+        text: 'Doelen nagevraagd bij de leraar.',
+      }),
+      change: (r) => ({ ...r, date: '2026-11-21', text: 'Doelen nagevraagd bij de leraar en het CLB.' }),
     },
     settings: { record: createSettings(), change: (r) => ({ ...r, persistence: 'granted' }) },
   };

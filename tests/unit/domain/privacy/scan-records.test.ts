@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConditionCheck } from '../../../../src/domain/condition-check';
+import { createJournalNote } from '../../../../src/domain/journal-note';
 import { createLscProfile } from '../../../../src/domain/lsc-profile';
 import { createParticipant } from '../../../../src/domain/participant';
 import { createRecommendation } from '../../../../src/domain/recommendation';
@@ -39,6 +40,15 @@ const records = {
   ],
   conditionChecks: [
     { ...createConditionCheck({ cycleId: cycle.id, conditionId: 'informatiepunt' }), note: 'info@lsc.be' },
+  ],
+  journalNotes: [
+    createJournalNote({
+      cycleId: cycle.id,
+      expectationCode: 'M1',
+      participantId: els.id,
+      date: '2026-01-12',
+      text: 'Mama van Noor belde: 0472 11 22 33',
+    }),
   ],
 };
 
@@ -97,12 +107,23 @@ describe('scanning records for personal data', () => {
           field: 'note',
         },
       },
+      {
+        kind: 'phone',
+        text: '0472 11 22 33',
+        location: {
+          record: 'journalNote',
+          cycleId: cycle.id,
+          expectationCode: 'M1',
+          date: '2026-01-12',
+          field: 'text',
+        },
+      },
     ]);
   });
 
   it('reads every cycle when none is named, as for a whole backup', () => {
     const all = scanForPersonalData(records);
-    expect(all).toHaveLength(9);
+    expect(all).toHaveLength(10);
     expect(all).toContainEqual({
       kind: 'email',
       text: 'jan@lsc.be',

@@ -3,9 +3,11 @@ import type { Assessment } from '../../../../src/domain/assessment';
 import type { Cycle } from '../../../../src/domain/cycle';
 import type { Evidence } from '../../../../src/domain/evidence';
 import { EXPECTATION_CODES, type ExpectationCode } from '../../../../src/domain/framework/expectation-code';
+import { createJournalNote } from '../../../../src/domain/journal-note';
 import { createLscProfile } from '../../../../src/domain/lsc-profile';
 import { createParticipant, type Participant } from '../../../../src/domain/participant';
 import { newRecordId } from '../../../../src/domain/record';
+import { buildReport } from '../../../../src/domain/report/build-report';
 import type {
   ReportInput,
   ReportOptions,
@@ -252,6 +254,35 @@ export function personalFixture(options: Partial<ReportOptions> = {}): {
       today: TODAY,
     },
   };
+}
+
+/** The personal fixture with journal notes on R2: two of Ann's, one of someone else's cycle or person. */
+export function personalJournalFixture() {
+  const fixture = personalFixture();
+  const { cycle, self } = fixture;
+  const note = (date: string, text: string, participantId = self.id, cycleId = cycle.id) =>
+    createJournalNote(
+      { cycleId, expectationCode: 'R2', participantId, date, text },
+      new Date(`${date}T16:00:00Z`),
+    );
+  const journalNotes = [
+    note('2025-10-08', 'Eerste meting met twee scholen afgesproken.'),
+    note('2025-12-02', 'Meting gedaan: de leraren merken minder handelingsverlegenheid.'),
+    note('2025-11-01', 'Niet van Ann.', crypto.randomUUID()),
+    note('2025-11-02', 'Andere cyclus.', self.id, crypto.randomUUID()),
+  ];
+  const lateAction = anAction(cycle, {
+    title: 'Feedback van leraren vragen',
+    expectationCodes: ['R2'],
+    dueDate: '2026-01-10',
+    status: 'ongoing',
+  });
+  const input = {
+    ...fixture.input,
+    journalNotes,
+    actions: [...fixture.input.actions, lateAction],
+  };
+  return { ...fixture, model: buildReport(input, fixture.vocabulary) };
 }
 
 /** A team cycle in which nothing happened yet: no participants, ratings, evidence or actions; a blank profile. */

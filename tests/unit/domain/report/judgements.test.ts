@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { anAssessment } from '../factories';
 import { personalFixture, teamFixture } from './fixture-cycle';
-import { expectValidModel, expectationOf, reportedExpectations, sectionOf } from './model-helpers';
+import { expectValidModel, expectationOf, reportedExpectations } from './model-helpers';
 
 describe('buildReport: whose judgement counts', () => {
   it('takes the team’s consensus where there is one, with its texts and support levels', () => {
@@ -189,7 +189,7 @@ describe('buildReport: personal report of an individual cycle', () => {
     const model = buildReport(input, vocabulary);
     expectValidModel(model);
     expect(model.kind).toBe('personal');
-    expect(model.subtitle).toBe('Niet ingevuld. · schooljaar 2025-2026 · individuele reflectie');
+    expect(model.subtitle).toBe('Ann Peeters · schooljaar 2025-2026 · individuele reflectie');
     expect(model.expectationCodes).toEqual(['R1', 'R2', 'M1', 'M2', 'BL2']);
     expect(
       reportedExpectations(model).map(({ code, judgedBy, rating }) => [code, judgedBy, rating.id]),
@@ -204,8 +204,6 @@ describe('buildReport: personal report of an individual cycle', () => {
       expect(expectation).not.toHaveProperty('spread');
       expect(expectation.individualNotes).toEqual([]);
     }
-    const facts = sectionOf(model, 'qualityDevelopment').facts.map((fact) => fact.label);
-    expect(facts).toEqual(['Deelnemers', 'Bronnen']);
   });
 
   it('ignores a consensus record in an individual cycle', () => {
