@@ -11,6 +11,11 @@ export const LAPTOP = { width: 1280, height: 720 };
  * sideways. A table that is wider may scroll inside its own region; that region stays within the window.
  */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // After a change of window size a chart redraws at its new width in the frame after next (its resize
+  // observer's callback waits for an animation frame): the page is judged once it has.
+  await page.evaluate(
+    () => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))),
+  );
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const sticking = [...document.querySelectorAll('body *')]

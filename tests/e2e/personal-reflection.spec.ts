@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openApp, waitForPageSettled } from './open-app';
+import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
 import { cycleIdOf } from './team-contributions';
 
 /**
@@ -124,6 +125,11 @@ test('a personal reflection speaks to one person: its own phases and no team wor
   await openApp(page, `/app/cyclus/?cyclus=${cycleId}`);
   await waitForPageSettled(page);
   await expectNoTeamWords(page, 'overzicht met een oordeel en een actie');
+  // On a phone too: the phases, the table and the next step fit the window.
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(LAPTOP);
   await openApp(page, '/app/');
   await expect(page.getByRole('link', { name: 'Mijn reflectie 2026-2027' })).toBeVisible();
   await expectNoTeamWords(page, 'zelfevaluaties');
