@@ -18,6 +18,9 @@ export const questionnaires = {
   respondentView: 'Zo leest de respondent de vragenlijst',
   scaleIntro: 'Bij elke stelling kies je één antwoord:',
   statementsTitle: 'Stellingen',
+  /** The same two for a young reader, who may not know the word "stelling". */
+  scaleIntroEasy: 'Kies bij elke zin één antwoord:',
+  statementsTitleEasy: 'Wat vind jij?',
   informsLabel: 'Zegt iets over',
   supportLevelLabel: 'Ondersteuningsniveau',
   openQuestionsTitle: 'In je eigen woorden',
