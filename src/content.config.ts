@@ -9,6 +9,7 @@ import { GoodPracticeCriterionSchema, ScaleEntrySchema } from './domain/framewor
 import { FeatureListSchema } from './domain/framework/context-input';
 import { OperatingConditionSchema, ReportOutlineEntrySchema } from './domain/framework/report-content';
 import { EditorialPageSchema } from './domain/editorial-page';
+import { QuestionnaireSchema } from './domain/survey/questionnaire';
 
 // The referentiekader lives in the top-level content/ folder as data; its schemas live in the domain layer
 // so the unit tests and the app validate against exactly the same rules as the build.
@@ -38,6 +39,10 @@ export const collections = {
   operatingConditions: defineCollection({
     loader: file('content/operating-conditions.yaml'),
     schema: OperatingConditionSchema,
+  }),
+  questionnaires: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/questionnaires' }),
+    schema: QuestionnaireSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: './content/pages' }),

@@ -41,3 +41,19 @@ for (const expectation of expectations) {
     await expect(official.getByText('Eigen inhoud')).toHaveCount(0);
   });
 }
+
+test('BL2 leads to the questionnaire of the partner schools, marked as ours, and back from its statement', async ({
+  page,
+}) => {
+  await page.goto('/referentiekader/bl2/');
+  const ours = page.getByRole('region', { name: 'Hulp bij het reflecteren' });
+  await ours.getByRole('link', { name: 'partnerscholen' }).click();
+  await expect(page).toHaveURL(/\/vragenlijsten\/scholen\/$/);
+  await expect(page.locator('h1')).toHaveText('Vragenlijst voor partnerscholen');
+  await expect(page.locator('main')).toContainText('Eigen inhoud van Leersteunspiegel');
+  const statement = page.locator('li', {
+    hasText: 'Het leersteuncentrum vraagt onze mening over zijn werking',
+  });
+  await statement.getByRole('link', { name: 'BL2' }).click();
+  await expect(page).toHaveURL(/\/referentiekader\/bl2\/$/);
+});

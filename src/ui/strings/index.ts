@@ -20,6 +20,7 @@ export * from './decryption';
 export * from './evidence';
 export * from './offline';
 export * from './privacy';
+export * from './questionnaires';
 export * from './rating';
 export * from './report';
 export * from './storage-notices';

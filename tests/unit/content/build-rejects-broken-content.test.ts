@@ -53,4 +53,14 @@ describe('astro build on broken referentiekader content', () => {
     expect(output).toMatch(/bl5/);
     expect(output).toMatch(/code/);
   });
+
+  it('fails on a questionnaire statement that informs an expectation that does not exist', () => {
+    const dir = copyOfSite();
+    const file = join(dir, 'content/questionnaires/ouders.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("informs: ['BL1']", "informs: ['BL6']"));
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/ouders/);
+    expect(output).toMatch(/informs/);
+  });
 }, 120_000);
