@@ -10,6 +10,7 @@ import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { FieldError } from '../error-summary';
 import { useAutosave } from '../hooks/use-autosave';
+import { useDraft } from '../hooks/use-draft';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 import { fieldLabel, problemsOf, storable, unstorableFields, type EditorField } from './action-problems';
@@ -69,7 +70,10 @@ export function ActionEditor({
     key: draftKey('actie', action.cycleId, action.id),
     shape: action,
   });
-  const [draft, setDraft] = useState(() => autosave.recovered ?? action);
+  // What cannot be stored (a five-digit year) is kept as typed in a draft of its own: the autosaved draft holds
+  // only what can be stored and is dropped once saved, so without this the typed year was gone after a reload.
+  const unstorable = useDraft<Partial<Action>>(draftKey('actie-ongeldig', action.cycleId, action.id), {});
+  const [draft, setDraft] = useState(() => ({ ...(autosave.recovered ?? action), ...unstorable.value }));
   const [closeRefused, setCloseRefused] = useState(false);
   // Links made before the scope changed stay visible, so unticking them is a choice, not an accident.
   const [offered] = useState(() =>
@@ -96,6 +100,7 @@ export function ActionEditor({
     setDraft(next);
     setCloseRefused(false);
     autosave.changed(storable(next, action));
+    unstorable.set(unstorableFields(next));
   };
   const edit = (change: Partial<Action>): void => update({ ...draft, ...change });
 
@@ -152,6 +157,7 @@ export function ActionEditor({
     // Whatever is pending is written first, so closing the editor afterwards cannot write the action back.
     await autosave.flush();
     await deleteEditedRecord(getDatabase(), 'actions', action.id);
+    unstorable.clear();
     onDeleted(action.title);
   };
 
