@@ -193,70 +193,72 @@ export function ActionEditor({
           </p>
         )}
       </div>
-      <form class="app-form" onSubmit={(event) => event.preventDefault()}>
-        <ReadOnlyGroup readOnly={readOnly}>
-          <div class="field">
-            <label for="action-title">{t.titleLabel}</label>
-            <FieldError id="action-title-error" message={errors.title} />
-            <input
-              type="text"
-              id="action-title"
-              ref={titleField}
-              aria-describedby={describedBy('title', false, errors.title)}
-              aria-invalid={errors.title ? true : undefined}
-              value={draft.title}
-              onInput={(event) => edit({ title: event.currentTarget.value })}
+      <div class="action-editor__body">
+        <form class="app-form" onSubmit={(event) => event.preventDefault()}>
+          <ReadOnlyGroup readOnly={readOnly}>
+            <div class="field">
+              <label for="action-title">{t.titleLabel}</label>
+              <FieldError id="action-title-error" message={errors.title} />
+              <input
+                type="text"
+                id="action-title"
+                ref={titleField}
+                aria-describedby={describedBy('title', false, errors.title)}
+                aria-invalid={errors.title ? true : undefined}
+                value={draft.title}
+                onInput={(event) => edit({ title: event.currentTarget.value })}
+              />
+            </div>
+            <ExpectationChecklist
+              id="action-expectations"
+              legend={t.expectations}
+              expectations={offered}
+              selected={draft.expectationCodes}
+              onChange={(expectationCodes) => edit({ expectationCodes })}
             />
-          </div>
-          <ExpectationChecklist
-            id="action-expectations"
-            legend={t.expectations}
-            expectations={offered}
-            selected={draft.expectationCodes}
-            onChange={(expectationCodes) => edit({ expectationCodes })}
-          />
-          {textArea('goal')}
-          {textArea('successIndicator')}
-          <div class="field">
-            <label for="action-owner">{t.owner}</label>
-            {hint('owner')}
-            <FieldError id="action-owner-error" message={errors.owner} />
-            <input
-              type="text"
-              id="action-owner"
-              aria-describedby={describedBy('owner', true, errors.owner)}
-              aria-invalid={errors.owner ? true : undefined}
-              value={draft.owner}
-              onInput={(event) => edit({ owner: event.currentTarget.value })}
+            {textArea('goal')}
+            {textArea('successIndicator')}
+            <div class="field">
+              <label for="action-owner">{t.owner}</label>
+              {hint('owner')}
+              <FieldError id="action-owner-error" message={errors.owner} />
+              <input
+                type="text"
+                id="action-owner"
+                aria-describedby={describedBy('owner', true, errors.owner)}
+                aria-invalid={errors.owner ? true : undefined}
+                value={draft.owner}
+                onInput={(event) => edit({ owner: event.currentTarget.value })}
+              />
+            </div>
+            <div class="action-editor__dates">
+              {dateInput('startDate')}
+              {dateInput('dueDate')}
+            </div>
+            <div class="field">
+              <label for="action-status">{t.status}</label>
+              <select
+                id="action-status"
+                value={draft.status}
+                onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
+              >
+                {ACTION_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {strings.actions.statuses[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <ProgressLog
+              actionId={draft.id}
+              log={draft.progressLog}
+              onChange={(progressLog) => edit({ progressLog })}
             />
-          </div>
-          <div class="action-editor__dates">
-            {dateInput('startDate')}
-            {dateInput('dueDate')}
-          </div>
-          <div class="field">
-            <label for="action-status">{t.status}</label>
-            <select
-              id="action-status"
-              value={draft.status}
-              onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
-            >
-              {ACTION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {strings.actions.statuses[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ProgressLog
-            actionId={draft.id}
-            log={draft.progressLog}
-            onChange={(progressLog) => edit({ progressLog })}
-          />
-          {textArea('evaluation')}
-        </ReadOnlyGroup>
-      </form>
-      {!readOnly && <DeleteAction title={action.title} onDelete={remove} />}
+            {textArea('evaluation')}
+          </ReadOnlyGroup>
+        </form>
+        {!readOnly && <DeleteAction title={action.title} onDelete={remove} />}
+      </div>
     </dialog>
   );
 }
