@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp, waitForHydration } from './open-app';
 import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
 import { expectNoAxeViolations } from './axe';
+import { expectFocusAlwaysSeen } from './page-layout';
 
 const PLAN = `/app/actieplan/?cyclus=${SAMPLE_CYCLE_ID}`;
 /** The action the sample backup holds. */
@@ -191,4 +192,18 @@ test('a progress note typed but not yet added is still there when the editor or 
   await expect(
     editor(page).getByRole('listitem').filter({ hasText: 'Halverwege het gesprek met de directie.' }),
   ).toHaveCount(1);
+});
+
+test('on a small phone, Tab and Shift+Tab through the action dialog never put focus under its header', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await openApp(page, PLAN);
+  await page
+    .getByRole('button', { name: new RegExp(SAMPLE_ACTION) })
+    .first()
+    .click();
+  await expect(editor(page).getByLabel('Titel', { exact: true })).toBeFocused();
+  await expectFocusAlwaysSeen(page, 'Tab');
+  await expectFocusAlwaysSeen(page, 'Shift+Tab');
 });

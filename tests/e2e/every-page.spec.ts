@@ -6,7 +6,7 @@ import { builtPages, readingPages } from './site-pages';
 import { NO_PAGE_PROBLEMS, forgetPageProblems, watchPage, type PageProblems } from './watch-page';
 import { expectNoAxeViolations } from './axe';
 import { openApp, waitForPageSettled } from './open-app';
-import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll } from './page-layout';
+import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll, walkFocus } from './page-layout';
 import { restoreBackup } from './sample-data';
 import { teamCycleBackup } from './team-cycle-backup';
 
@@ -94,6 +94,21 @@ for (const [viewport, walk] of [
     }
   });
 }
+
+test('the focus walk reports a control that a bar covers, and only those', async ({ page }) => {
+  await page.goto('/over/');
+  // A bar over the top half of the window, as a sticky header would be with no scroll padding to keep clear of.
+  await page.evaluate(() => {
+    const bar = document.createElement('div');
+    bar.id = 'cover';
+    bar.style.cssText = 'position: fixed; inset: 0 0 auto; height: 50vh; background: white; z-index: 10';
+    document.body.append(bar);
+  });
+  const walk = await walkFocus(page, 'Tab');
+  expect(walk.wrapped).toBe(true);
+  expect(walk.problems).toContainEqual(expect.stringMatching(/ is covered by div#cover /));
+  expect(walk.problems.length).toBeLessThan(walk.stops);
+});
 
 test('the Content-Security-Policy blocks an injected inline script, and the watcher reports it', async ({
   page,

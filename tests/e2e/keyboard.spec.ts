@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open-app';
+import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
+import { sayWhoIAm } from './who-am-i';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, isTarget: (element: { href: string; text: string }) => boolean, limit = 60) {
@@ -55,4 +58,23 @@ test("previous and next walk through the expectations in the framework's order",
   await expect(page).toHaveURL(/\/m1\/$/);
   await page.getByRole('link', { name: /Vorige verwachting/ }).click();
   await expect(page).toHaveURL(/\/v1\/$/);
+});
+
+test('each rating answer is read once: named by its label, described by its description', async ({
+  page,
+}) => {
+  await loadSampleData(page);
+  await openApp(page, `/app/beoordelen/r1/?cyclus=${SAMPLE_CYCLE_ID}`);
+  await sayWhoIAm(page, /^An Peeters/);
+  const answers = page.locator('.scale-option');
+  await expect(answers).toHaveCount(7);
+  for (const answer of await answers.all()) {
+    const label = (await answer.locator('.scale-option__label').textContent())?.trim() ?? '';
+    const description = (await answer.locator('.scale-option__description').textContent())?.trim() ?? '';
+    expect(description).not.toBe('');
+    const radio = answer.getByRole('radio');
+    await expect(radio).toHaveAccessibleName(label);
+    await expect(radio).toHaveAccessibleDescription(description);
+    await expect(radio).not.toHaveAccessibleName(new RegExp(RegExp.escape(description)));
+  }
 });

@@ -75,5 +75,31 @@ test('a member’s cycle, once rated, leads to handing in the contribution by th
   await expect(nextStep).not.toContainText('actieplan');
   await expectNoCoordinatorControls(member);
   await expectNoAxeViolations(member);
+
+  // Downloading it keeps focus on the button, where the keyboard user was.
+  await downloadFrom(member, 'Bijdrage downloaden');
+  await expect(contribution.getByText(/^Bijdrage gedownload: /)).toBeVisible();
+  await expect(contribution.getByRole('button', { name: 'Bijdrage downloaden' })).toBeFocused();
+
+  // Beside a reflection of their own, the comparison names the member's cycle as the contribution it is.
+  await openApp(member, '/app/cyclus/nieuw/');
+  await member.getByLabel('Titel').fill('Mijn reflectie');
+  await member.getByLabel('Schooljaar').fill('2026-2027');
+  await member.getByRole('button', { name: 'Volgende' }).click();
+  await member.getByRole('button', { name: 'Volgende' }).click();
+  await member.getByRole('radio', { name: /individuele reflectie/ }).check();
+  await member.getByLabel('Naam of alias').fill('An Peeters');
+  await member.getByRole('button', { name: 'Zelfevaluatie starten' }).click();
+  await member.waitForURL(/\/app\/cyclus\/\?cyclus=/);
+  await openApp(member, '/app/vergelijken/');
+  const choices = member.getByRole('group', { name: 'Welke zelfevaluaties vergelijk je?' });
+  await expect(
+    choices.getByRole('checkbox', {
+      name: /^Bijdrage voor Teamzelfevaluatie 2026-2027 \(.* · op uitnodiging van je team\)$/,
+    }),
+  ).toBeVisible();
+  await expect(
+    choices.getByRole('checkbox', { name: /^Mijn reflectie \(.* · individuele reflectie · / }),
+  ).toBeVisible();
   await member.context().close();
 });

@@ -35,11 +35,22 @@ test('new evidence typed but not saved survives a closed tab, and is gone once d
   context,
 }) => {
   await typeNewEvidence(page);
+  // Chosen files are too big to keep in a draft; their names are kept, so the form says which ones to choose again.
+  await page.getByLabel('Bijlagen toevoegen (niet verplicht)').setInputFiles(
+    ['a.pdf', 'b.pdf'].map((name) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    })),
+  );
   await page.close({ runBeforeUnload: false });
 
   const reopened = await context.newPage();
   await openApp(reopened, LIBRARY);
   await expectEvidenceDraft(reopened);
+  await expect(reopened.getByRole('status').filter({ hasText: 'Je had 2 bestanden gekozen' })).toHaveText(
+    'Je had 2 bestanden gekozen (a.pdf, b.pdf); kies ze opnieuw.',
+  );
 
   // "Annuleren" asks in the page first; "Verder typen" keeps the text, "Weggooien" discards it for good.
   const form = reopened.getByRole('form', { name: 'Nieuwe bron' });
@@ -103,6 +114,10 @@ test('a five-digit year in the action dialog is named, keeps the dialog open and
     .click();
   await expect(editor.getByLabel('Doel', { exact: true })).toHaveValue(/Het CLB leest mee\.$/);
   await expect(editor.getByLabel('Succesindicator')).toHaveValue(/Elk verslag besproken\.$/);
+  // The year that could not be saved is there as typed, and still named.
+  await expect(start).toHaveValue('20271-03-03');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByText(/^Startdatum.*kan niet bewaard worden/)).toBeVisible();
 });
 
 /** Opens an expectation's rating page as the sample's first member, ready to type. */

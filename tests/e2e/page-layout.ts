@@ -29,7 +29,7 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 /** What the page records of one walk: how many stops, whether focus came round, and what was wrong. */
-interface FocusWalk {
+export interface FocusWalk {
   stops: number;
   wrapped: boolean;
   problems: string[];
@@ -39,12 +39,12 @@ interface FocusWalk {
 const MAX_PRESSES = 300;
 
 /**
- * Presses Tab (or Shift+Tab) through the whole page, as a keyboard user does, and fails for every stop where
+ * Presses Tab (or Shift+Tab) through the whole page, as a keyboard user does, and records every stop where
  * the focused element is covered (the element at the centre of its box is not it or inside it) or shows a ring
  * other than the site's one (3 px solid). Each stop is judged in the page when the next key arrives, when focus
  * has moved and scrolled, so a walk costs one key press per stop and one look at the result per ten.
  */
-export async function expectFocusAlwaysSeen(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+export async function walkFocus(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<FocusWalk> {
   await page.evaluate(() => {
     let first: Element | null = null;
     const walk: FocusWalk = { stops: 0, wrapped: false, problems: [] };
@@ -81,6 +81,12 @@ export async function expectFocusAlwaysSeen(page: Page, key: 'Tab' | 'Shift+Tab'
     for (let press = 0; press < 10; press++) await page.keyboard.press(key);
     walk = await page.evaluate(() => (window as unknown as { focusWalk: FocusWalk }).focusWalk);
   }
+  return walk;
+}
+
+/** Walks the page by `key` (see walkFocus) and fails for every stop where focus is covered or has another ring. */
+export async function expectFocusAlwaysSeen(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+  const walk = await walkFocus(page, key);
   expect.soft(walk.wrapped, `${key} came round the page within ${MAX_PRESSES} presses`).toBe(true);
   expect.soft(walk.problems, `${key} walk over ${walk.stops} stops`).toEqual([]);
 }

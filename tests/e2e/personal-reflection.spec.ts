@@ -96,6 +96,8 @@ test('a personal reflection speaks to one person: its own phases and no team wor
     'Acties',
   ]);
   await expectNoTeamWords(page, 'overzicht');
+  // No action yet, said once.
+  await expect(page.getByRole('region', { name: 'Acties' }).getByText(/geen open acties/i)).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   // Rating an expectation.

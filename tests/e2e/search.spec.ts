@@ -26,6 +26,19 @@ test('searching "OV4-verslag" finds the glossary entry first, and M2', async ({ 
   expect(problems).toEqual(NO_PAGE_PROBLEMS);
 });
 
+test('searching "CLB" finds its glossary entry first, before the pages that mention the CLB', async ({
+  page,
+}) => {
+  await page.goto('/zoeken/?q=CLB');
+  const first = page.locator('.search-results .search-result').first();
+  await expect(first.locator('a.search-result__title')).toHaveAttribute('href', '/begrippen/');
+  await expect(first.locator('.search-result__sections a').first()).toHaveText('CLB');
+  await expect(first.locator('.search-result__sections a').first()).toHaveAttribute(
+    'href',
+    /\/begrippen\/#clb$/,
+  );
+});
+
 test('a search with no hits says so in Dutch', async ({ page }) => {
   await page.goto('/zoeken/?q=xyzzyqwerty');
   await expect(page.getByRole('status')).toHaveText('Geen resultaten voor "xyzzyqwerty".');

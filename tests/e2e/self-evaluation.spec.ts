@@ -191,7 +191,9 @@ test('a new user fills in the profile, rates all 17 expectations with the keyboa
     /R1\s*nog geen gezamenlijk oordeel\s*nog geen gezamenlijk oordeel\s*nog geen gezamenlijk oordeel/,
   );
   await expect(
-    comparison.getByRole('columnheader', { name: /2027-2028 .*\(team, loopt nog\)/ }),
+    comparison.getByRole('columnheader', {
+      name: /^Zelfevaluatie 2027-2028 \(2027-2028 · teamzelfevaluatie · fase: /,
+    }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Gestegen' })).toContainText(
     'Geen enkele verwachting steeg.',

@@ -10,6 +10,7 @@ import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { FieldError } from '../error-summary';
 import { useAutosave } from '../hooks/use-autosave';
+import { useDraft } from '../hooks/use-draft';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 import { fieldLabel, problemsOf, storable, unstorableFields, type EditorField } from './action-problems';
@@ -69,7 +70,10 @@ export function ActionEditor({
     key: draftKey('actie', action.cycleId, action.id),
     shape: action,
   });
-  const [draft, setDraft] = useState(() => autosave.recovered ?? action);
+  // What cannot be stored (a five-digit year) is kept as typed in a draft of its own: the autosaved draft holds
+  // only what can be stored and is dropped once saved, so without this the typed year was gone after a reload.
+  const unstorable = useDraft<Partial<Action>>(draftKey('actie-ongeldig', action.cycleId, action.id), {});
+  const [draft, setDraft] = useState(() => ({ ...(autosave.recovered ?? action), ...unstorable.value }));
   const [closeRefused, setCloseRefused] = useState(false);
   // Links made before the scope changed stay visible, so unticking them is a choice, not an accident.
   const [offered] = useState(() =>
@@ -96,6 +100,7 @@ export function ActionEditor({
     setDraft(next);
     setCloseRefused(false);
     autosave.changed(storable(next, action));
+    unstorable.set(unstorableFields(next));
   };
   const edit = (change: Partial<Action>): void => update({ ...draft, ...change });
 
@@ -152,6 +157,7 @@ export function ActionEditor({
     // Whatever is pending is written first, so closing the editor afterwards cannot write the action back.
     await autosave.flush();
     await deleteEditedRecord(getDatabase(), 'actions', action.id);
+    unstorable.clear();
     onDeleted(action.title);
   };
 
@@ -187,70 +193,72 @@ export function ActionEditor({
           </p>
         )}
       </div>
-      <form class="app-form" onSubmit={(event) => event.preventDefault()}>
-        <ReadOnlyGroup readOnly={readOnly}>
-          <div class="field">
-            <label for="action-title">{t.titleLabel}</label>
-            <FieldError id="action-title-error" message={errors.title} />
-            <input
-              type="text"
-              id="action-title"
-              ref={titleField}
-              aria-describedby={describedBy('title', false, errors.title)}
-              aria-invalid={errors.title ? true : undefined}
-              value={draft.title}
-              onInput={(event) => edit({ title: event.currentTarget.value })}
+      <div class="action-editor__body">
+        <form class="app-form" onSubmit={(event) => event.preventDefault()}>
+          <ReadOnlyGroup readOnly={readOnly}>
+            <div class="field">
+              <label for="action-title">{t.titleLabel}</label>
+              <FieldError id="action-title-error" message={errors.title} />
+              <input
+                type="text"
+                id="action-title"
+                ref={titleField}
+                aria-describedby={describedBy('title', false, errors.title)}
+                aria-invalid={errors.title ? true : undefined}
+                value={draft.title}
+                onInput={(event) => edit({ title: event.currentTarget.value })}
+              />
+            </div>
+            <ExpectationChecklist
+              id="action-expectations"
+              legend={t.expectations}
+              expectations={offered}
+              selected={draft.expectationCodes}
+              onChange={(expectationCodes) => edit({ expectationCodes })}
             />
-          </div>
-          <ExpectationChecklist
-            id="action-expectations"
-            legend={t.expectations}
-            expectations={offered}
-            selected={draft.expectationCodes}
-            onChange={(expectationCodes) => edit({ expectationCodes })}
-          />
-          {textArea('goal')}
-          {textArea('successIndicator')}
-          <div class="field">
-            <label for="action-owner">{t.owner}</label>
-            {hint('owner')}
-            <FieldError id="action-owner-error" message={errors.owner} />
-            <input
-              type="text"
-              id="action-owner"
-              aria-describedby={describedBy('owner', true, errors.owner)}
-              aria-invalid={errors.owner ? true : undefined}
-              value={draft.owner}
-              onInput={(event) => edit({ owner: event.currentTarget.value })}
+            {textArea('goal')}
+            {textArea('successIndicator')}
+            <div class="field">
+              <label for="action-owner">{t.owner}</label>
+              {hint('owner')}
+              <FieldError id="action-owner-error" message={errors.owner} />
+              <input
+                type="text"
+                id="action-owner"
+                aria-describedby={describedBy('owner', true, errors.owner)}
+                aria-invalid={errors.owner ? true : undefined}
+                value={draft.owner}
+                onInput={(event) => edit({ owner: event.currentTarget.value })}
+              />
+            </div>
+            <div class="action-editor__dates">
+              {dateInput('startDate')}
+              {dateInput('dueDate')}
+            </div>
+            <div class="field">
+              <label for="action-status">{t.status}</label>
+              <select
+                id="action-status"
+                value={draft.status}
+                onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
+              >
+                {ACTION_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {strings.actions.statuses[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <ProgressLog
+              actionId={draft.id}
+              log={draft.progressLog}
+              onChange={(progressLog) => edit({ progressLog })}
             />
-          </div>
-          <div class="action-editor__dates">
-            {dateInput('startDate')}
-            {dateInput('dueDate')}
-          </div>
-          <div class="field">
-            <label for="action-status">{t.status}</label>
-            <select
-              id="action-status"
-              value={draft.status}
-              onChange={(event) => edit({ status: event.currentTarget.value as ActionStatus })}
-            >
-              {ACTION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {strings.actions.statuses[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ProgressLog
-            actionId={draft.id}
-            log={draft.progressLog}
-            onChange={(progressLog) => edit({ progressLog })}
-          />
-          {textArea('evaluation')}
-        </ReadOnlyGroup>
-      </form>
-      {!readOnly && <DeleteAction title={action.title} onDelete={remove} />}
+            {textArea('evaluation')}
+          </ReadOnlyGroup>
+        </form>
+        {!readOnly && <DeleteAction title={action.title} onDelete={remove} />}
+      </div>
     </dialog>
   );
 }

@@ -4,7 +4,6 @@ import {
   compareCycles,
   comparisonDifferences,
   defaultComparison,
-  isInProgress,
   type ComparedValue,
   type ComparisonDifferences,
   type ExpectationTrend,
@@ -17,16 +16,19 @@ import * as strings from '../strings';
 import { Loading } from '../loading';
 import { useComparedCycles } from './use-compared-cycles';
 import { TableScroll } from '../table-scroll';
+import { cycleName, cycleSummary } from '../cycles/cycle-label';
 
 /** One colour per compared cycle, neighbours far apart; told apart by the legend and the table too. */
 const CYCLE_COLOURS = ['#9fc5d1', '#1f4e5f', '#e0a526', '#b8432f', '#3f8f7a', '#6b3f8f'];
 /** Cycles compared at first: the latest few, since more bars per expectation stop being readable. */
 const DEFAULT_COUNT = 3;
 
-/** The cycle as the chart and table name it: year, title, way of working, and whether it is still running. */
-function cycleName(cycle: Cycle): string {
-  const running = isInProgress(cycle) ? `, ${strings.compare.inProgress}` : '';
-  return `${cycle.schoolYear} — ${cycle.title} (${strings.compare.modes[cycle.mode]}${running})`;
+/**
+ * The cycle as the chart and table name it: its name and summary as everywhere else in the app (a member's
+ * cycle is the contribution to the team's cycle, not an "individuele reflectie").
+ */
+function comparedName(cycle: Cycle): string {
+  return `${cycleName(cycle)} (${cycleSummary(cycle)})`;
 }
 
 function valueLabel(framework: FrameworkSummary, value: ComparedValue | undefined): string {
@@ -90,7 +92,7 @@ function Differences({ differences }: { differences: ComparisonDifferences }) {
     differences.people && strings.compare.peopleDiffer,
     differences.scopes && strings.compare.scopesDiffer,
     differences.inProgress.length > 0 &&
-      strings.compare.stillInProgress(differences.inProgress.map(cycleName).join('; ')),
+      strings.compare.stillInProgress(differences.inProgress.map(comparedName).join('; ')),
   ].filter((note): note is string => typeof note === 'string');
   if (notes.length === 0) return null;
   return (
@@ -136,7 +138,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
               checked={selected.has(cycle.id)}
               onChange={(event) => toggle(cycle.id, event.currentTarget.checked)}
             />
-            {cycleName(cycle)}
+            {comparedName(cycle)}
           </label>
         ))}
       </fieldset>
@@ -150,7 +152,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
             valueMax={4}
             tickLabel={(value) => levels.find((level) => level.value === value)?.label ?? ''}
             series={cycles.map((cycle, index) => ({
-              label: cycleName(cycle),
+              label: comparedName(cycle),
               colour: CYCLE_COLOURS[index % CYCLE_COLOURS.length] ?? '#1f4e5f',
               values: trends.map((trend) => {
                 const value = trend.values[index];
@@ -166,7 +168,7 @@ export default function CompareCycles({ framework }: { framework: FrameworkSumma
                     <th scope="col">{strings.dashboard.codeColumn}</th>
                     {cycles.map((cycle) => (
                       <th scope="col" key={cycle.id}>
-                        {cycleName(cycle)}
+                        {comparedName(cycle)}
                       </th>
                     ))}
                     <th scope="col">{strings.compare.changeColumn}</th>

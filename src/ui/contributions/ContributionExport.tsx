@@ -11,6 +11,7 @@ import { ProtectWithPassphrase } from '../privacy/ProtectWithPassphrase';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { CONTRIBUTION_ANCHOR } from './contribution-anchor';
 import { TaskOutcome, useTask } from '../run-task';
+import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 import { ContributionDeadline } from './ContributionDeadline';
 import { loadContributionWriter } from './team-file-modules';
@@ -180,9 +181,9 @@ export function ContributionExport({ data }: { data: CycleData }) {
           onPassphrase={setPassphrase}
         />
         <p>
-          <button ref={button} type="submit" class="button-primary" disabled={task.state.status === 'busy'}>
+          <TaskButton submit buttonRef={button} class="button-primary" busy={task.state.status === 'busy'}>
             {text.download}
-          </button>
+          </TaskButton>
         </p>
       </form>
       <TaskOutcome state={task.state} busy={text.busy} />

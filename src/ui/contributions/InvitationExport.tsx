@@ -4,6 +4,7 @@ import { PARTICIPANT_ROLES, type ParticipantRole } from '../../domain/participan
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
+import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 import { downloadInvitation } from './invitation-download';
 
@@ -106,9 +107,9 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
           />
         </div>
         <p>
-          <button type="submit" class="button-primary">
+          <TaskButton submit class="button-primary" busy={task.state.status === 'busy'}>
             {text.downloadInvitation}
-          </button>
+          </TaskButton>
         </p>
       </form>
       <TaskOutcome state={task.state} busy={strings.app.loading} />

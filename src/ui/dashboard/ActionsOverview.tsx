@@ -11,9 +11,8 @@ export function ActionsOverview({ cycleId, summary }: { cycleId: string; summary
     <section aria-labelledby="dashboard-actions-title" class="dashboard-section">
       <h2 id="dashboard-actions-title">{strings.dashboard.actionsTitle}</h2>
       <p>{strings.actions.summary(summary.open.length, summary.overdue.length)}</p>
-      {open.length === 0 ? (
-        <p>{strings.dashboard.noOpenActions}</p>
-      ) : (
+      {/* With none open the summary above already says "Geen open acties."; said once is enough. */}
+      {open.length > 0 && (
         <ul class="action-summary">
           {open.map((action) => (
             <li key={action.id} class={overdue.has(action.id) ? 'is-overdue' : undefined}>

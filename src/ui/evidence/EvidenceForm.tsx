@@ -8,7 +8,7 @@ import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { ConfirmDiscard } from '../confirm-discard';
 import { askPersistenceOnFirstSave } from '../data/save';
-import { draftKey } from '../drafts/draft-store';
+import { draftKey, readDraft } from '../drafts/draft-store';
 import { ErrorSummary, FieldError } from '../error-summary';
 import { useDraft } from '../hooks/use-draft';
 import { useFocusRequest } from '../hooks/use-focus-request';
@@ -34,6 +34,18 @@ const EVIDENCE_FORM_HEADING_ID = `${ID}-heading`;
 /** Where the form keeps what was typed for new evidence (`existing` undefined) or for the evidence edited. */
 export const evidenceDraftKey = (cycleId: string, existing?: Evidence): string =>
   draftKey('bron', cycleId, existing?.id ?? 'nieuw');
+
+/**
+ * Where the form keeps the names of the files chosen and not yet saved. The files themselves are too big for a
+ * draft; their names let the form say, after a closed tab or a reload, which ones to choose again.
+ */
+const chosenFilesKey = (cycleId: string, existing?: Evidence): string =>
+  draftKey('bron-bestanden', cycleId, existing?.id ?? 'nieuw');
+
+/** Whether new evidence was begun and not saved: text typed, or files chosen. */
+export const hasNewEvidenceDraft = (cycleId: string, initial: EvidenceDraft): boolean =>
+  readDraft(evidenceDraftKey(cycleId), initial) !== undefined ||
+  (readDraft<string[]>(chosenFilesKey(cycleId), [])?.length ?? 0) > 0;
 
 /**
  * Adds or edits one piece of evidence with its files. Saved as a whole with "Bewaren" — a half-made source
@@ -66,10 +78,13 @@ export function EvidenceForm({
   const kept = useDraft(evidenceDraftKey(cycleId, existing), initial);
   const draft = kept.value;
   const [files, setFiles] = useState<FileChoice>({ removedIds: [], pending: [] });
+  const chosenNames = useDraft<string[]>(chosenFilesKey(cycleId, existing), []);
+  // Names kept from an earlier visit whose files are gone: said once, until files are chosen again.
+  const toChooseAgain = files.pending.length === 0 ? chosenNames.value : [];
   const [errors, setErrors] = useState<DraftErrors>({});
   const [confirming, setConfirming] = useState(false);
   const saving = useTask();
-  // Chosen files are not kept in a draft: leaving would lose them.
+  // Chosen files are not kept in a draft (only their names): leaving would lose them.
   const filesChanged = files.pending.length > 0 || files.removedIds.length > 0;
   useUnsavedForm(filesChanged);
   const focus = useFocusRequest();
@@ -77,8 +92,13 @@ export function EvidenceForm({
   useEffect(() => focus(EVIDENCE_FORM_HEADING_ID), []);
 
   const update = (change: Partial<EvidenceDraft>): void => kept.set({ ...draft, ...change });
+  const chooseFiles = (choice: FileChoice): void => {
+    setFiles(choice);
+    chosenNames.set(choice.pending.map((file) => file.name));
+  };
   const discard = (): void => {
     kept.clear();
+    chosenNames.clear();
     onCancel();
   };
   const cancel = (): void => (kept.changed || filesChanged ? setConfirming(true) : discard());
@@ -111,6 +131,7 @@ export function EvidenceForm({
       const saved = await saveEvidence(getDatabase(), evidence, added, files.removedIds);
       askPersistenceOnFirstSave();
       kept.clear();
+      chosenNames.clear();
       onSaved(saved);
       return [];
     });
@@ -258,7 +279,12 @@ export function EvidenceForm({
         }
       />
 
-      <AttachmentPicker id={`${ID}-files`} stored={storedAttachments} choice={files} onChange={setFiles} />
+      <AttachmentPicker id={`${ID}-files`} stored={storedAttachments} choice={files} onChange={chooseFiles} />
+      {toChooseAgain.length > 0 && (
+        <p class="notice" role="status">
+          {text.filesToChooseAgain(toChooseAgain)}
+        </p>
+      )}
 
       <p class="button-row">
         <button type="submit" class="button-primary" disabled={saving.state.status === 'busy'}>

@@ -8,7 +8,6 @@ import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
-import { readDraft } from '../drafts/draft-store';
 import { expectationPath } from '../expectation-path';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -22,7 +21,7 @@ import {
   type EvidenceFilter,
 } from './evidence-filter';
 import { EvidenceFilters } from './EvidenceFilters';
-import { EvidenceForm, evidenceDraftKey } from './EvidenceForm';
+import { EvidenceForm, hasNewEvidenceDraft } from './EvidenceForm';
 import { EvidenceItem, itemIds } from './EvidenceItem';
 
 const ADD_BUTTON_ID = 'evidence-add';
@@ -49,7 +48,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
   );
   // New evidence typed and not saved on an earlier visit is shown again, open, as it was left.
   const [editing, setEditing] = useState(() =>
-    readDraft(evidenceDraftKey(cycle.id), newDraft(filter)) ? NEW : undefined,
+    hasNewEvidenceDraft(cycle.id, newDraft(filter)) ? NEW : undefined,
   );
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusRequest();

@@ -20,6 +20,7 @@ import { FieldError, invalidProps } from '../error-summary';
 import { draftKey } from '../drafts/draft-store';
 import { useDraft } from '../hooks/use-draft';
 import { TaskOutcome, useTask } from '../run-task';
+import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 
 const text = strings.participants;
@@ -271,9 +272,9 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
                   </button>
                 )}
                 {editableTeam && (
-                  <button type="button" onClick={() => void invite(participant)}>
+                  <TaskButton busy={task.state.status === 'busy'} onClick={() => void invite(participant)}>
                     {text.personalInvitation(participant.name)}
-                  </button>
+                  </TaskButton>
                 )}
                 {editableTeam && (
                   <button

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadPagefind, parseExcerpt, rankSections, type PagefindResultData } from './pagefind';
+import { loadPagefind, parseExcerpt, rankResults, rankSections, type PagefindResultData } from './pagefind';
 import { sitePath } from '../site-path';
 import * as strings from '../strings';
 
@@ -21,8 +21,8 @@ function Excerpt({ html }: { html: string }) {
  * The sections of a page that match, the best first, apart from the page's own top heading, which the title
  * already links.
  */
-function Sections({ result }: { result: PagefindResultData }) {
-  const sections = rankSections(result.sub_results).filter((section) => section.url !== result.url);
+function Sections({ result, query }: { result: PagefindResultData; query: string }) {
+  const sections = rankSections(result.sub_results, query).filter((section) => section.url !== result.url);
   if (sections.length === 0) return null;
   return (
     <ul class="search-result__sections">
@@ -64,7 +64,7 @@ export default function SearchPanel() {
     loadPagefind()
       .then((pagefind) => pagefind.search(query))
       .then((search) => Promise.all(search.results.map((result) => result.data())))
-      .then((results) => setState({ status: 'done', query, results }))
+      .then((results) => setState({ status: 'done', query, results: rankResults(results, query) }))
       .catch(() => setState({ status: 'unavailable' }));
   }, []);
 
@@ -92,7 +92,7 @@ function SearchOutcome({ state }: { state: State }) {
               {result.meta.title ?? result.url}
             </a>
             <Excerpt html={result.excerpt} />
-            <Sections result={result} />
+            <Sections result={result} query={state.query} />
           </li>
         ))}
       </ol>

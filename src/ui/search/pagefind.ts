@@ -40,15 +40,37 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
+/** Whether a title is the query itself, not merely containing it: "CLB" names the entry CLB, not "Draaischijffunctie (CLB)". */
+function isNamedBy(title: string | undefined, query: string): boolean {
+  const normal = (text: string): string => text.trim().toLocaleLowerCase('nl-BE');
+  return title !== undefined && normal(title) === normal(query);
+}
+
 /**
- * A page's matching sections, the best match first. Pagefind lists them in page order, so a glossary entry
- * named by the query came after every entry that merely mentions it; Pagefind's own score of each section's
- * best match (a heading counts most) puts it first. Equal scores keep the page's order.
+ * A page's matching sections, the one named by the query first, then the best match. Pagefind lists them in
+ * page order, so a glossary entry named by the query came after every entry that merely mentions it; after
+ * the named one, Pagefind's own score of each section's best match (a heading counts most) decides. Equal
+ * scores keep the page's order.
  */
-export function rankSections(sections: readonly PagefindSubResult[]): PagefindSubResult[] {
+export function rankSections(sections: readonly PagefindSubResult[], query: string): PagefindSubResult[] {
   const best = (section: PagefindSubResult): number =>
-    Math.max(0, ...section.weighted_locations.map((match) => match.balanced_score));
+    isNamedBy(section.title, query)
+      ? Infinity
+      : Math.max(0, ...section.weighted_locations.map((match) => match.balanced_score));
   return [...sections].sort((a, b) => best(b) - best(a));
+}
+
+/**
+ * The pages found, the one named by the query (its title or one of its sections' headings is the query) first,
+ * then in Pagefind's order. Pagefind's score counts every mention: for "CLB", framework page S3, which has the
+ * CLB in its title and twenty times in its text, outscored the glossary page whose entry CLB carries Pagefind's
+ * highest weight. Equal pages keep Pagefind's order.
+ */
+export function rankResults(results: readonly PagefindResultData[], query: string): PagefindResultData[] {
+  const named = (result: PagefindResultData): boolean =>
+    isNamedBy(result.meta.title, query) ||
+    result.sub_results.some((section) => isNamedBy(section.title, query));
+  return [...results].sort((a, b) => Number(named(b)) - Number(named(a)));
 }
 
 /** A piece of an excerpt: plain text, or text Pagefind marked as matching the query. */

@@ -65,7 +65,6 @@ export const dashboard = {
     singleVoice: 'één stem',
   },
   actionsTitle: 'Acties',
-  noOpenActions: 'Er zijn geen open acties.',
   due: (date: string): string => `tegen ${date}`,
   toActionPlan: 'Naar het actieplan',
   summaryTitle: 'Persoonlijke samenvatting',
@@ -131,8 +130,6 @@ export const compare = {
   },
   noTeamJudgement: 'nog geen gezamenlijk oordeel',
   outOfScope: 'niet in focus van deze cyclus',
-  modes: { team: 'team', individual: 'individuele reflectie' },
-  inProgress: 'loopt nog',
   modesDiffer:
     'Je vergelijkt teamzelfevaluaties met individuele reflecties: een gezamenlijk oordeel en een eigen oordeel zijn niet hetzelfde.',
   peopleDiffer: 'Je vergelijkt reflecties van verschillende personen.',

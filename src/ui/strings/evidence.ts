@@ -78,6 +78,9 @@ export const evidenceForm = {
   files: 'Bijlagen toevoegen (niet verplicht)',
   filesHint: (limit: string): string =>
     `PDF, afbeelding (PNG, JPG, GIF, WebP), Word, Excel, PowerPoint, OpenDocument, tekst of CSV; hoogstens ${limit} per bestand. Je kunt meer bestanden tegelijk kiezen.`,
+  /** After a closed tab or a reload: the files chosen then are not kept (only what was typed is), so choose again. */
+  filesToChooseAgain: (names: readonly string[]): string =>
+    `Je had ${plural(names.length, 'bestand', 'bestanden')} gekozen (${names.join(', ')}); kies ${names.length === 1 ? 'het' : 'ze'} opnieuw.`,
   filesRefused: 'Niet toegevoegd — de rest van je invoer blijft staan:',
   fileTooLarge: (name: string, size: string, limit: string): string =>
     `"${name}" is te groot (${size}). Een bijlage mag hoogstens ${limit} zijn; zet een groter bestand op je (gedeelde) schijf en voeg een link toe.`,
