@@ -7,13 +7,12 @@ import { PDF_VIEWER } from './tests/e2e/pdf-viewer';
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 /**
- * One worker per two cores, at most four: each worker drives a Chromium of several busy processes. On this
- * project's 2-core CI machine one worker and two took the same 87 s for the same 17 journeys (2026-12-06),
- * so a second only makes each test slower and closer to its limit. E2E_WORKERS overrides it.
+ * One worker per core, at most four. In Debian's full Chromium a second worker on this project's 2-core CI
+ * machine bought nothing (87 s for the same 17 journeys with one or two); in its headless shell, which needs a
+ * third less CPU per journey, two workers took 133 s where one took 166 s for the five longest journeys, and
+ * 141 s against 174 s for 72 page checks and short tests (2026-12-06). E2E_WORKERS overrides it.
  */
-const workers = Number(
-  process.env.E2E_WORKERS ?? Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2))),
-);
+const workers = Number(process.env.E2E_WORKERS ?? Math.min(4, availableParallelism()));
 
 // A short test (one page, one form) must finish within half a minute, so a real hang fails quickly. A long
 // journey says so itself with `test.slow(true, why)` (three times this) or a timeout of its own with a reason.
