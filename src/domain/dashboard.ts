@@ -113,11 +113,11 @@ export interface EvidenceCoverage {
 
 /**
  * Per expectation in scope (in scope order) how much evidence is linked and from how many voices. Pass the
- * cycle's evidence only. Fewer than two voices is flagged because triangulation needs more than one perspective.
+ * cycle's evidence only, and its bevragingen as sources (`surveyAsSource`). Fewer than two voices is flagged because triangulation needs more than one perspective.
  */
 export function evidenceCoverage(
   scope: readonly ExpectationCode[],
-  evidence: readonly Evidence[],
+  evidence: readonly Pick<Evidence, 'voices' | 'expectationCodes'>[],
 ): EvidenceCoverage[] {
   return scope.map((code) => {
     const linked = evidence.filter((item) => item.expectationCodes.includes(code));

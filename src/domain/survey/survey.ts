@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { SlugSchema } from '../framework/content-id';
 import { ExpectationCodeSchema } from '../framework/expectation-code';
-import { CalendarDateSchema, FreeTextSchema, LabelSchema, RecordIdSchema, RecordMetaSchema } from '../record';
+import {
+  CalendarDateSchema,
+  FreeTextSchema,
+  LabelSchema,
+  RecordIdSchema,
+  RecordMetaSchema,
+  TimestampSchema,
+  newRecordMeta,
+} from '../record';
 import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from './anonymity';
 import { RespondentGroupSchema } from './respondent-group';
 
@@ -50,6 +58,8 @@ export const SurveySchema = z
       z.number().check(z.int(), z.gte(MIN_ANONYMITY_THRESHOLD, { error: 'de drempel is minstens drie' })),
       DEFAULT_ANONYMITY_THRESHOLD,
     ),
+    /** When the coordinator stopped taking answers before the period ended; results show from then on. */
+    closedAt: z.optional(TimestampSchema),
   })
   .check(
     z.refine((survey) => survey.itemIds.length + survey.ownStatements.length > 0, {
@@ -69,3 +79,21 @@ export const SurveySchema = z
     }),
   );
 export type Survey = z.output<typeof SurveySchema>;
+
+/**
+ * Whether the bevraging takes no more answers: closed by the coordinator, or its period is over. Only then are
+ * its results shown: results that change while answers come in would show, by comparing before and after, what
+ * one respondent answered.
+ */
+export function isSurveyFinished(survey: Pick<Survey, 'closedAt' | 'endDate'>, today: string): boolean {
+  return survey.closedAt !== undefined || survey.endDate < today;
+}
+
+/** A new bevraging, with the defaults filled in; throws when the input breaks a rule of the schema. */
+export function createSurvey(
+  input: Pick<Survey, 'cycleId' | 'group' | 'itemIds' | 'startDate' | 'endDate' | 'askedCount'> &
+    Partial<Omit<Survey, 'id' | 'createdAt' | 'updatedAt'>>,
+  now?: Date,
+): Survey {
+  return SurveySchema.parse({ ...newRecordMeta(now), ...input });
+}

@@ -1,6 +1,7 @@
 import type { AnswerScale } from '../../../../src/domain/survey/answer-scale';
 import type { Questionnaire } from '../../../../src/domain/survey/questionnaire';
 import type { RespondentGroup } from '../../../../src/domain/survey/respondent-group';
+import { createSurvey, type Survey } from '../../../../src/domain/survey/survey';
 import type { SurveyResponse } from '../../../../src/domain/survey/survey-response';
 
 /** A four-point agreement scale: the upper two points agree. */
@@ -47,4 +48,17 @@ export function aResponse(
     answers,
     openAnswers,
   };
+}
+
+/** A parents' bevraging of every statement of `aQuestionnaire()`, over January 2027, ten people asked. */
+export function aSurvey(overrides: Partial<Survey> = {}): Survey {
+  return createSurvey({
+    cycleId: '0b1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5',
+    group: 'parents',
+    itemIds: aQuestionnaire('parents').items.map((item) => item.id),
+    startDate: '2027-01-01',
+    endDate: '2027-01-31',
+    askedCount: 10,
+    ...overrides,
+  });
 }
