@@ -9,6 +9,8 @@ import type { Recommendation } from '../domain/recommendation';
 import { successorOf } from '../domain/next-cycle';
 import { newRecordMeta, touched } from '../domain/record';
 import type { Settings } from '../domain/settings';
+import { inSurveyOrder, type Survey } from '../domain/survey/survey';
+import type { SurveyResponse } from '../domain/survey/survey-response';
 import type { LeersteunspiegelDatabase } from './database';
 import { withStorageErrors } from './errors';
 import { unlinkEvidence } from './evidence-store';
@@ -29,6 +31,10 @@ export interface CycleData {
   conditionChecks: ConditionCheck[];
   /** Each person's dated journal notes per expectation. */
   journalNotes: JournalNote[];
+  /** The bevragingen of schools, teachers, parents and pupils. */
+  surveys: Survey[];
+  /** The answers to those bevragingen. */
+  surveyResponses: SurveyResponse[];
   /** The participant who uses this device in this cycle, if chosen. */
   selfParticipantId: string | undefined;
   /** Next school year's cycle, once started from this one. */
@@ -59,6 +65,8 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
       db.recommendations,
       db.conditionChecks,
       db.journalNotes,
+      db.surveys,
+      db.surveyResponses,
       db.settings,
     ],
     async () => {
@@ -72,6 +80,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         recommendations,
         conditionChecks,
         journalNotes,
+        surveys,
         settings,
         successors,
       ] = await Promise.all([
@@ -82,6 +91,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         db.recommendations.where('cycleId').equals(cycleId).toArray(),
         db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
         db.journalNotes.where('cycleId').equals(cycleId).toArray(),
+        db.surveys.where('cycleId').equals(cycleId).toArray(),
         loadSettings(db),
         db.cycles.where('previousCycleId').equals(cycleId).toArray(),
       ]);
@@ -94,6 +104,11 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         recommendations,
         conditionChecks,
         journalNotes,
+        surveys: inSurveyOrder(surveys),
+        surveyResponses: await db.surveyResponses
+          .where('surveyId')
+          .anyOf(surveys.map((survey) => survey.id))
+          .toArray(),
         selfParticipantId: settings.selfParticipantIds[cycleId],
         successor: successorOf(cycle, successors),
       };
@@ -220,7 +235,7 @@ export async function setSelfParticipant(
 
 /**
  * Deletes a cycle with everything that belongs to it: participants, assessments, evidence and their files,
- * actions, recommendations, condition checks and journal notes.
+ * actions, recommendations, condition checks, journal notes, and bevragingen with their answers.
  */
 export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string): Promise<void> {
   await withStorageErrors(() =>
@@ -236,11 +251,15 @@ export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string)
         db.recommendations,
         db.conditionChecks,
         db.journalNotes,
+        db.surveys,
+        db.surveyResponses,
         db.settings,
       ],
       async () => {
         const evidenceIds = await db.evidence.where('cycleId').equals(cycleId).primaryKeys();
         await db.attachments.where('evidenceId').anyOf(evidenceIds).delete();
+        const surveyIds = await db.surveys.where('cycleId').equals(cycleId).primaryKeys();
+        await db.surveyResponses.where('surveyId').anyOf(surveyIds).delete();
         await Promise.all(
           [
             db.participants,
@@ -250,6 +269,7 @@ export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string)
             db.recommendations,
             db.conditionChecks,
             db.journalNotes,
+            db.surveys,
           ].map((table) => table.where('cycleId').equals(cycleId).delete()),
         );
         // A check in another cycle should not point to this cycle's evidence, but if one does, it stops.

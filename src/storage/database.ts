@@ -10,6 +10,8 @@ import type { LscProfile } from '../domain/lsc-profile';
 import type { Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
 import type { Settings } from '../domain/settings';
+import type { Survey } from '../domain/survey/survey';
+import type { SurveyResponse } from '../domain/survey/survey-response';
 import { declareSchemaSteps, type SchemaStep } from './migrations';
 
 /** The IndexedDB database's name in every browser; changing it would orphan every user's data. */
@@ -39,6 +41,8 @@ export class LeersteunspiegelDatabase extends Dexie {
   recommendations!: EntityTable<Recommendation, 'id'>;
   conditionChecks!: EntityTable<ConditionCheck, 'id'>;
   journalNotes!: EntityTable<JournalNote, 'id'>;
+  surveys!: EntityTable<Survey, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponse, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
 

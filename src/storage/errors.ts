@@ -85,3 +85,19 @@ export class NotSelfError extends Error {
     this.name = 'NotSelfError';
   }
 }
+
+/** A change to what a bevraging asks after it got answers: those answers would mean something else. */
+export class SurveyFrozenError extends Error {
+  constructor(readonly surveyId: string) {
+    super(`survey ${surveyId} has answers; its statements are frozen`);
+    this.name = 'SurveyFrozenError';
+  }
+}
+
+/** An answer to a bevraging that no longer takes answers (closed, period over, or deleted). Nothing was written. */
+export class SurveyFinishedError extends Error {
+  constructor(readonly surveyId: string) {
+    super(`survey ${surveyId} takes no more answers`);
+    this.name = 'SurveyFinishedError';
+  }
+}

@@ -160,6 +160,13 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     name: 'journal notes per expectation',
     stores: { journalNotes: 'id, cycleId, participantId' },
   },
+  {
+    // Bevragingen of schools, teachers, parents and pupils, and their anonymous answers (issue 18). New tables
+    // only: no record of an older version changes.
+    version: 9,
+    name: 'bevragingen and their answers',
+    stores: { surveys: 'id, cycleId', surveyResponses: 'id, surveyId' },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

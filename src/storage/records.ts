@@ -10,13 +10,16 @@ export function validateRecord<N extends TableName>(table: N, record: unknown): 
   return result.data as RecordOf<N>;
 }
 
-/** Validates and stores a record, stamping `updatedAt`; returns what was stored. */
+/**
+ * Validates and stores a record, stamping `updatedAt` where it has one (an answer to a bevraging deliberately
+ * carries no time); returns what was stored.
+ */
 export async function saveRecord<N extends TableName>(
   db: LeersteunspiegelDatabase,
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
-  const valid = validateRecord(table, touched(record));
+  const valid = validateRecord(table, 'updatedAt' in record ? touched(record) : record);
   await withStorageErrors(() => db.table(table).put(valid));
   return valid;
 }

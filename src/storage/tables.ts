@@ -10,6 +10,8 @@ import { LscProfileSchema } from '../domain/lsc-profile';
 import { ParticipantSchema } from '../domain/participant';
 import { RecommendationSchema } from '../domain/recommendation';
 import { SettingsSchema } from '../domain/settings';
+import { SurveySchema } from '../domain/survey/survey';
+import { SurveyResponseSchema } from '../domain/survey/survey-response';
 
 // DO NOT RENAME these tables or change a schema's stored shape without adding a schema step in migrations.ts:
 // every browser that ever opened Leersteunspiegel holds data under these names.
@@ -25,6 +27,8 @@ export const RECORD_SCHEMAS = {
   recommendations: RecommendationSchema,
   conditionChecks: ConditionCheckSchema,
   journalNotes: JournalNoteSchema,
+  surveys: SurveySchema,
+  surveyResponses: SurveyResponseSchema,
   settings: SettingsSchema,
 } as const;
 

@@ -7,6 +7,8 @@ import {
   SnapshotRefusedError,
   StorageFullError,
   StorageRefusedError,
+  SurveyFinishedError,
+  SurveyFrozenError,
   browserMessage,
 } from '../storage/errors';
 import { describeBackupError } from './data/backup-messages';
@@ -26,5 +28,7 @@ export function explainError(error: unknown): string[] {
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
   if (error instanceof ClosedCycleError) return [strings.save.closed];
   if (error instanceof NotSelfError) return [strings.save.notSelf];
+  if (error instanceof SurveyFrozenError) return [strings.save.surveyFrozen];
+  if (error instanceof SurveyFinishedError) return [strings.save.surveyFinished];
   return [strings.save.failed];
 }

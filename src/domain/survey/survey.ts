@@ -11,7 +11,7 @@ import {
   newRecordMeta,
 } from '../record';
 import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from './anonymity';
-import { RespondentGroupSchema } from './respondent-group';
+import { RESPONDENT_GROUPS, RespondentGroupSchema } from './respondent-group';
 
 /** At most this many statements of its own per bevraging, as SELFIE allows. */
 export const MAX_OWN_STATEMENTS = 10;
@@ -96,4 +96,14 @@ export function createSurvey(
   now?: Date,
 ): Survey {
   return SurveySchema.parse({ ...newRecordMeta(now), ...input });
+}
+
+/** Bevragingen in the one order every view lists them: by first day, then by group, then oldest first. */
+export function inSurveyOrder(surveys: readonly Survey[]): Survey[] {
+  return [...surveys].sort(
+    (a, b) =>
+      a.startDate.localeCompare(b.startDate) ||
+      RESPONDENT_GROUPS.indexOf(a.group) - RESPONDENT_GROUPS.indexOf(b.group) ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
 }

@@ -149,6 +149,10 @@ export const save = {
     'Je browser vraagt of Leersteunspiegel je gegevens blijvend mag bewaren (Firefox toont die vraag links van de adresbalk). Kies "Toestaan": dan wist de browser ze niet als de schijf vol raakt. Je werk is intussen al bewaard, ook zolang je niet antwoordt.',
   closed:
     'Niet opgeslagen: deze zelfevaluatie is afgesloten. Heropen ze eerst op het overzicht als je ze echt wilt wijzigen.',
+  surveyFrozen:
+    'Niet opgeslagen: deze bevraging heeft al antwoorden, dus haar stellingen liggen vast. Wil je andere stellingen vragen, start dan een nieuwe bevraging.',
+  surveyFinished:
+    'Niet opgeslagen: deze bevraging neemt geen antwoorden meer aan. Ze is afgesloten of haar periode is voorbij.',
   notSelf:
     'Niet opgeslagen: kies eerst wie jij bent in deze zelfevaluatie. Leersteunspiegel schrijft nooit in de beoordelingen van iemand anders.',
 } as const;
@@ -278,6 +282,8 @@ export const tables = {
   recommendations: 'aanbevelingen',
   conditionChecks: 'voorwaarden (werking)',
   journalNotes: 'logboeknotities',
+  surveys: 'bevragingen',
+  surveyResponses: 'antwoorden op bevragingen',
   settings: 'instellingen',
 } as const;
 

@@ -1,0 +1,89 @@
+import { touched } from '../domain/record';
+import { isSurveyFinished, type Survey } from '../domain/survey/survey';
+import type { SurveyResponse } from '../domain/survey/survey-response';
+import { isClosed } from '../domain/workflow';
+import type { LeersteunspiegelDatabase } from './database';
+import { checkEdit } from './edit-guard';
+import { ClosedCycleError, SurveyFinishedError, SurveyFrozenError, withStorageErrors } from './errors';
+import { validateRecord } from './records';
+
+/** The statements a bevraging asks, as far as its answers depend on them: ids, words and what they inform. */
+function askedKey(survey: Pick<Survey, 'itemIds' | 'ownStatements'>): string {
+  return JSON.stringify([survey.itemIds, survey.ownStatements]);
+}
+
+/**
+ * Stores a bevraging the coordinator set up or changed. Once it has answers, what it asks is frozen: a
+ * statement changed, added or taken out would make its answers mean something else, so that is refused
+ * (a changed statement is a new one, in a new bevraging). Returns what was stored.
+ */
+export async function saveSurvey(db: LeersteunspiegelDatabase, survey: Survey): Promise<Survey> {
+  const valid = validateRecord('surveys', touched(survey));
+  await withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+      await checkEdit(db, 'surveys', valid);
+      const stored = await db.surveys.get(valid.id);
+      if (stored && askedKey(stored) !== askedKey(valid)) {
+        const answered = await db.surveyResponses.where('surveyId').equals(valid.id).count();
+        if (answered > 0) throw new SurveyFrozenError(valid.id);
+      }
+      await db.surveys.put(valid);
+    }),
+  );
+  return valid;
+}
+
+/** Stops taking answers before the period ends, so the results show; closing twice keeps the first moment. */
+export async function closeSurvey(db: LeersteunspiegelDatabase, surveyId: string, now = new Date()) {
+  await withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.cycles, db.settings], async () => {
+      const survey = await db.surveys.get(surveyId);
+      if (!survey || survey.closedAt) return;
+      await checkEdit(db, 'surveys', survey);
+      await db.surveys.put(
+        validateRecord('surveys', touched({ ...survey, closedAt: now.toISOString() }, now)),
+      );
+    }),
+  );
+}
+
+/** Deletes a bevraging with all its answers. */
+export async function deleteSurvey(db: LeersteunspiegelDatabase, surveyId: string): Promise<void> {
+  await withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+      const survey = await db.surveys.get(surveyId);
+      if (!survey) return;
+      await checkEdit(db, 'surveys', survey);
+      await db.surveyResponses.where('surveyId').equals(surveyId).delete();
+      await db.surveys.delete(surveyId);
+    }),
+  );
+}
+
+/**
+ * Stores one respondent's answers at once. Refused when the bevraging no longer takes answers (closed, or its
+ * period over on `today`) or its cycle is closed; an answer to a statement the bevraging does not ask is
+ * dropped rather than kept, so no stray id ever reaches a result.
+ */
+export async function recordSurveyResponse(
+  db: LeersteunspiegelDatabase,
+  response: SurveyResponse,
+  today: string,
+): Promise<SurveyResponse> {
+  const candidate = validateRecord('surveyResponses', response);
+  return withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles], async () => {
+      const survey = await db.surveys.get(candidate.surveyId);
+      if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
+      const cycle = await db.cycles.get(survey.cycleId);
+      if (cycle && isClosed(cycle)) throw new ClosedCycleError(cycle.id);
+      const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
+      const valid = validateRecord('surveyResponses', {
+        ...candidate,
+        answers: Object.fromEntries(Object.entries(candidate.answers).filter(([id]) => asked.has(id))),
+      });
+      await db.surveyResponses.add(valid);
+      return valid;
+    }),
+  );
+}
