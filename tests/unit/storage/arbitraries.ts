@@ -18,6 +18,9 @@ import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../..
 import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
 import { createJournalNote, type JournalNote } from '../../../src/domain/journal-note';
 import { createSettings, type Settings } from '../../../src/domain/settings';
+import { RESPONDENT_GROUPS } from '../../../src/domain/survey/respondent-group';
+import { MAX_OWN_STATEMENTS, createSurvey, type Survey } from '../../../src/domain/survey/survey';
+import { SurveyResponseSchema, type SurveyResponse } from '../../../src/domain/survey/survey-response';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
 
 /** Any text a user could type or paste: every Unicode code point, markup, control characters, emoji. */
@@ -68,6 +71,71 @@ const aConditionId = fc.oneof(
   fc.constantFrom('visionPolicy', 'staffPolicy', 'multidisciplinaryTeam', 'qualityMonitoring', 'bothLevels'),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }),
 );
+
+/** Ids of a questionnaire's statements and open questions, as content/questionnaires/ spells them. */
+const aStatementId = fc.constantFrom(
+  'ouder-uitleg-bij-start',
+  'ouder-tevreden',
+  'leraar-samen-onderzocht',
+  'school-aanvraag-duidelijk',
+  'lager-weet-waarom',
+);
+const anOpenQuestionId = fc.constantFrom('ouder-open-waardevol', 'ouder-open-anders', 'lager-open-fijn');
+
+const aSurvey = (cycleId: fc.Arbitrary<string>) =>
+  fc
+    .record({
+      meta: aMeta,
+      cycleId,
+      group: fc.constantFrom(...RESPONDENT_GROUPS),
+      itemIds: fc.uniqueArray(aStatementId),
+      ownStatements: fc.array(
+        fc.record({
+          id: fc.uuid({ version: 4 }),
+          statement: aLabel,
+          informs: fc.uniqueArray(fc.constantFrom(...EXPECTATION_CODES), { minLength: 1, maxLength: 3 }),
+        }),
+        { maxLength: MAX_OWN_STATEMENTS },
+      ),
+      introduction: anyText(),
+      period: fc.uniqueArray(aDate, { minLength: 1, maxLength: 2 }),
+      askedCount: fc.integer({ min: 1, max: 2000 }),
+      anonymityThreshold: fc.integer({ min: 3, max: 20 }),
+      closedAt: fc.option(aTimestamp, { nil: undefined }),
+    })
+    .filter(({ itemIds, ownStatements }) => itemIds.length + ownStatements.length > 0)
+    .map(({ meta, period, closedAt, ...rest }): Survey => {
+      const [startDate, endDate = startDate] = [...period].sort();
+      return {
+        ...createSurvey({
+          ...rest,
+          startDate: startDate!,
+          endDate: endDate!,
+          ...(closedAt ? { closedAt } : {}),
+        }),
+        ...meta,
+      };
+    });
+
+/** One respondent's answers to one of the surveys: points of any scale or `dontKnow`, and open answers. */
+function responsesTo(surveys: readonly Survey[]): fc.Arbitrary<SurveyResponse[]> {
+  if (surveys.length === 0) return fc.constant([]);
+  return fc.array(
+    fc.constantFrom(...surveys).chain((survey) =>
+      fc
+        .record({
+          id: fc.uuid({ version: 4 }),
+          answers: fc.dictionary(
+            fc.constantFrom(...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)),
+            fc.constantFrom('disagree', 'ratherDisagree', 'ratherAgree', 'agree', 'yes', 'dontKnow'),
+          ),
+          openAnswers: fc.dictionary(anOpenQuestionId, anyText()),
+        })
+        .map((response) => SurveyResponseSchema.parse({ ...response, surveyId: survey.id })),
+    ),
+    { maxLength: 4 },
+  );
+}
 
 /** A valid database's worth of records, every reference pointing at a record that exists. */
 export type Dataset = { [N in TableName]: RecordOf<N>[] };
@@ -179,6 +247,7 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
           fc.record({ meta: aMeta, cycleId, code: fc.constantFrom(...EXPECTATION_CODES), text: anyText() }),
           { maxLength: 3, selector: ({ cycleId: cycle, code }) => `${cycle} ${code}` },
         ),
+        surveys: fc.array(aSurvey(cycleId), { maxLength: 2 }),
       })
       .chain((partial) => {
         const participants: Participant[] = partial.participants.map(({ meta, contribution, ...rest }) => ({
@@ -236,8 +305,9 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
               }),
               { maxLength: participants.length ? 4 : 0 },
             ),
+            surveyResponses: responsesTo(partial.surveys),
           })
-          .map(({ assessments, attachments, conditionChecks, journalNotes }): Dataset => ({
+          .map(({ assessments, attachments, conditionChecks, journalNotes, surveyResponses }): Dataset => ({
             lscProfiles: profiles,
             cycles,
             participants,
@@ -283,6 +353,8 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
                 ...meta,
               };
             }),
+            surveys: partial.surveys,
+            surveyResponses,
             settings: settings ? [{ ...createSettings(), updatedAt: settings } satisfies Settings] : [],
           }));
       });

@@ -10,6 +10,8 @@ import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
 import { createSettings } from '../../../src/domain/settings';
+import { createSurvey } from '../../../src/domain/survey/survey';
+import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
 import { InvalidRecordError, StorageFullError } from '../../../src/storage/errors';
 import { deleteRecord, getRecord, listRecords, saveRecord } from '../../../src/storage/records';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
@@ -18,6 +20,14 @@ import { dumpDatabase, freshDatabase } from './test-database';
 const cycle = createCycle({ title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026', mode: 'team' });
 const participant = createParticipant({ cycleId: cycle.id, name: 'An', role: 'coordinator' });
 const evidence = createEvidence({ cycleId: cycle.id, title: 'Verslag leersteunraad', kind: 'report' });
+const survey = createSurvey({
+  cycleId: cycle.id,
+  group: 'parents',
+  itemIds: ['ouder-uitleg-bij-start', 'ouder-tevreden'],
+  startDate: '2027-01-11',
+  endDate: '2027-01-29',
+  askedCount: 24,
+});
 
 /** One valid record of every table, and a change a user could make to it. */
 const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: RecordOf<N>) => RecordOf<N> } } =
@@ -70,8 +80,28 @@ const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: Reco
       }),
       change: (r) => ({ ...r, date: '2026-11-21', text: 'Doelen nagevraagd bij de leraar en het CLB.' }),
     },
+    surveys: {
+      record: survey,
+      change: (r) => ({ ...r, introduction: 'Fijn dat je even tijd maakt.', askedCount: 30 }),
+    },
+    surveyResponses: {
+      record: SurveyResponseSchema.parse({
+        id: crypto.randomUUID(),
+        surveyId: survey.id,
+        answers: { 'ouder-uitleg-bij-start': 'agree' },
+      }),
+      change: (r) => ({ ...r, openAnswers: { 'ouder-open-waardevol': 'Het overleg met de juf.' } }),
+    },
     settings: { record: createSettings(), change: (r) => ({ ...r, persistence: 'granted' }) },
   };
+
+/**
+ * A record as saving it at `moment` stores it: its `updatedAt` moved to then, where it has one; an answer to a
+ * bevraging has none, and saving must not give it one (it would tell when someone answered).
+ */
+function stampedAt<R extends object>(record: R, moment: string): R {
+  return 'updatedAt' in record ? { ...record, updatedAt: moment } : record;
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -84,17 +114,18 @@ describe.each(Object.keys(examples) as TableName[])('the %s table', (table) => {
     change: (r: RecordOf<typeof table>) => RecordOf<typeof table>;
   };
 
-  it('stores, reads, updates and deletes a record', async () => {
+  it('stores, reads, updates and deletes a record, stamping when it changed where it says so', async () => {
     const db = freshDatabase();
+    vi.useFakeTimers({ now: new Date('2098-01-01T00:00:00Z'), toFake: ['Date'] });
     await saveRecord(db, table, record);
-    expect(await getRecord(db, table, record.id)).toMatchObject({ ...record, updatedAt: expect.any(String) });
+    expect(await getRecord(db, table, record.id)).toEqual(stampedAt(record, '2098-01-01T00:00:00.000Z'));
     expect((await listRecords(db, table)).map((r) => r.id)).toEqual([record.id]);
 
     const changed = change(record);
-    vi.useFakeTimers({ now: new Date('2099-01-01T00:00:00Z'), toFake: ['Date'] });
+    vi.setSystemTime(new Date('2099-01-01T00:00:00Z'));
     const saved = await saveRecord(db, table, changed);
-    expect(saved.updatedAt).toBe('2099-01-01T00:00:00.000Z');
-    expect(await getRecord(db, table, record.id)).toMatchObject({ ...changed, updatedAt: saved.updatedAt });
+    expect(saved).toEqual(stampedAt(changed, '2099-01-01T00:00:00.000Z'));
+    expect(await getRecord(db, table, record.id)).toEqual(saved);
 
     await deleteRecord(db, table, record.id);
     expect(await getRecord(db, table, record.id)).toBeUndefined();
