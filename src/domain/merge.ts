@@ -1,7 +1,8 @@
 /** A record as merge sees it: an id and the moment it last changed. */
 export interface Mergeable {
   id: string;
-  updatedAt: string;
+  /** Absent on a record that never changes once written (an answer to a bevraging): same id, same record. */
+  updatedAt?: string;
 }
 
 /** A record that existed on both sides with different content, and which side was kept. */
@@ -21,9 +22,19 @@ export interface MergeOutcome<T> {
   conflicts: MergeConflict[];
 }
 
+function isNewer(candidate: Mergeable, current: Mergeable): boolean {
+  return (
+    candidate.updatedAt !== undefined &&
+    current.updatedAt !== undefined &&
+    candidate.updatedAt > current.updatedAt
+  );
+}
+
 /**
  * Merges incoming records into local ones: a record only on one side is kept; on both sides the newest
- * `updatedAt` wins, and on a tie the local copy stays. Every difference is reported so the user sees it.
+ * `updatedAt` wins, and on a tie the local copy stays. A record without `updatedAt` is never changed, so two
+ * different copies of it cannot both be genuine: the local one stays. Every difference is reported so the user
+ * sees it.
  */
 export function mergeNewestWins<T extends Mergeable>(
   local: readonly T[],
@@ -39,7 +50,7 @@ export function mergeNewestWins<T extends Mergeable>(
       outcome.added++;
     } else if (sameContent(existing, record)) {
       continue;
-    } else if (record.updatedAt > existing.updatedAt) {
+    } else if (isNewer(record, existing)) {
       outcome.write.push(record);
       outcome.updated++;
       outcome.conflicts.push({ id: record.id, kept: 'incoming' });

@@ -3,7 +3,10 @@ import type { BackupProblem } from './backup-error';
 
 type Records = { [N in BackedUpTable]: RecordOf<N>[] };
 
-/** Duplicate ids and records that point to a cycle, participant or evidence the backup does not hold. */
+/**
+ * Duplicate ids and records that point to a cycle, participant, evidence or bevraging the backup does not
+ * hold.
+ */
 export function checkReferences(records: Records): BackupProblem[] {
   const problems: BackupProblem[] = [];
   const ids = (table: BackedUpTable): Set<string> => new Set(records[table].map((record) => record.id));
@@ -29,6 +32,7 @@ export function checkReferences(records: Records): BackupProblem[] {
     'recommendations',
     'conditionChecks',
     'journalNotes',
+    'surveys',
   ] as const) {
     records[table].forEach((record, index) => {
       if (!cycles.has(record.cycleId)) missing(table, index, 'cycleId', 'een cyclus');
@@ -52,6 +56,10 @@ export function checkReferences(records: Records): BackupProblem[] {
     check.evidenceIds.forEach((evidenceId, position) => {
       if (!evidence.has(evidenceId)) missing('conditionChecks', index, `evidenceIds.${position}`, 'een bron');
     });
+  });
+  const surveys = ids('surveys');
+  records.surveyResponses.forEach((response, index) => {
+    if (!surveys.has(response.surveyId)) missing('surveyResponses', index, 'surveyId', 'een bevraging');
   });
   return problems;
 }

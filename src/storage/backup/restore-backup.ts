@@ -1,4 +1,4 @@
-import { mergeNewestWins, type MergeConflict } from '../../domain/merge';
+import { mergeNewestWins, type MergeConflict, type Mergeable } from '../../domain/merge';
 import { newRecordId } from '../../domain/record';
 import type { LeersteunspiegelDatabase, Snapshot } from '../database';
 import { SnapshotRefusedError, withStorageErrors } from '../errors';
@@ -100,8 +100,11 @@ export async function restoreBackup(
             await store.bulkAdd(incoming);
             report.tables[table] = { added: incoming.length, updated: 0, keptLocal: 0, removed };
           } else {
-            const local = await store.toArray();
-            const merged = mergeNewestWins(local, incoming, (a, b) => comparable(a) === comparable(b));
+            const merged = mergeNewestWins<Mergeable>(
+              await store.toArray(),
+              incoming,
+              (a, b) => comparable(a) === comparable(b),
+            );
             await store.bulkPut(merged.write);
             report.tables[table] = {
               added: merged.added,

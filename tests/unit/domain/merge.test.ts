@@ -30,6 +30,18 @@ describe('mergeNewestWins', () => {
     ]);
   });
 
+  it('keeps the local copy of a record that never changes (an answer to a bevraging), and reports a different one', () => {
+    const answer = (id: string, value: string) => ({ id, value });
+    const outcome = mergeNewestWins(
+      [answer('a', 'agree'), answer('b', 'agree')],
+      [answer('a', 'disagree'), answer('b', 'agree'), answer('c', 'dontKnow')],
+      same,
+    );
+    expect(outcome.write).toEqual([answer('c', 'dontKnow')]);
+    expect([outcome.added, outcome.updated, outcome.keptLocal]).toEqual([1, 0, 1]);
+    expect(outcome.conflicts).toEqual([{ id: 'a', kept: 'local' }]);
+  });
+
   it('never writes an older copy over a newer one, for any records', () => {
     const aRecord = fc.record({
       id: fc.constantFrom('a', 'b', 'c', 'd'),

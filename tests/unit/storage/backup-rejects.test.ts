@@ -118,7 +118,20 @@ describe('importing a broken or hostile backup file', () => {
     ]);
   });
 
-  it.each(['recommendations', 'conditionChecks', 'journalNotes'] as const)(
+  it('refuses a bevraging of a cycle the backup does not hold, and answers to a bevraging it does not hold, and says where', async () => {
+    const parts = takeApart(await validBackupWithEverything());
+    parts.data.tables.surveys[0]!.cycleId = crypto.randomUUID();
+    parts.data.tables.surveyResponses[0]!.surveyId = crypto.randomUUID();
+    const error = await importBackup(freshDatabase(), await reassemble(parts));
+    expect(describeBackupError(error as BackupError)).toEqual([
+      'De back-up is niet samenhangend: sommige gegevens verwijzen naar iets dat ontbreekt:',
+      'in bevragingen, record 1, veld "cycleId": verwijst naar een cyclus die niet in de back-up zit',
+      'in antwoorden op bevragingen, record 1, veld "surveyId": verwijst naar een bevraging die niet in de back-up zit',
+      'Er is niets gewijzigd aan je gegevens.',
+    ]);
+  });
+
+  it.each(['recommendations', 'conditionChecks', 'journalNotes', 'surveys', 'surveyResponses'] as const)(
     'refuses a backup of the current version without the %s table as damaged',
     async (table) => {
       const parts = takeApart(await validBackupWithEverything());

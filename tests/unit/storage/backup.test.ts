@@ -5,6 +5,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { createCycle } from '../../../src/domain/cycle';
 import { createSettings } from '../../../src/domain/settings';
+import { createSurvey } from '../../../src/domain/survey/survey';
+import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { backupFileName } from '../../../src/storage/backup/file-name';
@@ -169,6 +171,40 @@ describe('backup and restore', () => {
         { table: 'cycles', id: localNewer.id, kept: 'local' },
       ]),
     );
+  });
+
+  it('merges answers to a bevraging by id alone, which they keep for life: a different copy leaves the local one', async () => {
+    const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
+    const survey = createSurvey({
+      cycleId: cycle.id,
+      group: 'teachers',
+      itemIds: ['leraar-samen-onderzocht'],
+      startDate: '2027-01-11',
+      endDate: '2027-01-29',
+      askedCount: 12,
+    });
+    const answer = (choice: string) =>
+      SurveyResponseSchema.parse({
+        id: crypto.randomUUID(),
+        surveyId: survey.id,
+        answers: { 'leraar-samen-onderzocht': choice },
+      });
+    const [kept, same] = [answer('agree'), answer('ratherAgree')];
+    const onlyIncoming = answer('dontKnow');
+    const db = freshDatabase();
+    await db.cycles.add(cycle);
+    await db.surveys.add(survey);
+    await db.surveyResponses.bulkAdd([kept, same]);
+    const source = freshDatabase();
+    await source.cycles.add(cycle);
+    await source.surveys.add(survey);
+    await source.surveyResponses.bulkAdd([{ ...kept, answers: {} }, same, onlyIncoming]);
+
+    const report = await restoreBackup(db, await readBackup((await createBackup(source)).bytes), 'merge');
+    expect(await db.surveyResponses.toArray()).toEqual(expect.arrayContaining([kept, same, onlyIncoming]));
+    expect(await db.surveyResponses.count()).toBe(3);
+    expect(report.tables.surveyResponses).toEqual({ added: 1, updated: 0, keptLocal: 1, removed: 0 });
+    expect(report.conflicts).toEqual([{ table: 'surveyResponses', id: kept.id, kept: 'local' }]);
   });
 
   it.each(['replace', 'merge'] as const)(

@@ -66,8 +66,53 @@ const STRICT_FIELDS: Record<TableName, string[]> = {
   recommendations: ['id', 'cycleId', 'expectationCode', 'text'],
   conditionChecks: ['id', 'cycleId', 'conditionId', 'status', 'note', 'evidenceIds'],
   journalNotes: ['id', 'cycleId', 'expectationCode', 'participantId', 'date', 'text'],
+  surveys: ['id', 'createdAt', 'updatedAt', 'cycleId', 'group', 'itemIds', 'startDate', 'endDate'],
+  surveyResponses: ['id', 'surveyId', 'answers', 'openAnswers'],
   settings: ['id', 'updatedAt', 'selfParticipantIds'],
 };
+
+/** The field by which a record of the table belongs to another record, which must be in the backup. */
+const OWNER_FIELD = {
+  participants: 'cycleId',
+  assessments: 'cycleId',
+  evidence: 'cycleId',
+  actions: 'cycleId',
+  recommendations: 'cycleId',
+  conditionChecks: 'cycleId',
+  journalNotes: 'cycleId',
+  surveys: 'cycleId',
+  surveyResponses: 'surveyId',
+  attachments: 'evidenceId',
+} as const satisfies Partial<Record<TableName, string>>;
+
+/** Ways to break a bevraging or an answer that no single hostile field value covers. */
+const SURVEY_DAMAGE = {
+  surveys: [
+    ['a group nobody asks', (survey) => void (survey.group = 'grootouders')],
+    ['an anonymity threshold of 2', (survey) => void (survey.anonymityThreshold = 2)],
+    ['nobody asked', (survey) => void (survey.askedCount = 0)],
+    ['a period ending before it starts', (survey) => void (survey.endDate = dayBefore(survey.startDate))],
+    ['no statement', (survey) => void Object.assign(survey, { itemIds: [], ownStatements: [] })],
+  ],
+  surveyResponses: [
+    ['an answer that is no text', (response) => void ((response.answers as Record<string, unknown>).x = 3)],
+    [
+      'an answer that is an object',
+      (response) => void ((response.answers as Record<string, unknown>).x = {}),
+    ],
+    ['an open answer that is no text', (response) => void (response.openAnswers = { 'open-vraag': [1] })],
+    [
+      'an open answer longer than any text',
+      (response) => void (response.openAnswers = { 'open-vraag': 'X'.repeat(MAX_TEXT_LENGTH + 1) }),
+    ],
+  ],
+} satisfies Record<string, [string, (record: Record<string, unknown>) => void][]>;
+
+function dayBefore(date: unknown): string {
+  const day = new Date(`${String(date)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
 
 /**
  * Broken or hostile variants of a valid backup, each broken in a way that must be refused: never a valid file
@@ -127,25 +172,25 @@ export function corruptBackups(
       return ok(`${table}[${index}] duplicated`, assemble(parts, { rehash: true }));
     }),
     fc
-      .constantFrom(
-        ...(
-          [
-            'participants',
-            'assessments',
-            'evidence',
-            'actions',
-            'recommendations',
-            'conditionChecks',
-            'journalNotes',
-            'attachments',
-          ] as const
-        ).filter((t) => base.data.tables[t].length),
-      )
+      .constantFrom(...(Object.keys(OWNER_FIELD) as (keyof typeof OWNER_FIELD)[]))
+      .filter((table) => base.data.tables[table].length > 0)
       .map((table) => {
         const parts = clone(base);
-        const record = parts.data.tables[table][0]!;
-        record[table === 'attachments' ? 'evidenceId' : 'cycleId'] = crypto.randomUUID();
+        parts.data.tables[table][0]![OWNER_FIELD[table]] = crypto.randomUUID();
         return ok(`${table} points nowhere`, assemble(parts, { rehash: true }));
+      }),
+    fc
+      .constantFrom(
+        ...(['surveys', 'surveyResponses'] as const).flatMap((table) =>
+          base.data.tables[table].length > 0
+            ? SURVEY_DAMAGE[table].map(([what, damage]) => [table, what, damage] as const)
+            : [],
+        ),
+      )
+      .map(([table, what, damage]) => {
+        const parts = clone(base);
+        damage(parts.data.tables[table][0]!);
+        return ok(`${table} with ${what}`, assemble(parts, { rehash: true }));
       }),
     fc.constantFrom(...base.data.tables.conditionChecks.keys()).map((index) => {
       const parts = clone(base);
