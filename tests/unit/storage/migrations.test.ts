@@ -410,3 +410,30 @@ describe('step 8, journal notes per expectation', () => {
     current.close();
   });
 });
+
+describe('step 9, bevragingen and their answers', () => {
+  it('keeps every record of a version 8 database byte for byte and adds bevragingen and answers, empty', async () => {
+    const current = await upgradedKeepingEveryRecord(8, `step-9-${crypto.randomUUID()}`);
+    expect(await current.surveys.count()).toBe(0);
+    expect(await current.surveyResponses.count()).toBe(0);
+    current.close();
+  });
+
+  it('finds a cycle’s bevragingen and a bevraging’s answers in a database upgraded from version 8', async () => {
+    const name = `step-9-surveys-${crypto.randomUUID()}`;
+    (await writtenBy(8, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const { surveys, surveyResponses } = loadFixture(9).tables;
+    for (const survey of surveys!) await current.surveys.add(RECORD_SCHEMAS.surveys.parse(survey));
+    for (const response of surveyResponses!)
+      await current.surveyResponses.add(RECORD_SCHEMAS.surveyResponses.parse(response));
+    const [parents, teachers] = surveys!;
+    expect(await current.surveys.where('cycleId').equals(String(parents!.cycleId)).primaryKeys()).toEqual(
+      [parents!.id, teachers!.id].sort(),
+    );
+    expect(await current.surveyResponses.where('surveyId').equals(String(parents!.id)).toArray()).toEqual(
+      surveyResponses!.filter((response) => response.surveyId === parents!.id),
+    );
+    current.close();
+  });
+});
