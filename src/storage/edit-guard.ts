@@ -7,23 +7,38 @@ import { loadSettings } from './queries';
 import { saveRecord } from './records';
 import type { RecordOf, TableName } from './tables';
 
-/** The cycle a record of a cycle's table belongs to, or undefined for the tables outside any cycle. */
-function cycleIdOf(table: TableName, record: object): string | undefined {
+/**
+ * The cycle a record of a cycle's table belongs to, or undefined for the tables outside any cycle. An answer
+ * names only its bevraging, which must then be in the caller's transaction (`guardedTables`).
+ */
+async function cycleIdOf(
+  db: LeersteunspiegelDatabase,
+  table: TableName,
+  record: object,
+): Promise<string | undefined> {
   if (table === 'cycles') return (record as Cycle).id;
+  if (table === 'surveyResponses') {
+    return (await db.surveys.get((record as RecordOf<'surveyResponses'>).surveyId))?.cycleId;
+  }
   return 'cycleId' in record && typeof record.cycleId === 'string' ? record.cycleId : undefined;
 }
 
+/** The tables an edit of `table` and its check need. */
+function guardedTables(table: TableName): string[] {
+  return [...new Set([table, 'cycles', 'settings', ...(table === 'surveyResponses' ? ['surveys'] : [])])];
+}
+
 /**
- * Refuses, within the caller's transaction (cycles and settings included), an edit the user may not make:
- * any change to a closed cycle but its reopening, and a rating or journal note under a participant this device
- * did not choose.
+ * Refuses, within the caller's transaction (cycles and settings included, and bevragingen for an answer), an
+ * edit the user may not make: any change to a closed cycle but its reopening, and a rating or journal note under
+ * a participant this device did not choose.
  */
 export async function checkEdit(
   db: LeersteunspiegelDatabase,
   table: TableName,
   record: object,
 ): Promise<void> {
-  const cycleId = cycleIdOf(table, record);
+  const cycleId = await cycleIdOf(db, table, record);
   if (cycleId === undefined) return;
   const cycle = await db.cycles.get(cycleId);
   if (table === 'cycles' ? !mayChangeCycle(cycle, record as Cycle) : cycle && isClosed(cycle)) {
@@ -49,7 +64,7 @@ export function saveEditedRecord<N extends TableName>(
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
-  return db.transaction('rw', [...new Set([table, 'cycles', 'settings'])], async () => {
+  return db.transaction('rw', guardedTables(table), async () => {
     await checkEdit(db, table, record);
     return saveRecord(db, table, record);
   });
@@ -61,7 +76,7 @@ export function deleteEditedRecord(
   table: TableName,
   id: string,
 ): Promise<void> {
-  return db.transaction('rw', [...new Set([table, 'cycles', 'settings'])], async () => {
+  return db.transaction('rw', guardedTables(table), async () => {
     const record = (await db.table(table).get(id)) as object | undefined;
     if (record) await checkEdit(db, table, record);
     await db.table(table).delete(id);

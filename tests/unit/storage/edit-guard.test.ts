@@ -5,6 +5,8 @@ import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { createJournalNote } from '../../../src/domain/journal-note';
 import { createParticipant } from '../../../src/domain/participant';
+import { createSurvey } from '../../../src/domain/survey/survey';
+import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
 import { moveCycleTo, reopenCycle } from '../../../src/domain/workflow';
 import { createCycleRecords, setSelfParticipant } from '../../../src/storage/cycle-store';
 import { deleteEditedRecord, saveEditedRecord } from '../../../src/storage/edit-guard';
@@ -102,6 +104,32 @@ describe('a closed cycle', () => {
     expect([await db.assessments.count(), await db.participants.count(), await db.evidence.count()]).toEqual([
       0, 2, 0,
     ]);
+  });
+
+  it('keeps the answers to its bevragingen, which name only their bevraging, not the cycle', async () => {
+    const { db, cycle } = await closed();
+    const survey = createSurvey({
+      cycleId: cycle.id,
+      group: 'clb',
+      itemIds: ['clb-overleg-vlot'],
+      startDate: '2027-01-11',
+      endDate: '2027-01-29',
+      askedCount: 6,
+    });
+    const answer = SurveyResponseSchema.parse({
+      id: crypto.randomUUID(),
+      surveyId: survey.id,
+      answers: { 'clb-overleg-vlot': 'agree' },
+    });
+    await db.surveys.add(survey);
+    await db.surveyResponses.add(answer);
+    await expect(deleteEditedRecord(db, 'surveyResponses', answer.id)).rejects.toBeInstanceOf(
+      ClosedCycleError,
+    );
+    await expect(saveEditedRecord(db, 'surveyResponses', { ...answer, answers: {} })).rejects.toBeInstanceOf(
+      ClosedCycleError,
+    );
+    expect(await db.surveyResponses.toArray()).toEqual([answer]);
   });
 
   it('can be edited again once reopened, and keeps the reopening', async () => {
