@@ -19,6 +19,8 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
       db.recommendations,
       db.conditionChecks,
       db.journalNotes,
+      db.surveys,
+      db.surveyResponses,
     ],
     async () => {
       const attachments: { evidenceId: string; name: string }[] = [];
@@ -34,6 +36,8 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
         recommendations: await db.recommendations.toArray(),
         conditionChecks: await db.conditionChecks.toArray(),
         journalNotes: await db.journalNotes.toArray(),
+        surveys: await db.surveys.toArray(),
+        surveyResponses: await db.surveyResponses.toArray(),
       };
     },
   );

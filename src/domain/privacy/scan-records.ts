@@ -9,6 +9,9 @@ import type { JournalNote } from '../journal-note';
 import type { LscProfile } from '../lsc-profile';
 import type { Participant } from '../participant';
 import type { Recommendation } from '../recommendation';
+import type { RespondentGroup } from '../survey/respondent-group';
+import type { Survey } from '../survey/survey';
+import type { SurveyResponse } from '../survey/survey-response';
 import { findPersonalData, type PersonalDataKind } from './find-personal-data';
 
 /** The records a scan reads; any table may be left out (a contribution file holds only some). */
@@ -24,6 +27,9 @@ export interface ScannableRecords {
   recommendations?: readonly Recommendation[];
   conditionChecks?: readonly ConditionCheck[];
   journalNotes?: readonly JournalNote[];
+  surveys?: readonly Survey[];
+  /** Read for their open answers, which are found through their bevraging. */
+  surveyResponses?: readonly SurveyResponse[];
 }
 
 /** Which free text a finding is in, with what the user needs to find it again. */
@@ -49,7 +55,10 @@ export type PersonalDataLocation =
     }
   | { record: 'recommendation'; cycleId: string; expectationCode: ExpectationCode; field: 'text' }
   | { record: 'conditionCheck'; cycleId: string; conditionId: string; field: 'note' }
-  | { record: 'journalNote'; cycleId: string; expectationCode: ExpectationCode; date: string; field: 'text' };
+  | { record: 'journalNote'; cycleId: string; expectationCode: ExpectationCode; date: string; field: 'text' }
+  | { record: 'survey'; cycleId: string; group: RespondentGroup; field: 'introduction' | 'ownStatement' }
+  /** Nothing says whose answer it is: the bevraging is where to look, and where it can be removed. */
+  | { record: 'surveyResponse'; cycleId: string; group: RespondentGroup; field: 'openAnswer' };
 
 /** One piece of personal-looking data and where it is. */
 export interface PersonalDataFinding {
@@ -73,8 +82,8 @@ export type ProfileTextField = (typeof PROFILE_TEXT_FIELDS)[number];
 
 /**
  * Walks every free text of the records — profile, cycle titles, participant names, judgements, evidence and
- * its file names, actions and their progress, recommendations, condition notes — and lists what looks like
- * personal data, in that order. With `cycleId`, only that cycle's records (and the profile, which every
+ * its file names, actions and their progress, recommendations, condition notes, journal notes, bevragingen
+ * and the open answers to them — and lists what looks like personal data, in that order. With `cycleId`, only that cycle's records (and the profile, which every
  * report shows) are read.
  */
 export function scanForPersonalData(
@@ -174,6 +183,27 @@ export function scanForPersonalData(
       date: note.date,
       field: 'text',
     });
+  }
+  const surveysById = new Map<string, Survey>();
+  for (const survey of records.surveys ?? []) {
+    surveysById.set(survey.id, survey);
+    if (!inScope(survey.cycleId)) continue;
+    const at = (field: 'introduction' | 'ownStatement') =>
+      ({ record: 'survey', cycleId: survey.cycleId, group: survey.group, field }) as const;
+    scan(survey.introduction, at('introduction'));
+    for (const own of survey.ownStatements) scan(own.statement, at('ownStatement'));
+  }
+  for (const response of records.surveyResponses ?? []) {
+    const survey = surveysById.get(response.surveyId);
+    if (!survey || !inScope(survey.cycleId)) continue;
+    for (const text of Object.values(response.openAnswers)) {
+      scan(text, {
+        record: 'surveyResponse',
+        cycleId: survey.cycleId,
+        group: survey.group,
+        field: 'openAnswer',
+      });
+    }
   }
   return findings;
 }

@@ -30,6 +30,10 @@ export function describeLocation(location: PersonalDataLocation): string {
       return where.conditionCheck;
     case 'journalNote':
       return where.journalNote(location, formatDate(location.date));
+    case 'survey':
+      return where.survey(location);
+    case 'surveyResponse':
+      return where.surveyResponse(location);
   }
 }
 
@@ -54,5 +58,8 @@ export function locationLink(location: PersonalDataLocation): string {
     case 'recommendation':
     case 'conditionCheck':
       return appPaths.report(location.cycleId);
+    case 'survey':
+    case 'surveyResponse':
+      return appPaths.overview(location.cycleId);
   }
 }

@@ -1,6 +1,7 @@
 import type { PersonalDataKind } from '../../domain/privacy/find-personal-data';
 import type { PersonalDataLocation } from '../../domain/privacy/scan-records';
 import { MIN_PASSPHRASE_LENGTH } from '../../storage/crypto/passphrase';
+import { respondentGroups } from './questionnaires';
 
 type Located<R extends PersonalDataLocation['record']> = Extract<PersonalDataLocation, { record: R }>;
 
@@ -85,5 +86,11 @@ export const personalData = {
     conditionCheck: 'Werking en regelgeving — toelichting bij een voorwaarde',
     journalNote: (location: Located<'journalNote'>, date: string): string =>
       `Logboek bij ${location.expectationCode} — notitie van ${date}`,
+    survey: (location: Located<'survey'>): string =>
+      `Bevraging van ${respondentGroups[location.group]} — ${
+        location.field === 'introduction' ? 'inleiding' : 'eigen stelling'
+      }`,
+    surveyResponse: (location: Located<'surveyResponse'>): string =>
+      `Bevraging van ${respondentGroups[location.group]} — een open antwoord van een respondent`,
   },
 } as const;

@@ -6,6 +6,7 @@ import { createParticipant } from '../../../../src/domain/participant';
 import { createRecommendation } from '../../../../src/domain/recommendation';
 import { createProgressEntry } from '../../../../src/domain/action';
 import { scanForPersonalData } from '../../../../src/domain/privacy/scan-records';
+import { createSurvey } from '../../../../src/domain/survey/survey';
 import { aCycle, anAction, anAssessment, anEvidence } from '../factories';
 
 const cycle = aCycle({ title: 'Zelfevaluatie 2025-2026' });
@@ -16,6 +17,20 @@ const evidence = {
   title: 'Verslag overleg',
   description: 'Contact: ouder op 0471 23 45 67.',
 };
+const survey = createSurvey({
+  cycleId: cycle.id,
+  group: 'parents',
+  itemIds: ['ouder-tevreden'],
+  ownStatements: [
+    { id: crypto.randomUUID(), statement: 'Ik kon mailen naar zorg@school.be.', informs: ['S3'] },
+  ],
+  introduction: 'Vragen? Bel 0470 12 34 56.',
+  startDate: '2026-01-05',
+  endDate: '2026-01-23',
+  askedCount: 20,
+});
+/** A bevraging of the other cycle, whose answers are out of scope when one cycle is scanned. */
+const otherSurvey = { ...survey, id: crypto.randomUUID(), cycleId: other.id, introduction: '' };
 const records = {
   lscProfiles: [{ ...createLscProfile(), supportCouncil: 'Secretariaat: raad@lsc.be' }],
   cycles: [cycle, other],
@@ -49,6 +64,21 @@ const records = {
       date: '2026-01-12',
       text: 'Mama van Noor belde: 0472 11 22 33',
     }),
+  ],
+  surveys: [survey, otherSurvey],
+  surveyResponses: [
+    {
+      id: crypto.randomUUID(),
+      surveyId: survey.id,
+      answers: {},
+      openAnswers: { 'ouder-open-anders': 'Mail me: an@thuis.be' },
+    },
+    {
+      id: crypto.randomUUID(),
+      surveyId: otherSurvey.id,
+      answers: {},
+      openAnswers: { 'ouder-open-anders': 'Bel 0499 99 88 77' },
+    },
   ],
 };
 
@@ -118,12 +148,27 @@ describe('scanning records for personal data', () => {
           field: 'text',
         },
       },
+      {
+        kind: 'phone',
+        text: '0470 12 34 56',
+        location: { record: 'survey', cycleId: cycle.id, group: 'parents', field: 'introduction' },
+      },
+      {
+        kind: 'email',
+        text: 'zorg@school.be',
+        location: { record: 'survey', cycleId: cycle.id, group: 'parents', field: 'ownStatement' },
+      },
+      {
+        kind: 'email',
+        text: 'an@thuis.be',
+        location: { record: 'surveyResponse', cycleId: cycle.id, group: 'parents', field: 'openAnswer' },
+      },
     ]);
   });
 
   it('reads every cycle when none is named, as for a whole backup', () => {
     const all = scanForPersonalData(records);
-    expect(all).toHaveLength(10);
+    expect(all).toHaveLength(15);
     expect(all).toContainEqual({
       kind: 'email',
       text: 'jan@lsc.be',
