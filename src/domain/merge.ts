@@ -22,6 +22,7 @@ export interface MergeOutcome<T> {
   conflicts: MergeConflict[];
 }
 
+/** Whether the candidate changed after the current copy: never for a record that has no time of change. */
 function isNewer(candidate: Mergeable, current: Mergeable): boolean {
   return (
     candidate.updatedAt !== undefined &&
