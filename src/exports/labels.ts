@@ -76,11 +76,12 @@ export const exportLabels = {
     columns: {
       group: 'Groep',
       period: 'Periode',
-      asked: 'Bevraagd',
       responses: 'Antwoorden',
       responseRate: 'Respons',
       status: 'Stand',
     },
+    /** How many answered of how many asked, in one cell. */
+    responsesOf: (responses: number, asked: number): string => `${responses} van ${asked}`,
     resultsTitle: 'Wat zeggen de bevragingen?',
     resultColumns: {
       statement: 'Stelling',
@@ -91,7 +92,7 @@ export const exportLabels = {
     },
     /** The heading of one bevraging's results or questionnaire: its group, period and response. */
     caption: (group: string, period: string, responses: number, asked: number): string =>
-      `${group} · ${period} · ${responses} van ${asked} bevraagden antwoordden`,
+      `Bevraging van ${group} · ${period} · ${responses} van ${asked} bevraagden antwoordden`,
     ownStatement: 'eigen stelling van het leersteuncentrum',
     questionnairesTitle: 'Vragenlijsten zoals gebruikt',
     introduction: 'Inleiding',

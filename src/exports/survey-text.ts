@@ -24,8 +24,7 @@ export function surveyRow(survey: ReportSurvey): string[] {
   return [
     survey.group,
     surveyPeriod(survey),
-    String(survey.asked),
-    String(survey.responses),
+    labels.responsesOf(survey.responses, survey.asked),
     percent(survey.responseRate),
     survey.status,
   ];
@@ -35,7 +34,6 @@ export function surveyRow(survey: ReportSurvey): string[] {
 export const SURVEY_COLUMNS: readonly string[] = [
   labels.columns.group,
   labels.columns.period,
-  labels.columns.asked,
   labels.columns.responses,
   labels.columns.responseRate,
   labels.columns.status,

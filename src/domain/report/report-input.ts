@@ -93,8 +93,8 @@ export interface ReportVocabulary {
       /** Marks a questionnaire's text as ours: "Eigen vragenlijst van Leersteunspiegel — geen tekst …". */
       ownQuestionnaire: string;
       finished: string;
-      /** A bevraging that still takes answers, until its last day. */
-      running: (endDate: string) => string;
+      /** A bevraging that still takes answers (its period stands beside it). */
+      running: string;
       /** All a hidden result says. */
       tooFewAnswers: string;
       openAnswersTitle: string;

@@ -24,7 +24,7 @@ function reportSurvey(context: ReportContext, outcome: SurveyOutcome): ReportSur
     responses,
     responseRate: responses / survey.askedCount,
     finished,
-    status: finished ? labels.surveys.finished : labels.surveys.running(survey.endDate),
+    status: finished ? labels.surveys.finished : labels.surveys.running,
   };
 }
 

@@ -17,8 +17,9 @@ import { bullet, heading, label, labelled, paragraph, paragraphOf, run, textRuns
 const labels = exportLabels.surveys;
 
 /** The part of the page's width each column of a table takes, in the order of its headers. */
-const SURVEY_SHARES = [20, 27, 12, 13, 11, 17];
-const RESULT_SHARES = [40, 13, 12, 12, 23];
+// Wide enough that no header breaks inside a word ("Antwoorden") on an A4 page at the report's font size.
+const SURVEY_SHARES = [14, 24, 19, 14, 29];
+const RESULT_SHARES = [31, 20, 14, 13, 22];
 const withShares = (headers: readonly string[], shares: readonly number[]) =>
   headers.map((header, index) => ({ header, share: shares[index] ?? 10 }));
 
@@ -37,7 +38,7 @@ export function surveysAskedBlocks(surveys: readonly ReportSurvey[]): FileChild[
 export function surveyVoiceBlocks(voices: readonly ReportSurveyVoice[]): FileChild[] {
   if (voices.length === 0) return [];
   return [
-    paragraphOf([label(labels.resultsTitle)], { keepNext: true }),
+    paragraphOf([run(labels.resultsTitle, { bold: true })], { keepNext: true }),
     ...voices.flatMap((voice) => [
       paragraphOf([run(surveyCaption(voice.survey), { bold: true })], { keepNext: true }),
       paragraphOf([run(voice.mark, { italics: true })], { keepNext: true }),
@@ -55,7 +56,8 @@ export function surveyAppendixBlocks(section: SectionOf<'appendices'>): FileChil
   return [
     ...(questionnaires.length === 0 ? [] : [heading(2, labels.questionnairesTitle)]),
     ...questionnaires.flatMap((questionnaire) => [
-      heading(3, `${questionnaire.title} — ${surveyCaption(questionnaire.survey)}`),
+      heading(3, questionnaire.title),
+      paragraph(surveyCaption(questionnaire.survey)),
       paragraphOf([run(questionnaire.mark, { italics: true })]),
       ...labelled(labels.introduction, questionnaire.introduction),
       ...dataTable(

@@ -91,9 +91,8 @@ export function SurveyVoices({ voices }: { voices: readonly ReportSurveyVoice[] 
 function QuestionnaireUsed({ questionnaire }: { questionnaire: ReportQuestionnaire }) {
   return (
     <section class="report-questionnaire">
-      <h4>
-        {questionnaire.title} — {surveyCaption(questionnaire.survey)}
-      </h4>
+      <h4>{questionnaire.title}</h4>
+      <p>{surveyCaption(questionnaire.survey)}</p>
       <p class="report-ours">{questionnaire.mark}</p>
       <p>
         <strong>{labels.introduction}: </strong>

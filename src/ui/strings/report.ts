@@ -151,8 +151,7 @@ export const reportLabels = {
   surveys: {
     ownQuestionnaire: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
     finished: 'afgelopen',
-    running: (endDate: string): string =>
-      `loopt nog tot ${endDate}: de resultaten volgen als de bevraging afgelopen is`,
+    running: 'loopt nog: de resultaten volgen als de bevraging afgelopen is',
     tooFewAnswers: 'te weinig antwoorden om te tonen',
     openAnswersTitle: 'Open antwoorden uit de bevragingen',
     openAnswersWarning:
