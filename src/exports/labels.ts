@@ -70,4 +70,49 @@ export const exportLabels = {
   noEvidenceAtAll: 'Geen bronnen.',
   noParticipants: 'Geen deelnemers.',
   participantColumn: 'Deelnemer',
+  /** The bevragingen: who was asked (section 2), their results (section 3), the questionnaires (appendices). */
+  surveys: {
+    title: 'Bevragingen',
+    columns: {
+      group: 'Groep',
+      period: 'Periode',
+      responses: 'Antwoorden',
+      responseRate: 'Respons',
+      status: 'Stand',
+    },
+    /** How many answered of how many asked, in one cell. */
+    responsesOf: (responses: number, asked: number): string => `${responses} van ${asked}`,
+    resultsTitle: 'Wat zeggen de bevragingen?',
+    resultColumns: {
+      statement: 'Stelling',
+      answers: 'Antwoorden',
+      agreeShare: 'Akkoord',
+      dontKnow: 'Weet ik niet',
+      distribution: 'Verdeling',
+    },
+    /** The heading of one bevraging's results or questionnaire: its group, period and response. */
+    caption: (group: string, period: string, responses: number, asked: number): string =>
+      `Bevraging van ${group} · ${period} · ${responses} van ${asked} bevraagden antwoordden`,
+    ownStatement: 'eigen stelling van het leersteuncentrum',
+    questionnairesTitle: 'Vragenlijsten zoals gebruikt',
+    introduction: 'Inleiding',
+    statementsColumn: 'Stelling',
+    informsColumn: 'Zegt iets over',
+    scale: 'Antwoordschaal',
+    /** "Weet ik niet" stands beside the scale, never on it. */
+    apart: 'apart daarnaast',
+    openQuestions: 'Open vragen',
+    csvHeader: [
+      'Bevraging',
+      'Groep',
+      'Stelling-id',
+      'Stelling',
+      'Herkomst',
+      'Code',
+      'Antwoorden',
+      'Akkoord (%)',
+      'Weet ik niet',
+      'Verdeling',
+    ],
+  },
 } as const;

@@ -6,7 +6,12 @@ import { build } from 'esbuild';
 import type { ReportContent } from '../../src/ui/report/report-vocabulary';
 import { builtPages } from '../e2e/site-pages';
 import { chromiumLaunchOptions } from '../setup/chromium-options';
-import { readConditions, readFramework, readOutline } from '../unit/domain/report/vocabulary';
+import {
+  readConditions,
+  readFramework,
+  readOutline,
+  readQuestionnaires,
+} from '../unit/domain/report/vocabulary';
 import type { bench as BenchApi } from './in-page/bench-api';
 import { runLighthouse } from './lighthouse';
 import { pageWeight } from './page-weight';
@@ -26,6 +31,7 @@ const content: ReportContent = {
   },
   sections: readOutline(),
   conditions: readConditions(),
+  questionnaires: readQuestionnaires(),
 };
 
 test.describe.configure({ mode: 'serial' });

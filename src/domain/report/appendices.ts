@@ -2,14 +2,17 @@ import { levelsOf } from '../framework/framework-summary';
 import { participantName, participantRole } from './participant-names';
 import type { ReportContext } from './report-context';
 import { reportEvidence, sortEvidence } from './report-evidence';
+import { openAnswersOf, questionnairesUsed } from './survey-voices';
 import type { SectionHeading, SectionOf } from './section-types';
 
 /**
  * Bijlagen: the evidence on reported expectations (newest first), the participants (a team report's; a
- * personal report is one person's own) and the method.
+ * personal report is one person's own), the method, the questionnaires as used and, when asked for, the open
+ * answers.
  */
 export function appendicesSection(context: ReportContext, heading: SectionHeading): SectionOf<'appendices'> {
   const { labels, framework } = context.vocabulary;
+  const openAnswers = openAnswersOf(context);
   const linked = context.evidence.filter((item) =>
     item.expectationCodes.some((code) => context.codes.includes(code)),
   );
@@ -36,5 +39,7 @@ export function appendicesSection(context: ReportContext, heading: SectionHeadin
       { label: labels.method.mode, value: labels.cycleModes[context.input.cycle.mode] },
       { label: labels.method.generatedAt, value: context.generatedOn },
     ],
+    questionnaires: questionnairesUsed(context),
+    ...(openAnswers === undefined ? {} : { openAnswers }),
   };
 }

@@ -34,7 +34,11 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
       : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
-    options: { includeIndividualNotes: options.includeIndividualNotes, anonymise: options.anonymise },
+    options: {
+      includeIndividualNotes: options.includeIndividualNotes,
+      anonymise: options.anonymise,
+      includeOpenAnswers: options.includeOpenAnswers === true,
+    },
     sections: reportSections(context),
     colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion, personal),
   });

@@ -10,6 +10,7 @@ const NOT_WRITTEN = new Set([
   'expectationCodes',
   'date',
   'startDate',
+  'endDate',
   'dueDate',
   'updatedAt',
   'generatedAt',

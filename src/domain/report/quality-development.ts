@@ -2,6 +2,7 @@ import { sortActions } from '../action-plan';
 import { VOICES } from '../evidence-vocabulary';
 import { PARTICIPANT_ROLES } from '../participant';
 import type { ReportContext } from './report-context';
+import { surveysAsked } from './survey-voices';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
 
 type QualityDevelopment = SectionOf<'qualityDevelopment'>;
@@ -88,6 +89,7 @@ export function qualityDevelopmentSection(
     facts: facts(context),
     participantsByRole: participantsByRole(context),
     voices: voices(context),
+    surveys: surveysAsked(context),
     ...(previous === undefined ? {} : { previousCycle: previous }),
   };
 }

@@ -21,7 +21,8 @@ export interface RatingRow {
   updatedAt: string;
 }
 
-function reportedExpectations(model: ReportModel): ReportExpectation[] {
+/** Every expectation a model reports on, in reading order (rubriek, then its deelrubrieken). */
+export function modelExpectations(model: ReportModel): ReportExpectation[] {
   const section = model.sections.find(
     (candidate): candidate is SectionOf<'qualitySupport'> => candidate.id === 'qualitySupport',
   );
@@ -45,7 +46,7 @@ function judge(model: ReportModel, teamLabel: string): { participant: string; ro
 export function ratingRows(model: ReportModel, teamLabel: string): RatingRow[] {
   const common = { cycle: model.cycle.title, schoolYear: model.cycle.schoolYear };
   const judgedBy = judge(model, teamLabel);
-  return reportedExpectations(model).flatMap((expectation): RatingRow[] => {
+  return modelExpectations(model).flatMap((expectation): RatingRow[] => {
     const about = { ...common, code: expectation.code, statement: expectation.statement };
     const judgement: RatingRow[] =
       expectation.judgedBy === 'nobody' || expectation.updatedAt === undefined

@@ -7,6 +7,9 @@ import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
 import { inCycleOrder, type Participant } from '../participant';
+import { surveyOutcome, type SurveyOutcome } from '../survey/expectation-voices';
+import type { Questionnaire } from '../survey/questionnaire';
+import { inSurveyOrder } from '../survey/survey';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import type { ReportModel, ReportRating } from './report-model';
 import { reportRating } from './report-rating';
@@ -36,6 +39,11 @@ export interface ReportContext {
   evidence: readonly Evidence[];
   actions: readonly Action[];
   journalNotes: readonly JournalNote[];
+  /**
+   * A team cycle's bevragingen in survey order, each with its questionnaire and what may be shown of it today
+   * (results only once finished). A personal reflection is one person's, so it reports no group's voice.
+   */
+  surveys: readonly { outcome: SurveyOutcome; questionnaire: Questionnaire }[];
   /** The report's day, `YYYY-MM-DD`. */
   generatedOn: string;
 }
@@ -71,6 +79,17 @@ function judgementsOf(
   return judgements;
 }
 
+/** The cycle's bevragingen that have a questionnaire, each with what may be shown of it on `today`. */
+function surveysOf(input: ReportInput, vocabulary: ReportVocabulary): ReportContext['surveys'] {
+  const ofCycle = (input.surveys ?? []).filter((survey) => survey.cycleId === input.cycle.id);
+  return inSurveyOrder(ofCycle).flatMap((survey) => {
+    const questionnaire = vocabulary.questionnaires.find((candidate) => candidate.group === survey.group);
+    if (questionnaire === undefined) return [];
+    const responses = (input.surveyResponses ?? []).filter((response) => response.surveyId === survey.id);
+    return [{ outcome: surveyOutcome({ survey, questionnaire, responses }, input.today), questionnaire }];
+  });
+}
+
 /** Everything the section builders share, worked out once from the input. */
 export function reportContext(input: ReportInput, vocabulary: ReportVocabulary): ReportContext {
   const cycleId = input.cycle.id;
@@ -92,6 +111,7 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
     evidence: input.evidence.filter((item) => item.cycleId === cycleId),
     actions: input.actions.filter((action) => action.cycleId === cycleId),
     journalNotes: (input.journalNotes ?? []).filter((note) => note.cycleId === cycleId),
+    surveys: kind === 'team' ? surveysOf(input, vocabulary) : [],
     generatedOn: input.now.toISOString().slice(0, 10),
   };
 }

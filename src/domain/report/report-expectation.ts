@@ -12,6 +12,7 @@ import { judgedRating, judgementOf, type ReportContext } from './report-context'
 import { evidenceFor, evidenceTitles } from './report-evidence';
 import type { ReportExpectation } from './report-model';
 import { spreadOf } from './spread';
+import { surveyVoicesOn } from './survey-voices';
 
 type ReportGoodPractice = NonNullable<ReportExpectation['goodPractice']>;
 
@@ -62,7 +63,8 @@ function personalParts(context: ReportContext, code: Expectation['code']): Perso
 
 /**
  * One expectation with its judgement, the spread of the individual ratings (team cycles with individual
- * assessments), the judgement's texts, the good practice at level 4, linked evidence and individual notes.
+ * assessments), the judgement's texts, the good practice at level 4, linked evidence, what the finished
+ * bevragingen say about it and individual notes.
  */
 export function reportExpectation(context: ReportContext, expectation: Expectation): ReportExpectation {
   const { code } = expectation;
@@ -87,6 +89,7 @@ export function reportExpectation(context: ReportContext, expectation: Expectati
     supportLevels: supportLevels.map((level) => context.vocabulary.labels.supportLevels[level]),
     ...(goodPractice === undefined ? {} : { goodPractice }),
     evidence: evidenceFor(context, code),
+    surveyVoices: surveyVoicesOn(context, code),
     individualNotes: individualNotes(context, own),
     ...personalParts(context, code),
   };

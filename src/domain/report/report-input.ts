@@ -13,6 +13,10 @@ import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
 import type { Participant, ParticipantRole } from '../participant';
 import type { Recommendation } from '../recommendation';
+import type { Questionnaire } from '../survey/questionnaire';
+import type { RespondentGroup } from '../survey/respondent-group';
+import type { Survey } from '../survey/survey';
+import type { SurveyResponse } from '../survey/survey-response';
 
 export type { OperatingCondition, ReportOutlineEntry };
 
@@ -35,6 +39,8 @@ export interface ReportVocabulary {
   };
   sections: readonly ReportOutlineEntry[];
   conditions: readonly OperatingCondition[];
+  /** The questionnaire of each respondent group: what a bevraging's statements, scale and questions are. */
+  questionnaires: readonly Questionnaire[];
   labels: {
     title: (cycleTitle: string) => string;
     /** The title of a personal report: one person's reflection, not the centre's self-evaluation. */
@@ -81,6 +87,20 @@ export interface ReportVocabulary {
     };
     method: { frameworkVersion: string; scale: string; mode: string; generatedAt: string };
     recommendations: Record<RecommendationKind, { title: string; explanation: string }>;
+    /** Each respondent group as a report names it ("ouders"). */
+    respondentGroups: Record<RespondentGroup, string>;
+    surveys: {
+      /** Marks a questionnaire's text as ours: "Eigen vragenlijst van Leersteunspiegel — geen tekst …". */
+      ownQuestionnaire: string;
+      finished: string;
+      /** A bevraging that still takes answers (its period stands beside it). */
+      running: string;
+      /** All a hidden result says. */
+      tooFewAnswers: string;
+      openAnswersTitle: string;
+      /** Asks the team to read the open answers before the report leaves the team. */
+      openAnswersWarning: string;
+    };
   };
 }
 
@@ -95,6 +115,11 @@ export interface ReportOptions {
    * and withhold a role that fewer than three participants hold.
    */
   anonymise: boolean;
+  /**
+   * The open answers of the bevragingen in the appendices. Off unless asked for: respondents' own words may
+   * name someone, and the personal-data scan finds numbers and addresses, not names.
+   */
+  includeOpenAnswers?: boolean;
 }
 
 /** Everything buildReport reads: one cycle's records and the centre's profile. */
@@ -116,6 +141,9 @@ export interface ReportInput {
   conditionChecks?: readonly ConditionCheck[];
   /** Recommendation texts the team rewrote; each replaces the generated text of its expectation when not blank. */
   recommendations?: readonly Recommendation[];
+  /** The cycle's bevragingen and their answers; a team report shows who was asked and, once finished, the results. */
+  surveys?: readonly Survey[];
+  surveyResponses?: readonly SurveyResponse[];
   /** Journal notes; a personal report shows the person's own under each expectation. */
   journalNotes?: readonly JournalNote[];
   /** When the report is made, and today's date on this device (for overdue actions). */

@@ -40,6 +40,60 @@ export const ReportEvidenceSchema = z.object({
   expectationCodes: z.array(Code),
 });
 
+/**
+ * One statement's result from a bevraging. Below the anonymity threshold it carries only `note` ("te weinig
+ * antwoorden om te tonen"): not even its number of answers, so nothing hidden can be worked out.
+ */
+export const ReportSurveyResultSchema = z.discriminatedUnion('shown', [
+  z.object({
+    shown: z.literal(true),
+    /** Everyone who answered it: on the scale and "weet ik niet". */
+    answers: z.number(),
+    /** "Weet ik niet / niet van toepassing", counted apart from the scale. */
+    dontKnow: z.number(),
+    /** The share (0–1) of the answers on the scale that agree; absent when nobody answered on the scale. */
+    agreeShare: z.optional(z.number()),
+    /** Per point of the scale, lowest first. */
+    distribution: z.array(z.object({ label: Text, count: z.number() })),
+  }),
+  z.object({ shown: z.literal(false), note: Text }),
+]);
+
+/** A bevraging as the report names it: its group, its period and how many were asked and answered. */
+export const ReportSurveySchema = z.object({
+  group: Text,
+  startDate: z.string(),
+  endDate: z.string(),
+  /** How many people were asked. */
+  asked: z.number(),
+  /** How many answered (so far, while it runs): a count identifies nobody. */
+  responses: z.number(),
+  /** Responses against the number asked (0–1, more when more answered than were counted as asked). */
+  responseRate: z.number(),
+  /** Whether it takes no more answers; only then does the report show its results. */
+  finished: z.boolean(),
+  /** Its state in words: finished, or still running and so without results. */
+  status: Text,
+});
+
+/** What one finished bevraging says about one expectation: the statements informing it, with their results. */
+export const ReportSurveyVoiceSchema = z.object({
+  survey: ReportSurveySchema,
+  /** Marks the statements as the questionnaire's own text, not the referentiekader's. */
+  mark: Text,
+  /** The scale's "weet ik niet" answer in words, counted apart. */
+  dontKnowLabel: Text,
+  statements: z.array(
+    z.object({
+      id: Text,
+      statement: Text,
+      /** Written by the centre for this bevraging, not taken from the questionnaire. */
+      own: z.boolean(),
+      result: ReportSurveyResultSchema,
+    }),
+  ),
+});
+
 /** One participant's own notes on an expectation, when the options include them. */
 export const ReportIndividualNoteSchema = z.object({
   /** Name, alias, or "Deelnemer 3" when names are anonymised. */
@@ -78,6 +132,8 @@ export const ReportExpectationSchema = z.object({
     }),
   ),
   evidence: z.array(ReportEvidenceSchema),
+  /** The finished bevragingen with statements informing it, in the order of the bevragingen. */
+  surveyVoices: z.array(ReportSurveyVoiceSchema),
   individualNotes: z.array(ReportIndividualNoteSchema),
   /** A personal report's own actions on this expectation, soonest due first; absent in a team report. */
   actions: z.optional(
@@ -119,6 +175,31 @@ export const ReportActionSchema = z.object({
   evaluation: Text,
 });
 
+/** A questionnaire as one bevraging used it. */
+export const ReportQuestionnaireSchema = z.object({
+  survey: ReportSurveySchema,
+  /** The questionnaire's title, e.g. "Vragenlijst voor ouders". */
+  title: Text,
+  /** Marks it as our own text, not the referentiekader's. */
+  mark: Text,
+  /** What the respondents read first: the bevraging's own introduction, else the questionnaire's. */
+  introduction: Text,
+  statements: z.array(
+    z.object({
+      id: Text,
+      statement: Text,
+      own: z.boolean(),
+      /** The expectations its answers inform, reported or not. */
+      expectationCodes: z.array(Code),
+    }),
+  ),
+  /** The points of the scale, lowest first. */
+  scale: z.array(Text),
+  /** "Weet ik niet / niet van toepassing", beside the scale. */
+  dontKnowLabel: Text,
+  openQuestions: z.array(Text),
+});
+
 const heading = { title: Text, intro: Text };
 
 /** The report's sections, in the order of content/report-outline.yaml. */
@@ -135,6 +216,8 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     facts: z.array(z.object({ label: Text, value: Text })),
     participantsByRole: z.array(z.object({ role: Text, count: z.number() })),
     voices: z.array(z.object({ voice: Text, count: z.number() })),
+    /** Who was asked in a bevraging of this cycle, and how many answered. */
+    surveys: z.array(ReportSurveySchema),
     previousCycle: z.optional(
       z.object({
         title: Text,
@@ -182,6 +265,24 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     /** Who took part; absent in a personal report, which is one person's own. */
     participants: z.optional(z.array(z.object({ name: Text, role: Text }))),
     method: z.array(z.object({ label: Text, value: Text })),
+    /** The questionnaires as each bevraging used them: our own text, marked as such. */
+    questionnaires: z.array(ReportQuestionnaireSchema),
+    /**
+     * The open answers of finished bevragingen above the threshold, screened for personal data; only when the
+     * options include them, under a warning to read them before the report is shared.
+     */
+    openAnswers: z.optional(
+      z.object({
+        title: Text,
+        warning: Text,
+        surveys: z.array(
+          z.object({
+            survey: ReportSurveySchema,
+            questions: z.array(z.object({ question: Text, answers: z.array(Text) })),
+          }),
+        ),
+      }),
+    ),
   }),
 ]);
 
@@ -204,7 +305,12 @@ export const ReportModelSchema = z.object({
   cycle: z.object({ title: Text, schoolYear: Text }),
   /** The codes reported on, in reading order. */
   expectationCodes: z.array(Code),
-  options: z.object({ includeIndividualNotes: z.boolean(), anonymise: z.boolean() }),
+  options: z.object({
+    includeIndividualNotes: z.boolean(),
+    anonymise: z.boolean(),
+    /** Whether the appendices hold the bevragingen's open answers. */
+    includeOpenAnswers: z.boolean(),
+  }),
   sections: z.array(ReportSectionSchema),
   /** Says that this is a self-evaluation, not the inspectorate's judgement. */
   colophon: Text,
@@ -218,3 +324,7 @@ export type ReportRubric = z.output<typeof ReportRubricSchema>;
 export type ReportRating = z.output<typeof ReportRatingSchema>;
 export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
 export type ReportAction = z.output<typeof ReportActionSchema>;
+export type ReportSurvey = z.output<typeof ReportSurveySchema>;
+export type ReportSurveyVoice = z.output<typeof ReportSurveyVoiceSchema>;
+export type ReportSurveyResult = z.output<typeof ReportSurveyResultSchema>;
+export type ReportQuestionnaire = z.output<typeof ReportQuestionnaireSchema>;

@@ -16,6 +16,7 @@ import {
   run,
   textRuns,
 } from './docx-text';
+import { surveyVoiceBlocks } from './survey-blocks';
 
 /** What goes with a piece of evidence, each on a line of its own: its files, its link and its description. */
 export function evidenceDetailRuns(evidence: ReportEvidence): TextRun[] {
@@ -157,6 +158,7 @@ function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChi
     ...goodPractice(expectation),
     ...ownActions(expectation),
     ...evidenceList(expectation),
+    ...surveyVoiceBlocks(expectation.surveyVoices),
     ...journal(expectation),
     ...individualNotes(expectation),
   ];

@@ -19,6 +19,7 @@ import {
   textRuns,
 } from './docx-text';
 import { evidenceDetailRuns, qualitySupportBlocks } from './quality-support';
+import { surveyAppendixBlocks, surveysAskedBlocks } from './survey-blocks';
 
 /** The webdiagram as a PNG, with its size in pixels. */
 export interface RadarImage {
@@ -61,6 +62,7 @@ function qualityDevelopment(section: SectionOf<'qualityDevelopment'>): FileChild
           ],
           section.voices.map((row) => [row.voice, String(row.count)]),
         )),
+    ...surveysAskedBlocks(section.surveys),
     ...(previous === undefined || previous.carriedActions.length === 0
       ? []
       : [
@@ -268,6 +270,7 @@ function appendices(section: SectionOf<'appendices'>): FileChild[] {
     ...(section.participants === undefined ? [] : participantsBlocks(section.participants)),
     heading(2, labels.appendices.method),
     ...labelledTable(section.method),
+    ...surveyAppendixBlocks(section),
   ];
 }
 

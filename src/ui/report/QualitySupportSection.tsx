@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../../exports/calendar-date';
 import { noteFields } from '../../exports/note-fields';
 import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
+import { SurveyVoices } from './SurveyBlocks';
 
 const text = strings.report;
 
@@ -89,6 +90,7 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
         <h5>{exportLabels.evidence}</h5>
         <EvidenceTable evidence={expectation.evidence} />
       </div>
+      <SurveyVoices voices={expectation.surveyVoices} />
       {expectation.journal && expectation.journal.length > 0 && (
         <div class="report-field">
           <h5>{exportLabels.journal}</h5>

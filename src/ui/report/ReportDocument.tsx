@@ -7,6 +7,7 @@ import { RecommendationsSection } from './RecommendationsSection';
 import { DevelopmentPlanSection } from './DevelopmentPlanSection';
 import { EvidenceTable } from './EvidenceTable';
 import { SummarySection } from './SummarySection';
+import { SurveyAppendices, SurveysAsked } from './SurveyBlocks';
 
 const text = strings.report;
 
@@ -33,6 +34,7 @@ function SectionBody({ section }: { section: ReportSection }) {
               rows={section.voices.map((row) => ({ label: row.voice, value: String(row.count) }))}
             />
           )}
+          <SurveysAsked surveys={section.surveys} />
           {section.previousCycle && section.previousCycle.carriedActions.length > 0 && (
             <>
               <p>
@@ -112,6 +114,7 @@ function SectionBody({ section }: { section: ReportSection }) {
             </table>
           )}
           <LabelledTable rows={section.method} />
+          <SurveyAppendices section={section} />
         </>
       );
   }

@@ -9,11 +9,12 @@ import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 
 const text = strings.report;
-type Format = 'docx' | 'csv' | 'json';
+type Format = 'docx' | 'csv' | 'surveyCsv' | 'json';
 
 const MEDIA_TYPES: Record<Format, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv;charset=utf-8',
+  surveyCsv: 'text/csv;charset=utf-8',
   json: 'application/json',
 };
 
@@ -33,6 +34,10 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
     ]);
     return ratingsCsv(ratingRows(model, text.csvTeam), text);
   }
+  if (format === 'surveyCsv') {
+    const { surveyResultsCsv } = await import('../../exports/csv/survey-results-csv');
+    return surveyResultsCsv(model);
+  }
   const [{ renderDocx }, { radarPng }] = await Promise.all([
     import('../../exports/docx/render-docx'),
     import('../charts/RadarChart'),
@@ -40,6 +45,13 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
   const summary = model.sections.find((section) => section.id === 'summary');
   const radar = summary?.id === 'summary' ? await radarPng(summary.radar, summary.title) : undefined;
   return renderDocx(model, radar ? { radar } : {});
+}
+
+/** Whether the report names a finished bevraging, whose results the CSV of the bevragingen holds. */
+function hasFinishedSurvey(model: ReportModel): boolean {
+  return model.sections.some(
+    (section) => section.id === 'qualityDevelopment' && section.surveys.some((survey) => survey.finished),
+  );
 }
 
 /**
@@ -58,9 +70,16 @@ export function ReportDownloads({
   const review = useExportReview();
   const buttons = useRef<HTMLParagraphElement>(null);
   const [current, setCurrent] = useState<Format>('docx');
+  // The bevragingen's results are a table of their own, offered once one is finished.
+  const formats: Format[] = hasFinishedSurvey(model)
+    ? ['docx', 'csv', 'surveyCsv', 'json']
+    : ['docx', 'csv', 'json'];
   const makeDownload = async (format: Format): Promise<string[]> => {
     const file = await makeFile(format, model);
-    const name = text.fileName(input.cycle.title, format);
+    const name =
+      format === 'surveyCsv'
+        ? text.fileName(`${input.cycle.title} ${text.surveyCsvSuffix}`, 'csv')
+        : text.fileName(input.cycle.title, format);
     downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
     return [text.done(name)];
   };
@@ -92,7 +111,7 @@ export function ReportDownloads({
       </p>
       <p class="field__hint">{text.printHint}</p>
       <p class="button-row" ref={buttons}>
-        {(['docx', 'csv', 'json'] as const).map((format) => (
+        {formats.map((format) => (
           <TaskButton
             key={format}
             data-format={format}

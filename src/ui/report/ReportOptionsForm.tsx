@@ -9,15 +9,18 @@ export interface ReportChoices {
   codes: ExpectationCode[] | undefined;
   includeIndividualNotes: boolean;
   anonymise: boolean;
+  /** Off by default: a report shared outside the team must not carry respondents' words unread. */
+  includeOpenAnswers: boolean;
 }
 
 const text = strings.report;
 
-/** Whole cycle or a selection, individual notes in or out, names or "Deelnemer 1, 2 …". */
+/** Whole cycle or a selection, individual notes in or out, names or "Deelnemer 1, 2 …", open answers in or out. */
 export function ReportOptionsForm({
   expectations,
   choices,
   team,
+  surveys,
   onChange,
 }: {
   /** The cycle's expectations, in reading order. */
@@ -25,6 +28,8 @@ export function ReportOptionsForm({
   choices: ReportChoices;
   /** Notes and names only exist in a team cycle. */
   team: boolean;
+  /** Whether the cycle has bevragingen, whose open answers the report may hold (team reports only). */
+  surveys: boolean;
   onChange: (choices: ReportChoices) => void;
 }) {
   const update = (change: Partial<ReportChoices>): void => onChange({ ...choices, ...change });
@@ -83,6 +88,22 @@ export function ReportOptionsForm({
             />
             {text.anonymise}
           </label>
+          {surveys && (
+            <>
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={choices.includeOpenAnswers}
+                  aria-describedby="report-open-answers-hint"
+                  onChange={(event) => update({ includeOpenAnswers: event.currentTarget.checked })}
+                />
+                {text.includeOpenAnswers}
+              </label>
+              <p class="field__hint" id="report-open-answers-hint">
+                {text.openAnswersHint}
+              </p>
+            </>
+          )}
         </>
       )}
     </form>

@@ -36,6 +36,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     codes: undefined,
     includeIndividualNotes: false,
     anonymise: false,
+    includeOpenAnswers: false,
   });
   // Keyed on the cycle and its evidence, not on every change to the cycle's data: re-reading on each
   // keystroke in the editors below would unmount them while the user types.
@@ -57,6 +58,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     codes: choices.codes ?? cycle.scope,
     includeIndividualNotes: choices.includeIndividualNotes,
     anonymise: choices.anonymise,
+    includeOpenAnswers: choices.includeOpenAnswers,
   });
   const model: ReportModel | undefined =
     input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
@@ -74,6 +76,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           expectations={expectations}
           choices={choices}
           team={cycle.mode === 'team'}
+          surveys={data.surveys.length > 0}
           onChange={setChoices}
         />
         {model && <ReportDownloads model={model} input={input} />}

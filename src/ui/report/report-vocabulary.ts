@@ -4,6 +4,7 @@ import type {
   ReportOutlineEntry,
   ReportVocabulary,
 } from '../../domain/report/report-input';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import * as strings from '../strings';
 
 /** What the report page receives from content at build time. */
@@ -11,6 +12,7 @@ export interface ReportContent {
   framework: FrameworkSummary;
   sections: ReportOutlineEntry[];
   conditions: OperatingCondition[];
+  questionnaires: Questionnaire[];
 }
 
 const fieldLabel = (field: keyof typeof strings.profile.fields): string =>
@@ -23,6 +25,7 @@ export function reportVocabulary(content: ReportContent): ReportVocabulary {
     framework: content.framework,
     sections: content.sections,
     conditions: content.conditions,
+    questionnaires: content.questionnaires,
     labels: {
       ...labels,
       evidenceKinds: strings.evidenceKinds,
@@ -33,6 +36,7 @@ export function reportVocabulary(content: ReportContent): ReportVocabulary {
       supportTypes: strings.profile.supportTypes,
       cycleModes: strings.cycles.modes,
       cycleStatuses: strings.cycles.statuses,
+      respondentGroups: strings.respondentGroups,
       profile: {
         name: fieldLabel('name'),
         workingArea: fieldLabel('workingArea'),

@@ -11,6 +11,9 @@ export const report = {
   selectionLegendSome: 'Kies de verwachtingen voor het rapport',
   includeNotes: 'Individuele notities van de deelnemers opnemen',
   anonymise: 'Namen van deelnemers vervangen door "Deelnemer 1, 2 …"',
+  includeOpenAnswers: 'Open antwoorden uit de bevragingen opnemen (bijlage)',
+  openAnswersHint:
+    'Standaard niet: respondenten schrijven soms een naam of een herkenbaar detail. E-mailadressen, telefoon- en rijksregisternummers worden gemaskeerd, namen niet. Lees de open antwoorden met het team voor je het rapport deelt.',
   optionsHint:
     'Deze keuzes gelden voor het rapport hieronder, de afdruk en elke download (Word, CSV, JSON). Zonder individuele notities verlaat geen eigen tekst van een deelnemer het rapport. Met vervangen namen verdwijnen ook namen die in teksten staan, en een rol die minder dan drie deelnemers hebben.',
   noSelection: 'Kies minstens één verwachting.',
@@ -24,6 +27,7 @@ export const report = {
     docx: 'Word-bestand wordt gemaakt…',
     csv: 'CSV-bestand wordt gemaakt…',
     json: 'JSON-bestand wordt gemaakt…',
+    surveyCsv: 'CSV-bestand met de resultaten van de bevragingen wordt gemaakt…',
   },
   done: (fileName: string): string => `${fileName} is gedownload.`,
   previewLabel: 'Voorbeeld van het rapport',
@@ -78,6 +82,9 @@ export const report = {
   conditionEvidenceLegend: 'Bronnen die dit tonen',
   conditionNoEvidence: 'Deze zelfevaluatie heeft nog geen bronnen.',
   csvTeam: 'Team',
+  surveyCsv: 'Resultaten van de bevragingen als CSV',
+  /** The suffix of the bevragingen's CSV file name, beside the ratings' CSV of the same cycle. */
+  surveyCsvSuffix: 'bevragingen',
 } as const;
 
 /** The words buildReport puts into the report itself. */
@@ -140,5 +147,14 @@ export const reportLabels = {
       explanation:
         'Verwachtingen waarover nog geen oordeel mogelijk was: eerst de ontbrekende informatie verzamelen.',
     },
+  },
+  surveys: {
+    ownQuestionnaire: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
+    finished: 'afgelopen',
+    running: 'loopt nog: de resultaten volgen als de bevraging afgelopen is',
+    tooFewAnswers: 'te weinig antwoorden om te tonen',
+    openAnswersTitle: 'Open antwoorden uit de bevragingen',
+    openAnswersWarning:
+      'Lees deze antwoorden met het team voor je het rapport deelt: respondenten schrijven soms een naam of een herkenbaar detail. E-mailadressen, telefoon- en rijksregisternummers zijn al gemaskeerd, namen niet.',
   },
 } as const;

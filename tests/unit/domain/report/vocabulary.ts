@@ -13,6 +13,8 @@ import type {
   ReportVocabulary,
 } from '../../../../src/domain/report/report-input';
 import { reportVocabulary as appVocabulary } from '../../../../src/ui/report/report-vocabulary';
+import { QuestionnaireSchema, type Questionnaire } from '../../../../src/domain/survey/questionnaire';
+import { RESPONDENT_GROUPS, respondentGroupSlug } from '../../../../src/domain/survey/respondent-group';
 import { readMarkdownFolder, readYaml } from '../../content/read-content';
 
 /** content/report-outline.yaml as the report reads it. */
@@ -23,6 +25,13 @@ export function readOutline(): ReportOutlineEntry[] {
 /** content/operating-conditions.yaml as the report reads it. */
 export function readConditions(): OperatingCondition[] {
   return z.array(OperatingConditionSchema).parse(readYaml('operating-conditions.yaml'));
+}
+
+/** content/questionnaires/ as the report reads it, in the groups' order. */
+export function readQuestionnaires(): Questionnaire[] {
+  return RESPONDENT_GROUPS.map((group) =>
+    QuestionnaireSchema.parse(readYaml(`questionnaires/${respondentGroupSlug(group)}.yaml`)),
+  );
 }
 
 /** The referentiekader as the report reads it: outline, scale and good-practice criteria from content/. */
@@ -43,6 +52,7 @@ export const TEST_LABELS: ReportVocabulary['labels'] = appVocabulary({
   framework: { outline: [], scale: [], goodPracticeCriteria: [] },
   sections: [],
   conditions: [],
+  questionnaires: [],
 }).labels;
 
 let cached: ReportVocabulary | undefined;
@@ -53,6 +63,7 @@ export function reportVocabulary(): ReportVocabulary {
     framework: readFramework(),
     sections: readOutline(),
     conditions: readConditions(),
+    questionnaires: readQuestionnaires(),
     labels: TEST_LABELS,
   };
   return cached;

@@ -1,0 +1,171 @@
+import type { ReportQuestionnaire, ReportSurvey, ReportSurveyVoice } from '../../domain/report/report-model';
+import type { SectionOf } from '../../domain/report/section-types';
+import { exportLabels } from '../../exports/labels';
+import {
+  RESULT_COLUMNS,
+  SURVEY_COLUMNS,
+  resultCells,
+  scaleText,
+  statementText,
+  surveyCaption,
+  surveyRow,
+} from '../../exports/survey-text';
+
+const labels = exportLabels.surveys;
+
+/** Section 2: every bevraging of the cycle, who was asked and how many answered; a running one says so. */
+export function SurveysAsked({ surveys }: { surveys: readonly ReportSurvey[] }) {
+  if (surveys.length === 0) return null;
+  return (
+    <table class="report-table">
+      <caption>{labels.title}</caption>
+      <thead>
+        <tr>
+          {SURVEY_COLUMNS.map((header) => (
+            <th scope="col" key={header}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {surveys.map((survey, index) => {
+          const [group, ...cells] = surveyRow(survey);
+          return (
+            <tr key={index}>
+              <th scope="row">{group}</th>
+              {cells.map((cell, column) => (
+                <td key={column}>{cell}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Section 3, under one expectation: per finished bevraging the statements that inform it and their results. */
+export function SurveyVoices({ voices }: { voices: readonly ReportSurveyVoice[] }) {
+  if (voices.length === 0) return null;
+  return (
+    <div class="report-field">
+      <h5>{labels.resultsTitle}</h5>
+      {voices.map((voice, index) => (
+        <table class="report-table report-table--survey" key={index}>
+          <caption>
+            {surveyCaption(voice.survey)}
+            <span class="report-table__detail">{voice.mark}</span>
+          </caption>
+          <thead>
+            <tr>
+              {RESULT_COLUMNS.map((header) => (
+                <th scope="col" key={header}>
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {voice.statements.map((statement) => {
+              const cells = resultCells(statement.result);
+              return (
+                <tr key={statement.id}>
+                  <th scope="row">{statementText(statement)}</th>
+                  {statement.result.shown ? (
+                    cells.map((cell, column) => <td key={column}>{cell}</td>)
+                  ) : (
+                    <td colSpan={cells.length}>{cells[0]}</td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
+/** The appendices: one questionnaire as a bevraging used it, marked as our own text. */
+function QuestionnaireUsed({ questionnaire }: { questionnaire: ReportQuestionnaire }) {
+  return (
+    <section class="report-questionnaire">
+      <h4>{questionnaire.title}</h4>
+      <p>{surveyCaption(questionnaire.survey)}</p>
+      <p class="report-ours">{questionnaire.mark}</p>
+      <p>
+        <strong>{labels.introduction}: </strong>
+        <span class="prewrap">{questionnaire.introduction}</span>
+      </p>
+      <table class="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{labels.statementsColumn}</th>
+            <th scope="col">{labels.informsColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {questionnaire.statements.map((statement) => (
+            <tr key={statement.id}>
+              <td>{statementText(statement)}</td>
+              <td>{statement.expectationCodes.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <strong>{labels.scale}: </strong>
+        {scaleText(questionnaire)}
+      </p>
+      <p>
+        <strong>{labels.openQuestions}</strong>
+      </p>
+      <ul>
+        {questionnaire.openQuestions.map((question) => (
+          <li key={question}>{question}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The appendices: the questionnaires as used, then the open answers when the options include them. */
+export function SurveyAppendices({ section }: { section: SectionOf<'appendices'> }) {
+  const { questionnaires, openAnswers } = section;
+  return (
+    <>
+      {questionnaires.length > 0 && (
+        <>
+          <h3>{labels.questionnairesTitle}</h3>
+          {questionnaires.map((questionnaire, index) => (
+            <QuestionnaireUsed key={index} questionnaire={questionnaire} />
+          ))}
+        </>
+      )}
+      {openAnswers && (
+        <>
+          <h3>{openAnswers.title}</h3>
+          <p class="report-warning">{openAnswers.warning}</p>
+          {openAnswers.surveys.map(({ survey, questions }, index) => (
+            <section key={index}>
+              <h4>{surveyCaption(survey)}</h4>
+              {questions.map(({ question, answers }) => (
+                <div class="report-field" key={question}>
+                  <h5>{question}</h5>
+                  <ul>
+                    {answers.map((answer, answerIndex) => (
+                      <li class="prewrap" key={answerIndex}>
+                        {answer}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}
