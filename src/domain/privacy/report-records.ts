@@ -4,6 +4,8 @@ import type { ScannableRecords } from './scan-records';
 /**
  * The records a report is drawn from, for the personal-data scan before it is downloaded: the centre, the
  * cycle with everything in it, the attachment names it lists, and the previous cycle's actions it reports on.
+ * Of the bevragingen, the words the centre wrote (introduction, own statements); the open answers a report may
+ * include are masked where the scan finds personal data before they reach it.
  */
 export function reportRecords(input: ReportInput): ScannableRecords {
   return {
@@ -19,5 +21,6 @@ export function reportRecords(input: ReportInput): ScannableRecords {
     recommendations: input.recommendations ?? [],
     conditionChecks: input.conditionChecks ?? [],
     journalNotes: input.journalNotes ?? [],
+    surveys: input.surveys ?? [],
   };
 }
