@@ -14,7 +14,7 @@ const PARENT_SCALE = ['klopt niet', 'klopt eerder niet', 'klopt eerder wel', 'kl
 const DONT_KNOW = 'weet ik niet / niet van toepassing';
 
 /** The own statement the coordinator adds to the parents' questionnaire. */
-const OWN_STATEMENT = 'De leerondersteuner was goed bereikbaar.';
+const OWN_STATEMENT = 'Ik kreeg het verslag van het overleg op tijd.';
 
 /**
  * One device, handed from person to person: a tablet (touch) that also has a keyboard. Every respondent answers
@@ -41,6 +41,7 @@ async function startKiosk(page: Page, group: string, code = ''): Promise<void> {
   await page.getByRole('link', { name: `Afname op dit toestel starten Bevraging van ${group}` }).click();
   await waitForHydration(page);
   await expect(page.getByRole('heading', { name: `Afname bij ${group}` })).toBeVisible();
+  await expectNoAxeViolations(page);
   if (code) await page.getByLabel('Code om te stoppen (niet verplicht)').fill(code);
   await page.getByRole('button', { name: 'Afname starten' }).tap();
 }

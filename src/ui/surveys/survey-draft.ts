@@ -1,4 +1,3 @@
-import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
 import { MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from '../../domain/survey/anonymity';
 import type { RespondentGroup } from '../../domain/survey/respondent-group';
@@ -100,7 +99,7 @@ export function surveyErrorsOf(draft: SurveyDraft): SurveyErrors {
 
 /** A new own statement: its id is made now, so answers are stored under it for as long as it exists. */
 export function newOwnStatement(): OwnStatement {
-  return { id: crypto.randomUUID(), statement: '', informs: [] as ExpectationCode[] };
+  return { id: crypto.randomUUID(), statement: '', informs: [] };
 }
 
 /** The record a valid draft (see surveyErrorsOf) saves: a new bevraging of the cycle, or the edited one. */
