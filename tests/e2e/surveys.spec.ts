@@ -10,7 +10,7 @@ import { createTeamCycle } from './team-contributions';
 const SHOTS = '/tmp/kiosk-shots';
 
 /** The parents' scale, lowest first, and the answer apart from it (content/questionnaires/ouders.yaml). */
-const PARENT_SCALE = ['klopt niet', 'klopt eerder niet', 'klopt eerder wel', 'klopt'];
+const PARENT_SCALE = ['klopt niet', 'klopt eerder niet', 'klopt eerder wel', 'klopt'] as const;
 const DONT_KNOW = 'weet ik niet / niet van toepassing';
 
 /** The own statement the coordinator adds to the parents' questionnaire. */
@@ -136,7 +136,9 @@ test('a coordinator sets up a parents’ bevraging; eight parents answer on one 
       // Parent 3 skips the second statement.
       if (!(parent === 3 && statement === 2)) {
         const answer =
-          statement === 6 && parent % 2 === 0 ? DONT_KNOW : PARENT_SCALE[(parent + statement) % 4];
+          statement === 6 && parent % 2 === 0
+            ? DONT_KNOW
+            : (PARENT_SCALE[(parent + statement) % 4] ?? DONT_KNOW);
         await page.getByRole('radio', { name: answer, exact: true }).tap();
         await expect(page.getByRole('radio', { name: answer, exact: true })).toBeChecked();
       }
