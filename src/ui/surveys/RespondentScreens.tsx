@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskedStatement } from '../../domain/survey/asked-statements';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
@@ -67,6 +68,20 @@ export function RespondentScreens({
       return [];
     });
 
+  // A screen reader hears the new screen's heading, which takes focus, and from this region where the
+  // respondent is ("Stelling 3 van 10") or that the answers are stored. One element for every screen, so its
+  // text changes in place and is announced.
+  const announcement =
+    step === thanksStep ? text.thanksBody : step >= 1 && step <= total ? text.progress(step, total) : '';
+  const shell = (screen: ComponentChildren) => (
+    <>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {screen}
+    </>
+  );
+
   const screenHeading = (words: string) => (
     <h1 ref={heading} tabIndex={-1} class="kiosk-screen__title">
       {words}
@@ -74,7 +89,7 @@ export function RespondentScreens({
   );
 
   if (step === 0) {
-    return (
+    return shell(
       <section class="kiosk-screen">
         {screenHeading(text.welcome)}
         <p class="kiosk-screen__lead">{survey.introduction || questionnaire.introduction}</p>
@@ -84,12 +99,12 @@ export function RespondentScreens({
             {text.begin}
           </button>
         </p>
-      </section>
+      </section>,
     );
   }
 
   if (step === thanksStep) {
-    return (
+    return shell(
       <section class="kiosk-screen kiosk-screen--thanks">
         {/* A child sees at a glance that it is done: the happy face of the answers. */}
         {questionnaire.easyRead && <Pictogram pictogram="yes" />}
@@ -100,7 +115,7 @@ export function RespondentScreens({
             {text.nextPerson}
           </button>
         </p>
-      </section>
+      </section>,
     );
   }
 
@@ -111,7 +126,7 @@ export function RespondentScreens({
   );
 
   if (step === openStep) {
-    return (
+    return shell(
       <section class="kiosk-screen">
         {screenHeading(text.openTitle)}
         <p>{text.openIntro}</p>
@@ -143,17 +158,17 @@ export function RespondentScreens({
         </p>
         {sending.state.status === 'failed' && <p>{text.retry}</p>}
         <TaskOutcome state={sending.state} busy={text.sending} />
-      </section>
+      </section>,
     );
   }
 
   const statement = statements[step - 1];
   if (!statement) return null;
-  return (
+  return shell(
     <section class="kiosk-screen">
-      <p class="kiosk-progress">
+      <p class="kiosk-progress" aria-hidden="true">
         <span>{text.progress(step, total)}</span>
-        <span class="kiosk-progress__bar" aria-hidden="true">
+        <span class="kiosk-progress__bar">
           <span style={{ width: `${(step / total) * 100}%` }} />
         </span>
       </p>
@@ -170,6 +185,6 @@ export function RespondentScreens({
           {text.next}
         </button>
       </p>
-    </section>
+    </section>,
   );
 }
