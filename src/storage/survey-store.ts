@@ -1,3 +1,4 @@
+import type { Cycle } from '../domain/cycle';
 import { touched } from '../domain/record';
 import { isSurveyFinished, type Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
@@ -86,4 +87,15 @@ export async function recordSurveyResponse(
       return valid;
     }),
   );
+}
+
+/** A bevraging with the cycle it belongs to, as the afnamemodus needs them; undefined when not on this device. */
+export function loadSurvey(
+  db: LeersteunspiegelDatabase,
+  surveyId: string,
+): Promise<{ survey: Survey; cycle: Cycle | undefined } | undefined> {
+  return db.transaction('r', [db.surveys, db.cycles], async () => {
+    const survey = await db.surveys.get(surveyId);
+    return survey ? { survey, cycle: await db.cycles.get(survey.cycleId) } : undefined;
+  });
 }

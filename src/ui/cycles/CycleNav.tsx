@@ -7,7 +7,15 @@ import { cycleName, cycleSummary } from './cycle-label';
 
 /** The views of one cycle. */
 export type CycleView =
-  'overview' | 'rate' | 'evidence' | 'actions' | 'participants' | 'contributions' | 'consensus' | 'report';
+  | 'overview'
+  | 'rate'
+  | 'evidence'
+  | 'surveys'
+  | 'actions'
+  | 'participants'
+  | 'contributions'
+  | 'consensus'
+  | 'report';
 
 /**
  * The cycle's name and status, and links between its views; the current view is marked for screen readers.
@@ -17,6 +25,7 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
   const links: { view: CycleView; href: string }[] = [
     { view: 'overview', href: appPaths.overview(cycle.id) },
     { view: 'evidence', href: appPaths.evidence(cycle.id) },
+    { view: 'surveys', href: appPaths.surveys(cycle.id) },
     { view: 'actions', href: appPaths.actions(cycle.id) },
     ...(cycle.mode === 'team'
       ? [

@@ -7,6 +7,9 @@ export const CYCLE_PARAM = 'cyclus';
 /** The query parameter that narrows a cycle's evidence or actions to one expectation. */
 export const EXPECTATION_PARAM = 'verwachting';
 
+/** The query parameter that names the bevraging the afnamemodus takes answers for. */
+export const SURVEY_PARAM = 'bevraging';
+
 /** The address of an app view (its path inside `app/`) for one cycle, optionally narrowed to one expectation. */
 function forCycle(view: string, cycleId: string, code?: ExpectationCode): string {
   const query = new URLSearchParams({ [CYCLE_PARAM]: cycleId });
@@ -25,6 +28,10 @@ export const appPaths = {
   rate: (cycleId: string, code: ExpectationCode): string =>
     forCycle(`beoordelen/${expectationSlug(code)}/`, cycleId),
   evidence: (cycleId: string): string => forCycle('bronnen/', cycleId),
+  surveys: (cycleId: string): string => forCycle('bevragingen/', cycleId),
+  /** The afnamemodus of one bevraging: answers on this device, one respondent after another. */
+  kiosk: (surveyId: string): string =>
+    `${sitePath('app/bevragingen/afnemen/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
   actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),

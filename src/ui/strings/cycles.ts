@@ -64,6 +64,7 @@ export const cycleNav = {
   overview: 'Overzicht',
   rate: 'Beoordelen',
   evidence: 'Bronnen',
+  surveys: 'Bevragingen',
   actions: 'Actieplan',
   participants: 'Deelnemers',
   contributions: 'Bijdragen',

@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
+import { inSurveyOrder, type Survey } from '../../domain/survey/survey';
+import { isClosed } from '../../domain/workflow';
+import type { CycleData } from '../../storage/cycle-store';
+import { CycleGate } from '../cycles/CycleGate';
+import { readDraft } from '../drafts/draft-store';
+import { todayIso } from '../format';
+import { useFocusRequest } from '../hooks/use-focus-request';
+import * as strings from '../strings';
+import { draftOfSurvey, newSurveyDraft } from './survey-draft';
+import { SurveyCard, surveyCardIds } from './SurveyCard';
+import { SurveyForm, surveyDraftKey } from './SurveyForm';
+
+const ADD_BUTTON_ID = 'survey-add';
+const LIST_TITLE_ID = 'survey-list-title';
+/** What `editing` holds while a new bevraging is set up. */
+const NEW = 'new';
+
+/**
+ * The cycle's bevragingen: each with its group, period and how many answered so far (never its results: those
+ * show beside the ratings once it is finished), and the form to set one up or change it.
+ */
+export default function SurveysPage({
+  framework,
+  questionnaires,
+}: {
+  framework: FrameworkSummary;
+  /** Our questionnaires, one per group: content handed over by the page. */
+  questionnaires: readonly Questionnaire[];
+}) {
+  return (
+    <CycleGate view="surveys">
+      {(data) => <Surveys data={data} framework={framework} questionnaires={questionnaires} />}
+    </CycleGate>
+  );
+}
+
+function Surveys({
+  data,
+  framework,
+  questionnaires,
+}: {
+  data: CycleData;
+  framework: FrameworkSummary;
+  questionnaires: readonly Questionnaire[];
+}) {
+  const text = strings.surveys;
+  const { cycle } = data;
+  const readOnly = isClosed(cycle);
+  const today = todayIso();
+  const expectations = expectationsInScope(framework, cycle.scope);
+  // A new bevraging typed and not saved on an earlier visit is shown again, open, as it was left.
+  const [editing, setEditing] = useState(() =>
+    readDraft(surveyDraftKey(cycle.id), newSurveyDraft(today)) !== undefined ? NEW : undefined,
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const focus = useFocusRequest();
+  const all = inSurveyOrder(data.surveys);
+  const answersOf = (survey: Survey): number =>
+    data.surveyResponses.filter((response) => response.surveyId === survey.id).length;
+  const groupName = (survey: Survey): string => strings.respondentGroups[survey.group];
+
+  const open = (target: string): void => {
+    setAnnouncement('');
+    setEditing(target);
+  };
+  const close = (focusId: string): void => {
+    setEditing(undefined);
+    focus(focusId);
+  };
+  const onSaved = (survey: Survey): void => {
+    setAnnouncement(text.saved(groupName(survey)));
+    close(surveyCardIds(survey.id).title);
+  };
+  const onCancel = (): void =>
+    close(editing === NEW || editing === undefined ? ADD_BUTTON_ID : surveyCardIds(editing).edit);
+
+  const form = (existing: Survey | undefined) => (
+    <SurveyForm
+      cycleId={cycle.id}
+      questionnaires={questionnaires}
+      expectations={expectations}
+      initial={existing ? draftOfSurvey(existing) : newSurveyDraft(today)}
+      existing={existing}
+      answered={existing ? answersOf(existing) : 0}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    />
+  );
+
+  return (
+    <div class="survey-list">
+      <p class="survey-list__announcement" role="status">
+        {announcement}
+      </p>
+      {editing === NEW ? (
+        form(undefined)
+      ) : readOnly ? null : (
+        <p>
+          <button type="button" id={ADD_BUTTON_ID} class="button-primary" onClick={() => open(NEW)}>
+            {text.add}
+          </button>
+        </p>
+      )}
+      {all.length === 0 ? (
+        <div class="notice">
+          <p>
+            <strong>{text.empty}</strong>
+          </p>
+          <p>{text.emptyWhy}</p>
+        </div>
+      ) : (
+        <section aria-labelledby={LIST_TITLE_ID}>
+          <h2 id={LIST_TITLE_ID} tabIndex={-1}>
+            {text.listTitle}
+          </h2>
+          <p>{text.resultsElsewhere}</p>
+          <ul class="survey-list__items">
+            {all.map((survey) => (
+              <li key={survey.id}>
+                {editing === survey.id ? (
+                  form(survey)
+                ) : (
+                  <SurveyCard
+                    survey={survey}
+                    answered={answersOf(survey)}
+                    today={today}
+                    readOnly={readOnly}
+                    onEdit={() => open(survey.id)}
+                    onDone={(message, focusId) => {
+                      setAnnouncement(message);
+                      focus(focusId ?? (all.length > 1 ? LIST_TITLE_ID : ADD_BUTTON_ID));
+                    }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
