@@ -31,16 +31,21 @@ function isNewer(candidate: Mergeable, current: Mergeable): boolean {
   );
 }
 
+/** A rule that settles which copy of a record wins before their times are compared, or leaves it to them. */
+export type MergePreference<T> = (local: T, incoming: T) => 'local' | 'incoming' | undefined;
+
 /**
  * Merges incoming records into local ones: a record only on one side is kept; on both sides the newest
  * `updatedAt` wins, and on a tie the local copy stays. A record without `updatedAt` is never changed, so two
- * different copies of it cannot both be genuine: the local one stays. Every difference is reported so the user
+ * different copies of it cannot both be genuine: the local one stays. `prefer` overrules the times where the
+ * content decides (a bevraging whose answers fix its statements). Every difference is reported so the user
  * sees it.
  */
 export function mergeNewestWins<T extends Mergeable>(
   local: readonly T[],
   incoming: readonly T[],
   sameContent: (a: T, b: T) => boolean,
+  prefer: MergePreference<T> = () => undefined,
 ): MergeOutcome<T> {
   const localById = new Map(local.map((record) => [record.id, record]));
   const outcome: MergeOutcome<T> = { write: [], added: 0, updated: 0, keptLocal: 0, conflicts: [] };
@@ -51,7 +56,9 @@ export function mergeNewestWins<T extends Mergeable>(
       outcome.added++;
     } else if (sameContent(existing, record)) {
       continue;
-    } else if (isNewer(record, existing)) {
+    } else if (
+      (prefer(existing, record) ?? (isNewer(record, existing) ? 'incoming' : 'local')) === 'incoming'
+    ) {
       outcome.write.push(record);
       outcome.updated++;
       outcome.conflicts.push({ id: record.id, kept: 'incoming' });

@@ -1,17 +1,12 @@
 import type { Cycle } from '../domain/cycle';
 import { touched } from '../domain/record';
-import { isSurveyFinished, type Survey } from '../domain/survey/survey';
+import { asksSameStatements, isSurveyFinished, type Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
 import { isClosed } from '../domain/workflow';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
 import { ClosedCycleError, SurveyFinishedError, SurveyFrozenError, withStorageErrors } from './errors';
 import { validateRecord } from './records';
-
-/** The statements a bevraging asks, as far as its answers depend on them: ids, words and what they inform. */
-function askedKey(survey: Pick<Survey, 'itemIds' | 'ownStatements'>): string {
-  return JSON.stringify([survey.itemIds, survey.ownStatements]);
-}
 
 /**
  * Stores a bevraging the coordinator set up or changed. Once it has answers, what it asks is frozen: a
@@ -24,7 +19,7 @@ export async function saveSurvey(db: LeersteunspiegelDatabase, survey: Survey): 
     db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
       await checkEdit(db, 'surveys', valid);
       const stored = await db.surveys.get(valid.id);
-      if (stored && askedKey(stored) !== askedKey(valid)) {
+      if (stored && !asksSameStatements(stored, valid)) {
         const answered = await db.surveyResponses.where('surveyId').equals(valid.id).count();
         if (answered > 0) throw new SurveyFrozenError(valid.id);
       }

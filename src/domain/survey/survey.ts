@@ -107,3 +107,11 @@ export function inSurveyOrder(surveys: readonly Survey[]): Survey[] {
       a.createdAt.localeCompare(b.createdAt),
   );
 }
+
+/** Whether two copies of a bevraging ask the same statements (ids, own words, what they inform), in one order. */
+export function asksSameStatements(
+  a: Pick<Survey, 'itemIds' | 'ownStatements'>,
+  b: Pick<Survey, 'itemIds' | 'ownStatements'>,
+): boolean {
+  return JSON.stringify([a.itemIds, a.ownStatements]) === JSON.stringify([b.itemIds, b.ownStatements]);
+}

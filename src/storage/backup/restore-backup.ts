@@ -1,4 +1,10 @@
-import { mergeNewestWins, type MergeConflict, type Mergeable } from '../../domain/merge';
+import {
+  mergeNewestWins,
+  type MergeConflict,
+  type MergePreference,
+  type Mergeable,
+} from '../../domain/merge';
+import { preferAnsweredStatements } from '../../domain/survey/survey-merge';
 import { newRecordId } from '../../domain/record';
 import type { LeersteunspiegelDatabase, Snapshot } from '../database';
 import { SnapshotRefusedError, withStorageErrors } from '../errors';
@@ -34,6 +40,17 @@ const comparable = (record: object): string =>
   JSON.stringify(record, (_key, value: unknown) =>
     value instanceof Uint8Array ? { byteLength: value.byteLength } : value,
   );
+
+/** Which copy of a bevraging a merge keeps when their statements differ: the one its answers were given to. */
+async function surveyPreference(
+  db: LeersteunspiegelDatabase,
+  contents: BackupContents,
+): Promise<MergePreference<Mergeable>> {
+  const answeredLocally = new Set<string>();
+  await db.surveyResponses.each((response) => void answeredLocally.add(response.surveyId));
+  const answeredIncoming = new Set(contents.records.surveyResponses.map((response) => response.surveyId));
+  return preferAnsweredStatements(answeredLocally, answeredIncoming) as MergePreference<Mergeable>;
+}
 
 /**
  * Stores an automatic backup of the current data in a transaction of its own, so that a browser refusing it
@@ -104,6 +121,7 @@ export async function restoreBackup(
               await store.toArray(),
               incoming,
               (a, b) => comparable(a) === comparable(b),
+              table === 'surveys' ? await surveyPreference(db, contents) : undefined,
             );
             await store.bulkPut(merged.write);
             report.tables[table] = {

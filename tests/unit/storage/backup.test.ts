@@ -207,6 +207,51 @@ describe('backup and restore', () => {
     expect(report.conflicts).toEqual([{ table: 'surveyResponses', id: kept.id, kept: 'local' }]);
   });
 
+  it('merges a bevraging whose copies ask different statements by its answers, not by time: answers keep the statements they were given to', async () => {
+    const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
+    const asked = createSurvey({
+      cycleId: cycle.id,
+      group: 'teachers',
+      itemIds: ['leraar-samen-onderzocht'],
+      startDate: '2027-01-11',
+      endDate: '2027-01-29',
+      askedCount: 12,
+    });
+    const changedLater = {
+      ...asked,
+      itemIds: ['leraar-samen-onderzocht', 'leraar-samen-bijgestuurd'],
+      updatedAt: '2027-02-01T00:00:00.000Z',
+    };
+    const answer = SurveyResponseSchema.parse({
+      id: crypto.randomUUID(),
+      surveyId: asked.id,
+      answers: { 'leraar-samen-onderzocht': 'agree' },
+    });
+    const answeredHere = freshDatabase();
+    await answeredHere.cycles.add(cycle);
+    await answeredHere.surveys.add(asked);
+    await answeredHere.surveyResponses.add(answer);
+    const changedElsewhere = freshDatabase();
+    await changedElsewhere.cycles.add(cycle);
+    await changedElsewhere.surveys.add(changedLater);
+
+    const report = await restoreBackup(
+      answeredHere,
+      await readBackup((await createBackup(changedElsewhere)).bytes),
+      'merge',
+    );
+    expect((await answeredHere.surveys.get(asked.id))?.itemIds).toEqual(asked.itemIds);
+    expect(report.conflicts).toEqual([{ table: 'surveys', id: asked.id, kept: 'local' }]);
+
+    await restoreBackup(
+      changedElsewhere,
+      await readBackup((await createBackup(answeredHere)).bytes),
+      'merge',
+    );
+    expect((await changedElsewhere.surveys.get(asked.id))?.itemIds).toEqual(asked.itemIds);
+    expect(await changedElsewhere.surveyResponses.toArray()).toEqual([answer]);
+  });
+
   it.each(['replace', 'merge'] as const)(
     'takes no setting of the device that made the backup, in %s mode: the device keeps its own',
     async (mode) => {
