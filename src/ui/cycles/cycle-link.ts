@@ -29,6 +29,8 @@ export const appPaths = {
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),
   report: (cycleId: string): string => forCycle('rapport/', cycleId),
+  /** The cycle's bevragingen of schools, teachers, parents and pupils. */
+  surveys: (cycleId: string): string => forCycle('bevragingen/', cycleId),
   /** The consensus meeting: its bespreekpunten, or with a code the one bespreekpunt. */
   consensus: (cycleId: string, code?: ExpectationCode): string => forCycle('consensus/', cycleId, code),
   /** The evidence library narrowed to one expectation, ready to add evidence for it. */

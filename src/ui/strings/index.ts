@@ -24,3 +24,4 @@ export * from './questionnaires';
 export * from './rating';
 export * from './report';
 export * from './storage-notices';
+export * from './voices';

@@ -61,7 +61,11 @@ describe('results across years', () => {
       { cycle: lastYear, outcomes: [outcome(answering(4, 'parents-stelling-1', 'agree'))] },
     ]);
     expect(voice?.statements[0]?.earlier).toEqual([
-      { cycle: lastYear, period: { startDate: '2027-01-01', endDate: '2027-01-31' }, result: { shown: false } },
+      {
+        cycle: lastYear,
+        period: { startDate: '2027-01-01', endDate: '2027-01-31' },
+        result: { shown: false },
+      },
     ]);
   });
 
@@ -73,7 +77,9 @@ describe('results across years', () => {
   });
 
   it('pairs a running bevraging of this cycle with earlier results, and still shows none of its own', () => {
-    const running = voicesOn('R1', [outcome(answering(6, 'parents-stelling-1', 'agree'), {}, parents, '2027-01-15')]);
+    const running = voicesOn('R1', [
+      outcome(answering(6, 'parents-stelling-1', 'agree'), {}, parents, '2027-01-15'),
+    ]);
     const [voice] = withEarlierResults(running, [
       { cycle: lastYear, outcomes: [outcome(answering(5, 'parents-stelling-1', 'agree'))] },
     ]);
