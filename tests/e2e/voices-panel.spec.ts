@@ -212,9 +212,9 @@ test.describe('what schools, teachers, parents and pupils say', () => {
     await openApp(page, `/app/consensus/?cyclus=${cycle.id}&verwachting=R1`);
     await waitForPageSettled(page);
     await expectVoicesOnR1(panelOf(page));
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/consensus-1280.png`, fullPage: true });
+    if (SHOTS) await panelOf(page).screenshot({ path: `${SHOTS}/consensus-panel-1280.png` });
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/consensus-360.png`, fullPage: true });
+    if (SHOTS) await panelOf(page).screenshot({ path: `${SHOTS}/consensus-panel-360.png` });
   });
 });

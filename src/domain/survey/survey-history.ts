@@ -14,6 +14,8 @@ export interface EarlierResult {
   cycle: Pick<Cycle, 'id' | 'schoolYear'>;
   /** The earlier bevraging's first and last day, to tell two of one school year apart. */
   period: { startDate: string; endDate: string };
+  /** The anonymity threshold that applied to it, to explain a hidden result. */
+  threshold: number;
   result: ItemResult;
 }
 
@@ -52,7 +54,7 @@ export function withEarlierResults(
           const item = results.items.find((candidate) => candidate.itemId === statement.id);
           if (!item) return [];
           const period = { startDate: survey.startDate, endDate: survey.endDate };
-          return [{ cycle, period, result: item.result }];
+          return [{ cycle, period, threshold: results.threshold, result: item.result }];
         }),
       ),
     })),

@@ -49,7 +49,16 @@ function VoicesEarlier({
 }
 
 /** One bevraging's voice on the expectation: who answered, and per statement its result once finished. */
-function VoicesSurvey({ voice, questionnaire }: { voice: VoiceOverYears; questionnaire: Questionnaire }) {
+function VoicesSurvey({
+  voice,
+  questionnaire,
+  explainAt,
+}: {
+  voice: VoiceOverYears;
+  questionnaire: Questionnaire;
+  /** The statement under whose hidden result the threshold is explained, once in the panel. */
+  explainAt: string | undefined;
+}) {
   const { survey } = voice;
   return (
     <li class="voices-survey">
@@ -61,7 +70,7 @@ function VoicesSurvey({ voice, questionnaire }: { voice: VoiceOverYears; questio
       {voice.statements.some(
         ({ result, earlier }) => result?.shown || earlier.some((e) => e.result.shown),
       ) && <VoicesLegend scale={questionnaire.scale} />}
-      <ul class="voices-statements">
+      <ul class={voice.finished ? 'voices-statements' : 'voices-statements voices-statements--asked'}>
         {voice.statements.map(({ statement, result, earlier }) => (
           <li key={statement.id}>
             <p class="voices-statement">
@@ -75,6 +84,9 @@ function VoicesSurvey({ voice, questionnaire }: { voice: VoiceOverYears; questio
               ) : (
                 <p class="voices-hidden">{text.hidden}</p>
               ))}
+            {explainAt === `${survey.id}/${statement.id}` && (
+              <p class="field__hint">{text.threshold(anonymityThreshold(survey.anonymityThreshold))}</p>
+            )}
             <VoicesEarlier earlier={earlier} questionnaire={questionnaire} />
           </li>
         ))}
@@ -123,18 +135,15 @@ export function VoicesPanel({
       </p>
     );
   }
-  // Explained once, under everything, for each threshold that hid a result of this cycle or an earlier one.
-  const thresholds = [
-    ...new Set(
-      voices
-        .filter((voice) =>
-          voice.statements.some(
-            ({ result, earlier }) => result?.shown === false || earlier.some((e) => !e.result.shown),
-          ),
-        )
-        .map((voice) => anonymityThreshold(voice.survey.anonymityThreshold)),
-    ),
-  ];
+  // The threshold is explained once: under the first result it hid, or at the end when it hid only an earlier one.
+  const firstHidden = voices.flatMap((voice) =>
+    voice.statements
+      .filter(({ result }) => result?.shown === false)
+      .map(({ statement }) => `${voice.survey.id}/${statement.id}`),
+  )[0];
+  const earlierHidden = voices
+    .flatMap((voice) => voice.statements.flatMap(({ earlier }) => earlier))
+    .find((e) => !e.result.shown);
   return (
     <section class="side-panel voices-panel" aria-labelledby="voices-title">
       <h3 id="voices-title">{text.title}</h3>
@@ -144,16 +153,17 @@ export function VoicesPanel({
           const questionnaire = questionnaireOf(voice);
           return (
             questionnaire && (
-              <VoicesSurvey key={voice.survey.id} voice={voice} questionnaire={questionnaire} />
+              <VoicesSurvey
+                key={voice.survey.id}
+                voice={voice}
+                questionnaire={questionnaire}
+                explainAt={firstHidden}
+              />
             )
           );
         })}
       </ul>
-      {thresholds.map((threshold) => (
-        <p key={threshold} class="field__hint">
-          {text.threshold(threshold)}
-        </p>
-      ))}
+      {!firstHidden && earlierHidden && <p class="field__hint">{text.threshold(earlierHidden.threshold)}</p>}
       <p>
         <a href={appPaths.surveys(cycle.id)}>{text.allSurveys}</a>
       </p>

@@ -35,7 +35,7 @@ describe('results across years', () => {
       ['c0', expect.objectContaining({ shown: true, answers: 7, agreeShare: 1 })],
     ]);
     expect(first?.earlier[0]?.period).toEqual({ startDate: '2027-01-01', endDate: '2027-01-31' });
-    // A statement nobody answered before has no earlier result.
+    // A statement asked before but answered by nobody is hidden like any result below the threshold.
     const third = voice?.statements.find((s) => s.statement.id === 'parents-stelling-3');
     expect(third?.earlier.map((e) => e.result)).toEqual([{ shown: false }, { shown: false }]);
   });
@@ -64,6 +64,7 @@ describe('results across years', () => {
       {
         cycle: lastYear,
         period: { startDate: '2027-01-01', endDate: '2027-01-31' },
+        threshold: 5,
         result: { shown: false },
       },
     ]);
