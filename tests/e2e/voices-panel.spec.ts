@@ -185,6 +185,12 @@ test.describe('what schools, teachers, parents and pupils say', () => {
     ).toHaveCount(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/rating-1280.png`, fullPage: true });
     await expectNoAxeViolations(page);
+    // On paper every table is there without opening it.
+    const closedTable = panel.getByRole('table', { name: /Door de leersteun gaat het leren beter/ });
+    await expect(closedTable).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(closedTable).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
 
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
@@ -206,7 +212,9 @@ test.describe('what schools, teachers, parents and pupils say', () => {
     ]);
   });
 
-  test('the consensus page shows the same panel for the bespreekpunt', async ({ page }) => {
+  test('the consensus page shows the same panel for the bespreekpunt, and the overview counts the bevragingen', async ({
+    page,
+  }) => {
     await page.setViewportSize(LAPTOP);
     await restoreVoices(page);
     await openApp(page, `/app/consensus/?cyclus=${cycle.id}&verwachting=R1`);
@@ -216,5 +224,16 @@ test.describe('what schools, teachers, parents and pupils say', () => {
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
     if (SHOTS) await panelOf(page).screenshot({ path: `${SHOTS}/consensus-panel-360.png` });
+
+    // The cycle's overview counts each bevraging as a source with its group's voice.
+    await page.setViewportSize(LAPTOP);
+    await openApp(page, `/app/cyclus/?cyclus=${cycle.id}`);
+    await waitForPageSettled(page);
+    const cells = (code: string) =>
+      page.getByRole('row', { name: new RegExp(`${code} beoordelen`) }).getByRole('cell');
+    await expect(cells('R1').nth(1)).toHaveText('3');
+    await expect(cells('R1').nth(2)).toHaveText('leerlingen, ouders, leraren');
+    await expect(cells('S2').nth(1)).toHaveText('1 (één stem)');
+    await expect(cells('R2').nth(1)).toHaveText('0 (nog geen bron)');
   });
 });
