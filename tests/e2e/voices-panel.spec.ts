@@ -34,6 +34,9 @@ const parents = createSurvey({
   cycleId: cycle.id,
   group: 'parents',
   itemIds: [PARENTS_BETTER, PARENTS_SATISFIED, 'ouder-leerondersteuner-bereikbaar'],
+  ownStatements: [
+    { id: crypto.randomUUID(), statement: 'De infoavond over leersteun was nuttig.', informs: ['R1'] },
+  ],
   startDate: '2026-01-12',
   endDate: '2026-02-20',
   askedCount: 20,
@@ -140,6 +143,12 @@ async function expectVoicesOnR1(panel: Locator): Promise<void> {
     .filter({ hasText: 'Door de leersteun gaat het leren beter' });
   await expect(better.getByText('83% akkoord')).toBeVisible();
   await expect(better.getByText('weet ik niet: 1')).toBeVisible();
+  // The centre's own statement is marked as such; nobody answered it, so it shows nothing.
+  const own = parentsBlock
+    .getByRole('listitem')
+    .filter({ hasText: 'De infoavond over leersteun was nuttig.' });
+  await expect(own.getByText('Eigen stelling', { exact: true })).toBeVisible();
+  await expect(own.getByText('Te weinig antwoorden om te tonen.')).toBeVisible();
   // Teachers, four answers: the count and nothing else.
   const teachersBlock = panel
     .getByRole('listitem')
