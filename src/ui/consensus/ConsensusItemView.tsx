@@ -9,12 +9,14 @@ import {
 import { memberStatements } from '../../domain/consensus/member-statements';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import { expectationsOf, ratingLabel } from '../../domain/framework/framework-summary';
 import { inCycleOrder } from '../../domain/participant';
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths } from '../cycles/cycle-link';
 import { AssessmentEditor } from '../rating/AssessmentEditor';
 import * as strings from '../strings';
+import { VoicesPanel } from '../surveys/VoicesPanel';
 import { ConsensusStatus } from './ConsensusStatus';
 import { MemberNotes } from './MemberNotes';
 import { RatingSpread } from './RatingSpread';
@@ -51,11 +53,13 @@ export function ConsensusItemView({
   data,
   overview,
   code,
+  questionnaires,
 }: {
   framework: FrameworkSummary;
   data: CycleData;
   overview: ConsensusOverview;
   code: ExpectationCode;
+  questionnaires: readonly Questionnaire[];
 }) {
   const { cycle } = data;
   // One blank per visit, so its id stays the same until the first save makes it real.
@@ -91,6 +95,7 @@ export function ConsensusItemView({
               new Set(data.evidence.filter((e) => e.expectationCodes.includes(code)).map((e) => e.id))
             }
           />
+          <VoicesPanel data={data} questionnaires={questionnaires} code={code} />
         </div>
         <section aria-labelledby="consensus-form-title" class="consensus-form">
           <h3 id="consensus-form-title">{text.formTitle}</h3>
@@ -102,6 +107,7 @@ export function ConsensusItemView({
             data={data}
             stored={item.consensus}
             blank={blank}
+            questionnaires={questionnaires}
             textFieldExtra={({ name, ...field }) => {
               // The justification is the team's own reasoning; only the lists are assembled.
               if (name === 'justification') return null;

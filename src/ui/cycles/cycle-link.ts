@@ -28,6 +28,7 @@ export const appPaths = {
   rate: (cycleId: string, code: ExpectationCode): string =>
     forCycle(`beoordelen/${expectationSlug(code)}/`, cycleId),
   evidence: (cycleId: string): string => forCycle('bronnen/', cycleId),
+  /** The cycle's bevragingen of schools, teachers, parents and pupils. */
   surveys: (cycleId: string): string => forCycle('bevragingen/', cycleId),
   /** The afnamemodus of one bevraging: answers on this device, one respondent after another. */
   kiosk: (surveyId: string): string =>

@@ -11,12 +11,14 @@ import {
 } from '../../domain/dashboard';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
+import { surveySources } from '../surveys/voice-sources';
 import { ActionsOverview } from './ActionsOverview';
 import { DeleteCycle } from './DeleteCycle';
 import { ExpectationTable } from './ExpectationTable';
@@ -27,7 +29,15 @@ import { PhaseStepper } from './PhaseStepper';
 import { StartNextCycle } from './StartNextCycle';
 import { MemberContribution } from './MemberContribution';
 
-function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
+function Dashboard({
+  framework,
+  data,
+  questionnaires,
+}: {
+  framework: FrameworkSummary;
+  data: CycleData;
+  questionnaires: readonly Questionnaire[];
+}) {
   const { cycle } = data;
   // A member's cycle is about the contribution: the team's phases and next year are the coordinator's.
   const member = cycleKind(cycle) === 'contribution';
@@ -81,7 +91,10 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         cycleId={cycle.id}
         scope={cycle.scope}
         ratings={ratings}
-        coverage={evidenceCoverage(cycle.scope, data.evidence)}
+        coverage={evidenceCoverage(cycle.scope, [
+          ...data.evidence,
+          ...surveySources(data.surveys, questionnaires),
+        ])}
         showVoices={cycle.mode === 'team'}
         actions={data.actions}
       />
@@ -97,6 +110,17 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
 }
 
 /** A cycle's overview: next step, phase, progress, levels per rubriek, evidence, actions. */
-export default function CycleDashboard({ framework }: { framework: FrameworkSummary }) {
-  return <CycleGate view="overview">{(data) => <Dashboard framework={framework} data={data} />}</CycleGate>;
+export default function CycleDashboard({
+  framework,
+  questionnaires,
+}: {
+  framework: FrameworkSummary;
+  /** The questionnaires of the respondent groups (content): each bevraging counts as a source through them. */
+  questionnaires: readonly Questionnaire[];
+}) {
+  return (
+    <CycleGate view="overview">
+      {(data) => <Dashboard framework={framework} data={data} questionnaires={questionnaires} />}
+    </CycleGate>
+  );
 }

@@ -3,6 +3,7 @@ import type { Evidence } from '../../domain/evidence';
 import type { Expectation } from '../../domain/framework/expectation';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
@@ -12,6 +13,8 @@ import { expectationPath } from '../expectation-path';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
+import { surveySources } from '../surveys/voice-sources';
+import { VoicesSourceItem } from '../surveys/VoicesSourceItem';
 import { draftOf, newDraft } from './evidence-draft';
 import {
   filterFromParams,
@@ -33,11 +36,62 @@ const NEW = 'new';
 const ideasPath = (code: ExpectationCode): string => expectationPath(code, 'mogelijke-bronnen');
 
 /** The cycle's evidence library: its sources with their files, filters, and the form to add or edit one. */
-export default function EvidenceLibrary({ framework }: { framework: FrameworkSummary }) {
-  return <CycleGate view="evidence">{(data) => <Library data={data} framework={framework} />}</CycleGate>;
+export default function EvidenceLibrary({
+  framework,
+  questionnaires,
+}: {
+  framework: FrameworkSummary;
+  /** The questionnaires of the respondent groups (content): the cycle's bevragingen are listed as sources. */
+  questionnaires: readonly Questionnaire[];
+}) {
+  return (
+    <CycleGate view="evidence">
+      {(data) => <Library data={data} framework={framework} questionnaires={questionnaires} />}
+    </CycleGate>
+  );
 }
 
-function Library({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
+/**
+ * The cycle's bevragingen that pass the filters, as read-only sources: they count for triangulation like
+ * evidence, but are set up and closed on their own page, not edited here.
+ */
+function SurveySources({
+  data,
+  questionnaires,
+  filter,
+}: {
+  data: CycleData;
+  questionnaires: readonly Questionnaire[];
+  filter: EvidenceFilter;
+}) {
+  const sources = surveySources(data.surveys, questionnaires).filter((source) =>
+    matchesFilter(source, filter),
+  );
+  if (sources.length === 0) return null;
+  return (
+    <section aria-labelledby="evidence-surveys-title">
+      <h2 id="evidence-surveys-title">{strings.voicesPanel.sourcesTitle}</h2>
+      <p class="field__hint">{strings.voicesPanel.sourcesIntro}</p>
+      <ul>
+        {sources.map(({ survey, voices }) => (
+          <li key={survey.id}>
+            <VoicesSourceItem cycleId={data.cycle.id} survey={survey} voices={voices} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Library({
+  data,
+  framework,
+  questionnaires,
+}: {
+  data: CycleData;
+  framework: FrameworkSummary;
+  questionnaires: readonly Questionnaire[];
+}) {
   const text = strings.evidence;
   const { cycle } = data;
   const readOnly = isClosed(cycle);
@@ -160,6 +214,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
           )}
         </section>
       )}
+      <SurveySources data={data} questionnaires={questionnaires} filter={filter} />
     </div>
   );
 }

@@ -50,7 +50,10 @@ export function isFiltered(filter: EvidenceFilter): boolean {
 }
 
 /** Whether a piece of evidence passes every filter that is set. */
-export function matchesFilter(evidence: Evidence, filter: EvidenceFilter): boolean {
+export function matchesFilter(
+  evidence: Pick<Evidence, 'expectationCodes' | 'kind' | 'voices'>,
+  filter: EvidenceFilter,
+): boolean {
   return (
     (!filter.expectation || evidence.expectationCodes.includes(filter.expectation)) &&
     (!filter.kind || evidence.kind === filter.kind) &&

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, GoodPractice, Rating } from '../../domain/assessment';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/framework/support-level';
 import { emptyGoodPractice, goodPracticeGuard, goodPracticeProblems } from '../../domain/good-practice';
@@ -15,6 +16,7 @@ import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
+import { surveySources } from '../surveys/voice-sources';
 import { ExpectationEvidence } from './ExpectationEvidence';
 import { GoodPracticeFields } from './GoodPracticeFields';
 import { ScaleRadioGroup } from './ScaleRadioGroup';
@@ -58,6 +60,7 @@ export function AssessmentEditor({
   data,
   stored,
   blank,
+  questionnaires,
   textFieldExtra,
 }: {
   framework: FrameworkSummary;
@@ -67,6 +70,8 @@ export function AssessmentEditor({
   stored: Assessment | undefined;
   /** The assessment to start from when none is saved (not stored until the first change). */
   blank: Assessment;
+  /** The questionnaires of the respondent groups: the cycle's bevragingen count as sources through them. */
+  questionnaires: readonly Questionnaire[];
   /** Shown under each text (the consensus view offers its members' statements there). */
   textFieldExtra?: TextFieldExtra;
 }) {
@@ -106,6 +111,9 @@ export function AssessmentEditor({
   const guard = goodPracticeGuard(data.cycle, draft.assessment.kind);
   const evidence = data.evidence.filter((item) => item.expectationCodes.includes(code));
   const actions = data.actions.filter((action) => action.expectationCodes.includes(code));
+  const surveys = surveySources(data.surveys, questionnaires).filter((source) =>
+    source.expectationCodes.includes(code),
+  );
   const problems = goodPracticeProblems(
     draft.goodPractice,
     criterionIds,
@@ -200,7 +208,13 @@ export function AssessmentEditor({
           </fieldset>
         </ReadOnlyGroup>
       </form>
-      <ExpectationEvidence cycleId={data.cycle.id} code={code} evidence={evidence} actions={actions} />
+      <ExpectationEvidence
+        cycleId={data.cycle.id}
+        code={code}
+        evidence={evidence}
+        surveys={surveys}
+        actions={actions}
+      />
     </div>
   );
 }

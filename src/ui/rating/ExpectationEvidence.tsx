@@ -2,9 +2,12 @@ import type { Action } from '../../domain/action';
 import { evidenceCoverage, isOverdue } from '../../domain/dashboard';
 import type { Evidence } from '../../domain/evidence';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { Survey } from '../../domain/survey/survey';
 import { appPaths } from '../cycles/cycle-link';
+import { SourceKind } from '../evidence/SourceKind';
 import { todayIso } from '../format';
 import * as strings from '../strings';
+import { VoicesSourceItem } from '../surveys/VoicesSourceItem';
 
 /**
  * The evidence and actions of one expectation beside its rating, with a gentle hint when the judgement rests
@@ -14,32 +17,38 @@ export function ExpectationEvidence({
   cycleId,
   code,
   evidence,
+  surveys,
   actions,
 }: {
   cycleId: string;
   code: ExpectationCode;
   /** Evidence linked to this expectation. */
   evidence: readonly Evidence[];
+  /** The cycle's bevragingen informing this expectation, as sources (`surveySources`). */
+  surveys: readonly (Pick<Evidence, 'voices' | 'expectationCodes'> & { survey: Survey })[];
   /** Actions linked to this expectation. */
   actions: readonly Action[];
 }) {
-  const hint = evidenceCoverage([code], evidence)[0]?.hint;
+  // A bevraging is a source with its group's voice, so a parents' bevraging beside the team's own documents is
+  // already two voices.
+  const hint = evidenceCoverage([code], [...evidence, ...surveys])[0]?.hint;
   const today = todayIso();
   return (
     <>
       <section class="side-panel" aria-labelledby="rating-evidence-title">
         <h3 id="rating-evidence-title">{strings.rating.evidenceTitle}</h3>
-        {evidence.length === 0 ? (
+        {evidence.length + surveys.length === 0 ? (
           <p>{strings.rating.evidenceNone}</p>
         ) : (
           <ul>
             {evidence.map((item) => (
               <li key={item.id}>
-                {item.title}{' '}
-                <span class="muted">
-                  ({strings.evidenceKinds[item.kind]}
-                  {item.voices.length > 0 && `; ${item.voices.map((v) => strings.voices[v]).join(', ')}`})
-                </span>
+                {item.title} <SourceKind kind={item.kind} voices={item.voices} />
+              </li>
+            ))}
+            {surveys.map(({ survey, voices }) => (
+              <li key={survey.id}>
+                <VoicesSourceItem cycleId={cycleId} survey={survey} voices={voices} />
               </li>
             ))}
           </ul>

@@ -25,3 +25,4 @@ export * from './rating';
 export * from './report';
 export * from './storage-notices';
 export * from './surveys';
+export * from './voices';
