@@ -60,6 +60,6 @@ export function locationLink(location: PersonalDataLocation): string {
       return appPaths.report(location.cycleId);
     case 'survey':
     case 'surveyResponse':
-      return appPaths.overview(location.cycleId);
+      return appPaths.surveys(location.cycleId);
   }
 }
