@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard-user';
-import { openApp, waitForHydration } from './open-app';
+import { downloadFile } from './download';
+import { openApp, waitForHydration, waitForPageSettled } from './open-app';
 import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll } from './page-layout';
 import { createTeamCycle } from './team-contributions';
 
@@ -44,6 +46,45 @@ async function startKiosk(page: Page, group: string, code = ''): Promise<void> {
   await expectNoAxeViolations(page);
   if (code) await page.getByLabel('Code om te stoppen (niet verplicht)').fill(code);
   await page.getByRole('button', { name: 'Afname starten' }).tap();
+}
+
+/** One respondent in the afnamemodus: per statement the answer tapped (none: skipped), then done. */
+async function answerOnce(page: Page, answers: readonly (string | undefined)[]): Promise<void> {
+  await page.getByRole('button', { name: 'Beginnen' }).tap();
+  for (const [index, answer] of answers.entries()) {
+    await expect(page.getByRole('status')).toHaveText(`Stelling ${index + 1} van ${answers.length}`);
+    if (answer) await page.getByRole('radio', { name: answer, exact: true }).tap();
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+  }
+  await page.getByRole('button', { name: 'Klaar, verstuur mijn antwoorden' }).tap();
+  await page.getByRole('button', { name: 'Volgende persoon' }).tap();
+}
+
+/** Stops the afname (no code was set) and closes the bevraging early, so its results show. */
+async function stopAndClose(page: Page, group: string): Promise<void> {
+  await page.getByRole('button', { name: 'Afname stoppen' }).tap();
+  await page.getByRole('button', { name: 'Ja, stoppen' }).tap();
+  await page.waitForURL(/\/app\/bevragingen\/\?cyclus=/);
+  await waitForHydration(page);
+  await page.getByRole('button', { name: `Nu afsluiten Bevraging van ${group}` }).click();
+  await page.getByRole('button', { name: 'Ja, nu afsluiten' }).click();
+  await expect(page.getByRole('article', { name: `Bevraging van ${group}` })).toContainText('afgesloten');
+}
+
+/** What the voices panel says about R1 after five parents and four teachers answered. */
+async function expectVoicesOnR1(panel: Locator): Promise<void> {
+  await expect(panel.getByText('5 van 20 gevraagden antwoordden (25%).')).toBeVisible();
+  const better = panel
+    .getByRole('listitem')
+    .filter({ hasText: 'Door de leersteun gaat het leren beter voor mijn kind.' });
+  // Three of five agree ("klopt eerder wel" or "klopt").
+  await expect(better.getByText('60% akkoord')).toBeVisible();
+  // The teachers: four answers, so their count and nothing else.
+  await expect(panel.getByText('4 van 20 gevraagden antwoordden (20%).')).toBeVisible();
+  const teachers = panel.getByRole('listitem').filter({ hasText: '4 van 20 gevraagden' });
+  await expect(teachers.getByText('Te weinig antwoorden om te tonen.').first()).toBeVisible();
+  await expect(teachers.getByText(/akkoord/)).toHaveCount(0);
+  await expect(teachers.getByRole('table')).toHaveCount(0);
 }
 
 /** What the page shows of one respondent's answers: checked answers and typed words. */
@@ -310,4 +351,47 @@ test('the pupils’ afname reads and works at 360 and 1280 px: no axe violations
     await page.getByRole('button', { name: 'Nee, verder' }).tap();
     await page.getByRole('button', { name: 'Volgende persoon' }).tap();
   }
+});
+
+test('answers given on the device reach the rating page, the consensus page and the Word report; four answers show only their count', async ({
+  page,
+}) => {
+  test.slow(true, 'a cycle and two bevragingen through the interface, nine respondents, then three views');
+  const cycleId = await createTeamCycle(page, 'Stemmen in het rapport', ['R1']);
+  await createSurvey(page, cycleId, 'ouders');
+  await startKiosk(page, 'ouders');
+  // Five parents, the five statements informing R1: the first statement gets 3 of 5 agreeing.
+  for (const first of ['klopt', 'klopt eerder wel', 'klopt', 'klopt niet', 'klopt eerder niet'])
+    await answerOnce(page, [first, 'klopt', undefined, DONT_KNOW, 'klopt eerder wel']);
+  await stopAndClose(page, 'ouders');
+  await createSurvey(page, cycleId, 'leraren');
+  await startKiosk(page, 'leraren');
+  for (let teacher = 1; teacher <= 4; teacher++)
+    await answerOnce(page, ['helemaal akkoord', 'eerder akkoord']);
+  await stopAndClose(page, 'leraren');
+
+  await openApp(page, `/app/beoordelen/r1/?cyclus=${cycleId}`);
+  await waitForPageSettled(page);
+  await expectVoicesOnR1(
+    page.getByRole('region', { name: 'Wat zeggen scholen, leraren, ouders en leerlingen?' }),
+  );
+
+  await openApp(page, `/app/consensus/?cyclus=${cycleId}&verwachting=R1`);
+  await waitForPageSettled(page);
+  await expectVoicesOnR1(
+    page.getByRole('region', { name: 'Wat zeggen scholen, leraren, ouders en leerlingen?' }),
+  );
+
+  await openApp(page, `/app/rapport/?cyclus=${cycleId}`);
+  await waitForPageSettled(page);
+  const docx = unzipSync(readFileSync(await downloadFile(page, 'Word-bestand (.docx)')));
+  const text = [
+    ...strFromU8(docx['word/document.xml'] ?? new Uint8Array()).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
+  ]
+    .map((match) => match[1])
+    .join(' ');
+  expect(text).toContain('Door de leersteun gaat het leren beter voor mijn kind.');
+  expect(text).toContain('Eigen vragenlijst van Leersteunspiegel');
+  expect(text).toContain('60%');
+  expect(text).toContain('te weinig antwoorden om te tonen');
 });

@@ -1,6 +1,7 @@
 import { sortActions } from '../action-plan';
 import { VOICES } from '../evidence-vocabulary';
 import { PARTICIPANT_ROLES } from '../participant';
+import { voiceOfGroup } from '../survey/asked-statements';
 import type { ReportContext } from './report-context';
 import { surveysAsked } from './survey-voices';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
@@ -45,10 +46,16 @@ function participantsByRole(context: ReportContext): QualityDevelopment['partici
   });
 }
 
-/** How many pieces of evidence carry each voice, in vocabulary order; voices no evidence carries are left out. */
+/**
+ * How many sources carry each voice, in vocabulary order: the evidence and the bevragingen (each with its
+ * group's voice); voices no source carries are left out.
+ */
 function voices(context: ReportContext): QualityDevelopment['voices'] {
+  const surveyVoices = context.surveys.map(({ outcome }) => voiceOfGroup(outcome.survey.group));
   return VOICES.flatMap((voice) => {
-    const count = context.evidence.filter((item) => item.voices.includes(voice)).length;
+    const count =
+      context.evidence.filter((item) => item.voices.includes(voice)).length +
+      surveyVoices.filter((surveyVoice) => surveyVoice === voice).length;
     return count === 0 ? [] : [{ voice: context.vocabulary.labels.voices[voice], count }];
   });
 }

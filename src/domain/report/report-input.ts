@@ -92,7 +92,10 @@ export interface ReportVocabulary {
     surveys: {
       /** Marks a questionnaire's text as ours: "Eigen vragenlijst van Leersteunspiegel — geen tekst …". */
       ownQuestionnaire: string;
+      /** Its period is over. */
       finished: string;
+      /** The coordinator stopped it before its period was over. */
+      closed: string;
       /** A bevraging that still takes answers (its period stands beside it). */
       running: string;
       /** All a hidden result says. */

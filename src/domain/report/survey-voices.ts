@@ -24,7 +24,11 @@ function reportSurvey(context: ReportContext, outcome: SurveyOutcome): ReportSur
     responses,
     responseRate: responses / survey.askedCount,
     finished,
-    status: finished ? labels.surveys.finished : labels.surveys.running,
+    status: !finished
+      ? labels.surveys.running
+      : survey.closedAt === undefined
+        ? labels.surveys.finished
+        : labels.surveys.closed,
   };
 }
 

@@ -151,6 +151,7 @@ export const reportLabels = {
   surveys: {
     ownQuestionnaire: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
     finished: 'afgelopen',
+    closed: 'vroeger afgesloten',
     running: 'loopt nog: de resultaten volgen als de bevraging afgelopen is',
     tooFewAnswers: 'te weinig antwoorden om te tonen',
     openAnswersTitle: 'Open antwoorden uit de bevragingen',

@@ -42,6 +42,21 @@ describe('the voices of the bevragingen in the report', () => {
     ]);
   });
 
+  it('says of a bevraging closed before its period ended that it was closed early', () => {
+    const closed = surveyFixture();
+    const teachers = { ...closed.surveys.teachers, closedAt: '2026-01-12T10:00:00.000Z' };
+    const input = { ...closed.input, surveys: [closed.surveys.parents, teachers] };
+    const [, asked] = sectionOf(buildReport(input, closed.vocabulary), 'qualityDevelopment').surveys;
+    expect(asked).toMatchObject({ group: 'leraren', finished: true, status: labels.closed });
+  });
+
+  it("counts each bevraging's group among the voices of section 2, beside the evidence", () => {
+    const voices = sectionOf(model, 'qualityDevelopment').voices;
+    const evidenceWithParents = fixture.input.evidence.filter((item) => item.voices.includes('parents'));
+    expect(voices).toContainEqual({ voice: 'ouders', count: evidenceWithParents.length + 1 });
+    expect(voices).toContainEqual(expect.objectContaining({ voice: 'leraren' }));
+  });
+
   it('gives in section 3 the results of a finished bevraging under each expectation its statements inform', () => {
     const [voice, ...others] = expectationOf(model, 'M2').surveyVoices;
     expect(others).toEqual([]);
