@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import { REPORT_SECTION_IDS } from '../domain/framework/report-content';
 import type { ReportContent } from '../ui/report/report-vocabulary';
 import { getFrameworkSummary } from './framework';
-import { getQuestionnaires } from './questionnaires';
 
 /** Why the report content cannot be used; the build stops on it, naming each problem. */
 function problemsOf(
@@ -28,14 +27,13 @@ function problemsOf(
   return problems;
 }
 
-/** The report's outline and checklist, with the framework and questionnaires the report page needs; checked at build time. */
+/** The report's outline and checklist, with the framework the report page needs; checked at build time. */
 export async function getReportContent(): Promise<ReportContent> {
-  const [framework, outline, conditions, sources, questionnaires] = await Promise.all([
+  const [framework, outline, conditions, sources] = await Promise.all([
     getFrameworkSummary(),
     getCollection('reportOutline'),
     getCollection('operatingConditions'),
     getCollection('sources'),
-    getQuestionnaires(),
   ]);
   const content = {
     sections: outline.map((entry) => entry.data).sort((a, b) => a.order - b.order),
@@ -44,5 +42,5 @@ export async function getReportContent(): Promise<ReportContent> {
   const problems = problemsOf(content, new Set(sources.map((entry) => entry.data.id)));
   if (problems.length > 0)
     throw new Error(`The report content is inconsistent:\n  - ${problems.join('\n  - ')}`);
-  return { framework, ...content, questionnaires };
+  return { framework, ...content };
 }

@@ -6,12 +6,7 @@ import { build } from 'esbuild';
 import type { ReportContent } from '../../src/ui/report/report-vocabulary';
 import { builtPages } from '../e2e/site-pages';
 import { chromiumLaunchOptions } from '../setup/chromium-options';
-import {
-  readConditions,
-  readFramework,
-  readOutline,
-  readQuestionnaires,
-} from '../unit/domain/report/vocabulary';
+import { readConditions, readFramework, readOutline } from '../unit/domain/report/vocabulary';
 import type { bench as BenchApi } from './in-page/bench-api';
 import { runLighthouse } from './lighthouse';
 import { pageWeight } from './page-weight';
@@ -31,7 +26,6 @@ const content: ReportContent = {
   },
   sections: readOutline(),
   conditions: readConditions(),
-  questionnaires: readQuestionnaires(),
 };
 
 test.describe.configure({ mode: 'serial' });
@@ -191,6 +185,11 @@ test('report model, Word export, backup and restore, bulk writes', async () => {
     const docx = await api(({ cycleId: id, content: c }) => window.leersteunspiegelBench.docx(id, c));
     results.sizes['report .docx'] = docx.bytes;
     return docx.ms;
+  });
+  results.timingsMs.surveyResults1000x15 = await repeat(5, async () => {
+    const summary = await page.evaluate(() => window.leersteunspiegelBench.surveyResults(1000, 15));
+    if (summary.shown !== 15) throw new Error(`${summary.shown} of 15 statements shown`);
+    return summary.ms;
   });
   results.timingsMs.backupExport = await repeat(3, async () => {
     const backup = await page.evaluate(() => window.leersteunspiegelBench.backupExport());

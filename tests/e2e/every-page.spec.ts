@@ -30,6 +30,9 @@ const test = base.extend<object, { visitor: { page: Page; problems: PageProblems
   ],
 });
 
+/** The afnamemodus: a page of its own layout, without the site's header and footer. */
+const KIOSK_PAGE = '/app/bevragingen/afnemen/';
+
 for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ visitor }) => {
     const { page, problems } = visitor;
@@ -40,7 +43,9 @@ for (const path of builtPages()) {
     await waitForPageSettled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
+    // The afnamemodus is handed to respondents: no footer leading into the site (KioskLayout).
+    if (path === KIOSK_PAGE) await expect(page.locator('footer')).toHaveCount(0);
+    else await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
 
     await expectNoAxeViolations(page);
     // The same page on a phone: narrowing the window reflows it without loading it again.
@@ -76,6 +81,7 @@ for (const [viewport, walk] of [
       `/app/cyclus/${cycle}`,
       `/app/beoordelen/${fixture.cycle.scope[0]!.toLowerCase()}/${cycle}`,
       `/app/bronnen/${cycle}`,
+      `/app/bevragingen/${cycle}`,
       `/app/actieplan/${cycle}`,
       `/app/actieplan/${cycle}&weergave=bord`,
       `/app/deelnemers/${cycle}`,

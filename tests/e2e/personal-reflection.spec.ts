@@ -88,6 +88,8 @@ test('a personal reflection speaks to one person: its own phases and no team wor
     /^afgesloten/,
   ]);
   await expect(page.locator('.cycle-bar')).toContainText('fase: reflectie');
+  // Bevragingen of schools and parents inform a team's judgement and the centre's report, not one's own.
+  await expect(page.locator('.cycle-bar').getByRole('link', { name: 'Bevragingen' })).toHaveCount(0);
   const table = page.getByRole('table', { name: 'Beoordeling, bronnen en acties per verwachting' });
   await expect(table.getByRole('columnheader')).toHaveText([
     'Verwachting',
@@ -106,6 +108,7 @@ test('a personal reflection speaks to one person: its own phases and no team wor
   await page.getByLabel('Verantwoording').fill('Ik stem de leersteun af op wat de leraar nodig heeft.');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit toestel' })).toBeVisible();
   await expectNoTeamWords(page, 'beoordelen');
+  await expect(page.getByText('Nog geen bevraging zegt iets over deze verwachting.')).toHaveCount(0);
 
   // Its sources, with the form for a new one open.
   await openApp(page, `/app/bronnen/?cyclus=${cycleId}`);

@@ -42,7 +42,7 @@ const PDF_NAME = 'verslag-stuurgroep.pdf';
 
 /**
  * The smoke journey of a new user, the same in every engine: site pages, search, service worker, a cycle, a
- * rating that survives a reload, evidence with a PDF, the report as .docx, a backup, "alles verwijderen", a
+ * rating that survives a reload, a bevraging answered in the afnamemodus, evidence with a PDF, the report as .docx, a backup, "alles verwijderen", a
  * restore, an encrypted backup restored. Returns each step's duration; throws a JourneyFailure naming the step.
  */
 export async function runJourney(context: JourneyContext): Promise<StepResult[]> {
@@ -252,6 +252,49 @@ export async function runJourney(context: JourneyContext): Promise<StepResult[]>
         await waitFor(
           'the justification after the reload',
           async () => (await property(field, 'value')) === justification,
+        );
+      },
+    ],
+    [
+      'a bevraging answered on this device',
+      async () => {
+        await open(`/app/bevragingen/?cyclus=${cycleId}`);
+        await click({ role: 'button', name: 'Nieuwe bevraging' });
+        await focused({ role: 'heading', name: 'Nieuwe bevraging' });
+        const form = await find({ role: 'form', name: 'Nieuwe bevraging' });
+        await click({ role: 'radio', name: 'ouders', within: form });
+        await type({ role: 'field', name: 'Hoeveel mensen vraag je?', within: form }, '12');
+        await click({ role: 'button', name: 'Bewaren', within: form });
+        await find({ role: 'status', name: 'De bevraging van ouders is bewaard.' });
+        await click({ role: 'link', name: 'Afname op dit toestel starten Bevraging van ouders' });
+        await waitFor('the afnamemodus', async () =>
+          new URL(await driver.url()).pathname.endsWith('/afnemen/'),
+        );
+        await hydrated();
+        // Full screen is asked for on this click; an engine that refuses it runs the afname in the window.
+        await click({ role: 'button', name: 'Afname starten' });
+        await click({ role: 'button', name: 'Beginnen' });
+        await click({ role: 'radio', name: 'klopt' });
+        while ((await driver.run(markElement, { role: 'button', name: 'Volgende' })) !== null)
+          await click({ role: 'button', name: 'Volgende' });
+        await click({ role: 'button', name: 'Klaar, verstuur mijn antwoorden' });
+        await focused({ role: 'heading', name: 'Bedankt!' });
+        await click({ role: 'button', name: 'Volgende persoon' });
+        await focused({ role: 'heading', name: 'Welkom' });
+        await click({ role: 'button', name: 'Afname stoppen' });
+        await click({ role: 'button', name: 'Ja, stoppen' });
+        await waitFor(
+          'the list of bevragingen',
+          async () => new URL(await driver.url()).pathname === '/app/bevragingen/',
+        );
+        await hydrated();
+        const card = await find({ role: 'article', name: 'Bevraging van ouders' });
+        await waitFor('one answer in the list', () =>
+          driver.run(
+            (s: string) =>
+              /Antwoorden tot nu toe\s*:?\s*1(?!\d)/.test(document.querySelector(s)?.textContent ?? ''),
+            card,
+          ),
         );
       },
     ],

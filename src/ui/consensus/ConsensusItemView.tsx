@@ -17,6 +17,8 @@ import { appPaths } from '../cycles/cycle-link';
 import { AssessmentEditor } from '../rating/AssessmentEditor';
 import * as strings from '../strings';
 import { VoicesPanel } from '../surveys/VoicesPanel';
+import { loadedQuestionnaires } from '../surveys/use-questionnaires';
+import type { LiveResult } from '../hooks/use-live-query';
 import { ConsensusStatus } from './ConsensusStatus';
 import { MemberNotes } from './MemberNotes';
 import { RatingSpread } from './RatingSpread';
@@ -59,7 +61,8 @@ export function ConsensusItemView({
   data: CycleData;
   overview: ConsensusOverview;
   code: ExpectationCode;
-  questionnaires: readonly Questionnaire[];
+  /** The questionnaires, fetched when the cycle has bevragingen (`useQuestionnaires`). */
+  questionnaires: LiveResult<readonly Questionnaire[]>;
 }) {
   const { cycle } = data;
   // One blank per visit, so its id stays the same until the first save makes it real.
@@ -107,7 +110,7 @@ export function ConsensusItemView({
             data={data}
             stored={item.consensus}
             blank={blank}
-            questionnaires={questionnaires}
+            questionnaires={loadedQuestionnaires(questionnaires)}
             textFieldExtra={({ name, ...field }) => {
               // The justification is the team's own reasoning; only the lists are assembled.
               if (name === 'justification') return null;

@@ -1,24 +1,17 @@
 import { useMemo } from 'preact/hooks';
 import { consensusOverview } from '../../domain/consensus/consensus-overview';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
-import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { appPaths, expectationFromParams } from '../cycles/cycle-link';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
+import { useQuestionnaires } from '../surveys/use-questionnaires';
 import { ConsensusAgenda } from './ConsensusAgenda';
 import { ConsensusItemView } from './ConsensusItemView';
 
-function Consensus({
-  framework,
-  data,
-  questionnaires,
-}: {
-  framework: FrameworkSummary;
-  data: CycleData;
-  questionnaires: readonly Questionnaire[];
-}) {
+function Consensus({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
+  const questionnaires = useQuestionnaires(data.surveys.length > 0);
   // The address is read once: this view only renders in the browser, after the cycle has loaded.
   const code = useMemo(
     () => expectationFromParams(new URLSearchParams(window.location.search), cycle.scope),
@@ -49,17 +42,6 @@ function Consensus({
 }
 
 /** The consensus meeting of the team cycle the address names: its bespreekpunten, or one of them. */
-export default function ConsensusView({
-  framework,
-  questionnaires,
-}: {
-  framework: FrameworkSummary;
-  /** The questionnaires of the respondent groups (content), for what the bevragingen say per bespreekpunt. */
-  questionnaires: readonly Questionnaire[];
-}) {
-  return (
-    <CycleGate view="consensus">
-      {(data) => <Consensus framework={framework} data={data} questionnaires={questionnaires} />}
-    </CycleGate>
-  );
+export default function ConsensusView({ framework }: { framework: FrameworkSummary }) {
+  return <CycleGate view="consensus">{(data) => <Consensus framework={framework} data={data} />}</CycleGate>;
 }

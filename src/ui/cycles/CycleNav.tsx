@@ -25,7 +25,7 @@ export function CycleNav({ cycle, current }: { cycle: Cycle; current: CycleView 
   const links: { view: CycleView; href: string }[] = [
     { view: 'overview', href: appPaths.overview(cycle.id) },
     { view: 'evidence', href: appPaths.evidence(cycle.id) },
-    { view: 'surveys', href: appPaths.surveys(cycle.id) },
+    ...(cycle.mode === 'team' ? [{ view: 'surveys' as const, href: appPaths.surveys(cycle.id) }] : []),
     { view: 'actions', href: appPaths.actions(cycle.id) },
     ...(cycle.mode === 'team'
       ? [

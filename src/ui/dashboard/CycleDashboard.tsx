@@ -11,7 +11,6 @@ import {
 } from '../../domain/dashboard';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
-import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { ChooseSelf } from '../cycles/ChooseSelf';
@@ -23,22 +22,16 @@ import { ActionsOverview } from './ActionsOverview';
 import { DeleteCycle } from './DeleteCycle';
 import { ExpectationTable } from './ExpectationTable';
 import { LevelsOverview } from './LevelsOverview';
+import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { NextStepCard } from './NextStepCard';
 import { PersonalSummary } from './PersonalSummary';
 import { PhaseStepper } from './PhaseStepper';
 import { StartNextCycle } from './StartNextCycle';
 import { MemberContribution } from './MemberContribution';
 
-function Dashboard({
-  framework,
-  data,
-  questionnaires,
-}: {
-  framework: FrameworkSummary;
-  data: CycleData;
-  questionnaires: readonly Questionnaire[];
-}) {
+function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
+  const questionnaires = loadedQuestionnaires(useQuestionnaires(data.surveys.length > 0));
   // A member's cycle is about the contribution: the team's phases and next year are the coordinator's.
   const member = cycleKind(cycle) === 'contribution';
   const ratings = cycleRatings(cycle, data.assessments, data.selfParticipantId);
@@ -110,17 +103,6 @@ function Dashboard({
 }
 
 /** A cycle's overview: next step, phase, progress, levels per rubriek, evidence, actions. */
-export default function CycleDashboard({
-  framework,
-  questionnaires,
-}: {
-  framework: FrameworkSummary;
-  /** The questionnaires of the respondent groups (content): each bevraging counts as a source through them. */
-  questionnaires: readonly Questionnaire[];
-}) {
-  return (
-    <CycleGate view="overview">
-      {(data) => <Dashboard framework={framework} data={data} questionnaires={questionnaires} />}
-    </CycleGate>
-  );
+export default function CycleDashboard({ framework }: { framework: FrameworkSummary }) {
+  return <CycleGate view="overview">{(data) => <Dashboard framework={framework} data={data} />}</CycleGate>;
 }

@@ -13,6 +13,7 @@ import { expectationPath } from '../expectation-path';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
+import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { surveySources } from '../surveys/voice-sources';
 import { VoicesSourceItem } from '../surveys/VoicesSourceItem';
 import { draftOf, newDraft } from './evidence-draft';
@@ -36,19 +37,8 @@ const NEW = 'new';
 const ideasPath = (code: ExpectationCode): string => expectationPath(code, 'mogelijke-bronnen');
 
 /** The cycle's evidence library: its sources with their files, filters, and the form to add or edit one. */
-export default function EvidenceLibrary({
-  framework,
-  questionnaires,
-}: {
-  framework: FrameworkSummary;
-  /** The questionnaires of the respondent groups (content): the cycle's bevragingen are listed as sources. */
-  questionnaires: readonly Questionnaire[];
-}) {
-  return (
-    <CycleGate view="evidence">
-      {(data) => <Library data={data} framework={framework} questionnaires={questionnaires} />}
-    </CycleGate>
-  );
+export default function EvidenceLibrary({ framework }: { framework: FrameworkSummary }) {
+  return <CycleGate view="evidence">{(data) => <Library data={data} framework={framework} />}</CycleGate>;
 }
 
 /**
@@ -83,16 +73,9 @@ function SurveySources({
   );
 }
 
-function Library({
-  data,
-  framework,
-  questionnaires,
-}: {
-  data: CycleData;
-  framework: FrameworkSummary;
-  questionnaires: readonly Questionnaire[];
-}) {
+function Library({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
   const text = strings.evidence;
+  const questionnaires = loadedQuestionnaires(useQuestionnaires(data.surveys.length > 0));
   const { cycle } = data;
   const readOnly = isClosed(cycle);
   const expectations = expectationsInScope(framework, cycle.scope);

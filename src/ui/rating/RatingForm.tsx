@@ -2,12 +2,12 @@ import { useMemo } from 'preact/hooks';
 import { createAssessment } from '../../domain/assessment';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
-import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { VoicesPanel } from '../surveys/VoicesPanel';
+import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { AssessmentEditor } from './AssessmentEditor';
 import { Journal } from './Journal';
 import { RATING_ANCHOR } from './RatingBar';
@@ -17,13 +17,12 @@ function SelfAssessment({
   framework,
   code,
   data,
-  questionnaires,
 }: {
   framework: FrameworkSummary;
   code: ExpectationCode;
   data: CycleData;
-  questionnaires: readonly Questionnaire[];
 }) {
+  const questionnaires = useQuestionnaires(data.surveys.length > 0);
   const self = data.participants.find((p) => p.id === data.selfParticipantId);
   const stored = self
     ? data.assessments.find(
@@ -53,7 +52,7 @@ function SelfAssessment({
         data={data}
         stored={stored}
         blank={blank}
-        questionnaires={questionnaires}
+        questionnaires={loadedQuestionnaires(questionnaires)}
       />
       <VoicesPanel data={data} questionnaires={questionnaires} code={code} />
       <Journal data={data} code={code} participantId={self.id} />
@@ -65,19 +64,10 @@ function SelfAssessment({
 export default function RatingForm({
   framework,
   code,
-  questionnaires,
 }: {
   framework: FrameworkSummary;
   code: ExpectationCode;
-  /** The questionnaires of the respondent groups (content): the panel of the bevragingen reads them. */
-  questionnaires: readonly Questionnaire[];
 }) {
   useArrivalFocus(RATING_ANCHOR);
-  return (
-    <CycleGate>
-      {(data) => (
-        <SelfAssessment framework={framework} code={code} data={data} questionnaires={questionnaires} />
-      )}
-    </CycleGate>
-  );
+  return <CycleGate>{(data) => <SelfAssessment framework={framework} code={code} data={data} />}</CycleGate>;
 }

@@ -16,6 +16,7 @@ import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
 import { reportInputOf } from './report-input-of';
 import { reportVocabulary, type ReportContent } from './report-vocabulary';
+import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { Loading } from '../loading';
 
 /**
@@ -50,10 +51,16 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
       ),
     [cycle.id, cycle.previousCycleId, evidenceKey],
   );
-  const vocabulary = useMemo(() => reportVocabulary(content), [content]);
+  const questionnaires = useQuestionnaires(data.surveys.length > 0);
+  const vocabulary = useMemo(
+    () => reportVocabulary(content, loadedQuestionnaires(questionnaires)),
+    [content, questionnaires],
+  );
 
-  if (sources.status === 'loading') return <Loading />;
+  if (sources.status === 'loading' || questionnaires.status === 'loading') return <Loading />;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  // A report without the voices the cycle asked for would be a different report: say so instead.
+  if (questionnaires.status === 'error') return <p role="alert">{strings.voicesPanel.unavailable}</p>;
   const input = reportInputOf(data, sources.value, {
     codes: choices.codes ?? cycle.scope,
     includeIndividualNotes: choices.includeIndividualNotes,

@@ -7,25 +7,30 @@ import type {
 import type { Questionnaire } from '../../domain/survey/questionnaire';
 import * as strings from '../strings';
 
-/** What the report page receives from content at build time. */
+/** What the report page receives from content at build time (the questionnaires come on demand). */
 export interface ReportContent {
   framework: FrameworkSummary;
   sections: ReportOutlineEntry[];
   conditions: OperatingCondition[];
-  questionnaires: Questionnaire[];
 }
 
 const fieldLabel = (field: keyof typeof strings.profile.fields): string =>
   strings.profile.fields[field].label;
 
-/** The report's words: content from the build, labels from the strings, so the report and the app agree. */
-export function reportVocabulary(content: ReportContent): ReportVocabulary {
+/**
+ * The report's words: content from the build and the questionnaires its bevragingen used, labels from the
+ * strings, so the report and the app agree.
+ */
+export function reportVocabulary(
+  content: ReportContent,
+  questionnaires: readonly Questionnaire[],
+): ReportVocabulary {
   const labels = strings.reportLabels;
   return {
     framework: content.framework,
     sections: content.sections,
     conditions: content.conditions,
-    questionnaires: content.questionnaires,
+    questionnaires: [...questionnaires],
     labels: {
       ...labels,
       evidenceKinds: strings.evidenceKinds,

@@ -8,6 +8,8 @@ export const surveys = {
     'Vraag partnerscholen, leraren, ouders, leerlingen of het CLB hoe zij de leersteun ervaren. Elke bevraging telt mee als bron bij de verwachtingen waarover haar stellingen iets zeggen. De antwoorden blijven op dit toestel en zijn anoniem.',
   add: 'Nieuwe bevraging',
   listTitle: 'Bevragingen van deze zelfevaluatie',
+  teamOnly:
+    'Bevragingen horen bij een teamzelfevaluatie: hun resultaten wegen mee in het gezamenlijke oordeel en staan in het rapport van het centrum. In een eigen reflectie of een bijdrage aan een team stel je er geen op; de coördinator van het team doet dat.',
   empty: 'Er zijn nog geen bevragingen in deze zelfevaluatie.',
   emptyWhy:
     'BL2 vraagt dat je de scholen, de ouders, de leerlingen en andere partners betrekt als je je kwaliteit evalueert. Met een bevraging laat je hen zelf aan het woord.',

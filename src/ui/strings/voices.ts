@@ -42,6 +42,8 @@ export const voicesPanel = {
   sourcesIntro:
     'Elke bevraging telt als bron, met de stem van wie ze bevraagt. Je zet ze op en sluit ze af bij de bevragingen.',
   none: 'Nog geen bevraging zegt iets over deze verwachting.',
+  unavailable:
+    'De resultaten van de bevragingen kunnen nu niet getoond worden: de vragenlijsten konden niet geladen worden. Open deze pagina nog eens met internet; daarna werken ze ook offline.',
   toSurveys: 'Vraag het aan wie je ondersteunt',
   allSurveys: 'Alle bevragingen',
   responseRate: (responses: number, asked: number): string =>

@@ -58,6 +58,7 @@ export default function KioskMode({ questionnaires }: { questionnaires: readonly
   if (!surveyId || !found) {
     return (
       <div role="alert" class="notice kiosk-message">
+        <h1>{text.title}</h1>
         <p>{surveyId ? text.notFound : text.missingId}</p>
         <p>
           <a href={appPaths.cycles}>{strings.cycles.backToList}</a>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
+import { cycleKind } from '../../domain/cycle';
 import { inSurveyOrder, type Survey } from '../../domain/survey/survey';
 import { isClosed } from '../../domain/workflow';
 import type { CycleData } from '../../storage/cycle-store';
@@ -49,6 +50,8 @@ function Surveys({
   const text = strings.surveys;
   const { cycle } = data;
   const readOnly = isClosed(cycle);
+  // The voices inform the team's judgement and the centre's report; a reflection of one's own has neither.
+  const teamCycle = cycleKind(cycle) === 'team';
   const today = todayIso();
   const expectations = expectationsInScope(framework, cycle.scope);
   // A new bevraging typed and not saved on an earlier visit is shown again, open, as it was left.
@@ -95,7 +98,11 @@ function Surveys({
       <p class="survey-list__announcement" role="status">
         {announcement}
       </p>
-      {editing === NEW ? (
+      {!teamCycle ? (
+        <div class="notice">
+          <p>{text.teamOnly}</p>
+        </div>
+      ) : editing === NEW ? (
         form(undefined)
       ) : readOnly ? null : (
         <p>
@@ -104,7 +111,7 @@ function Surveys({
           </button>
         </p>
       )}
-      {all.length === 0 ? (
+      {!teamCycle && all.length === 0 ? null : all.length === 0 ? (
         <div class="notice">
           <p>
             <strong>{text.empty}</strong>

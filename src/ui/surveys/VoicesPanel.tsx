@@ -1,3 +1,4 @@
+import { cycleKind } from '../../domain/cycle';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { anonymityThreshold } from '../../domain/survey/anonymity';
 import { voicesOn } from '../../domain/survey/expectation-voices';
@@ -12,7 +13,7 @@ import { getDatabase } from '../../storage/database';
 import { loadEarlierSurveys } from '../../storage/survey-history';
 import { appPaths } from '../cycles/cycle-link';
 import { formatDate, todayIso } from '../format';
-import { useLiveQuery } from '../hooks/use-live-query';
+import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 import * as strings from '../strings';
 import { surveyOutcomes } from './voice-sources';
 import { VoicesBar, VoicesLegend, VoicesResult } from './VoicesResult';
@@ -98,9 +99,24 @@ function VoicesSurvey({
 /**
  * "Wat zeggen scholen, leraren, ouders en leerlingen?": per bevraging of this cycle informing the expectation,
  * how many answered and, once it is finished, its results above the anonymity threshold, with what the same
- * statements showed in earlier cycles beside them. Without such a bevraging, one line pointing to them.
+ * statements showed in earlier cycles beside them. Without such a bevraging, one line pointing to them. The
+ * questionnaires arrive after the page (`useQuestionnaires`): nothing shows until they do.
  */
 export function VoicesPanel({
+  data,
+  questionnaires,
+  code,
+}: {
+  data: CycleData;
+  questionnaires: LiveResult<readonly Questionnaire[]>;
+  code: ExpectationCode;
+}) {
+  if (questionnaires.status === 'loading') return null;
+  if (questionnaires.status === 'error') return <p class="voices-none">{text.unavailable}</p>;
+  return <Voices data={data} questionnaires={questionnaires.value} code={code} />;
+}
+
+function Voices({
   data,
   questionnaires,
   code,
@@ -129,6 +145,8 @@ export function VoicesPanel({
   const questionnaireOf = (voice: VoiceOverYears) =>
     questionnaires.find((questionnaire) => questionnaire.group === voice.survey.group);
   if (voices.length === 0) {
+    // Only a team cycle has bevragingen (see the bevragingen page); elsewhere there is nothing to point to.
+    if (cycleKind(cycle) !== 'team') return null;
     return (
       <p class="voices-none">
         {text.none} <a href={appPaths.surveys(cycle.id)}>{text.toSurveys}</a>

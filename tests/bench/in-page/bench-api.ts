@@ -18,6 +18,8 @@ import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-cod
 import { reportInputOf } from '../../../src/ui/report/report-input-of';
 import { reportVocabulary, type ReportContent } from '../../../src/ui/report/report-vocabulary';
 import { seedDatabase } from './seed';
+import { surveyAnswers } from './survey-answers';
+import { summarizeSurvey } from '../../../src/domain/survey/survey-results';
 import { contributionFiles, importContributions } from './contributions';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -41,7 +43,8 @@ async function reportModel(cycleId: string, content: ReportContent) {
     includeIndividualNotes: false,
     anonymise: false,
   });
-  return buildReport(input, reportVocabulary(content));
+  // The bench database holds no bevragingen, so the report needs no questionnaires.
+  return buildReport(input, reportVocabulary(content, []));
 }
 
 /** n assessments as the app stores them, validated. */
@@ -99,6 +102,13 @@ export const bench = {
     const model = await reportModel(cycleId, content);
     const { ms, value } = await timed(() => renderDocx(model));
     return { ms, bytes: value.size };
+  },
+
+  /** The results of one bevraging of n respondents answering m statements, as every view that shows them builds them. */
+  surveyResults: async (respondents: number, statements: number) => {
+    const input = surveyAnswers(respondents, statements);
+    const { ms, value } = await timed(() => Promise.resolve(summarizeSurvey(input)));
+    return { ms, shown: value.items.filter((item) => item.result.shown).length };
   },
 
   backupExport: async () => {

@@ -48,12 +48,10 @@ export function readFramework(): ReportVocabulary['framework'] {
 }
 
 /** The app's own labels for the parts of the report that are interface text, not content. */
-export const TEST_LABELS: ReportVocabulary['labels'] = appVocabulary({
-  framework: { outline: [], scale: [], goodPracticeCriteria: [] },
-  sections: [],
-  conditions: [],
-  questionnaires: [],
-}).labels;
+export const TEST_LABELS: ReportVocabulary['labels'] = appVocabulary(
+  { framework: { outline: [], scale: [], goodPracticeCriteria: [] }, sections: [], conditions: [] },
+  [],
+).labels;
 
 let cached: ReportVocabulary | undefined;
 
