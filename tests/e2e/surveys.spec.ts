@@ -71,20 +71,30 @@ async function stopAndClose(page: Page, group: string): Promise<void> {
   await expect(page.getByRole('article', { name: `Bevraging van ${group}` })).toContainText('afgesloten');
 }
 
-/** What the voices panel says about R1 after five parents and four teachers answered. */
-async function expectVoicesOnR1(panel: Locator): Promise<void> {
-  await expect(panel.getByText('5 van 20 gevraagden antwoordden (25%).')).toBeVisible();
-  const better = panel
-    .getByRole('listitem')
-    .filter({ hasText: 'Door de leersteun gaat het leren beter voor mijn kind.' });
-  // Three of five agree ("klopt eerder wel" or "klopt").
-  await expect(better.getByText('60% akkoord')).toBeVisible();
-  // The teachers: four answers, so their count and nothing else.
-  await expect(panel.getByText('4 van 20 gevraagden antwoordden (20%).')).toBeVisible();
-  const teachers = panel.getByRole('listitem').filter({ hasText: '4 van 20 gevraagden' });
-  await expect(teachers.getByText('Te weinig antwoorden om te tonen.').first()).toBeVisible();
-  await expect(teachers.getByText(/akkoord/)).toHaveCount(0);
-  await expect(teachers.getByRole('table')).toHaveCount(0);
+/** The panel "Wat zeggen scholen, leraren, ouders en leerlingen?" of the page. */
+const voicesPanel = (page: Page): Locator =>
+  page.getByRole('region', { name: 'Wat zeggen scholen, leraren, ouders en leerlingen?' });
+
+/** What the panel says about R1 after the eight parents of the first journey answered. */
+async function expectParentsOnR1(panel: Locator): Promise<void> {
+  await expect(panel.getByText('8 van 24 gevraagden antwoordden (33%).')).toBeVisible();
+  // Parents 1, 2, 5 and 6 agreed with the first statement ("klopt eerder wel" or "klopt"): 4 of 8.
+  // A statement's item, not the bevraging's around it (which holds a heading).
+  const statement = (text: string): Locator =>
+    panel.getByRole('listitem').filter({ hasText: text, hasNot: panel.page().getByRole('heading') });
+  const better = statement('Door de leersteun gaat het leren beter voor mijn kind.');
+  await expect(better.getByText('50% akkoord')).toBeVisible();
+  // The own statement: three parents did not know, 2 of the other 5 agreed.
+  const own = statement(OWN_STATEMENT);
+  await expect(own.getByText('Eigen stelling', { exact: true })).toBeVisible();
+  await expect(own.getByText('40% akkoord')).toBeVisible();
+  await expect(own.getByText('weet ik niet: 3')).toBeVisible();
+}
+
+/** The text of a downloaded .docx, its runs joined by spaces. */
+function docxText(path: string): string {
+  const xml = strFromU8(unzipSync(readFileSync(path))['word/document.xml'] ?? new Uint8Array());
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' ');
 }
 
 /** What the page shows of one respondent's answers: checked answers and typed words. */
@@ -101,7 +111,7 @@ async function answersOnScreen(page: Page) {
   }));
 }
 
-test('a coordinator sets up a parents’ bevraging; eight parents answer on one device, none sees the one before, and stopping needs the code', async ({
+test('a coordinator sets up a parents’ bevraging; eight parents answer on one device, none sees the one before; once closed their answers show on the rating and consensus pages of R1 and in the Word report', async ({
   page,
 }, testInfo) => {
   test.slow(true, 'a cycle and a bevraging through the interface, then eight respondents one after another');
@@ -291,7 +301,25 @@ test('a coordinator sets up a parents’ bevraging; eight parents answer on one 
     'Sneller starten na de aanmelding.',
   );
 
+  // Closed, the eight parents' answers show where they inform: the rating page and the consensus page of R1,
+  // and the report's Word file.
+  await openApp(coordinator, `/app/beoordelen/r1/?cyclus=${cycleId}`);
+  await waitForPageSettled(coordinator);
+  await expectParentsOnR1(voicesPanel(coordinator));
+  await openApp(coordinator, `/app/consensus/?cyclus=${cycleId}&verwachting=R1`);
+  await waitForPageSettled(coordinator);
+  await expectParentsOnR1(voicesPanel(coordinator));
+  await openApp(coordinator, `/app/rapport/?cyclus=${cycleId}`);
+  await waitForPageSettled(coordinator);
+  const report = docxText(await downloadFile(coordinator, 'Word-bestand (.docx)'));
+  expect(report).toContain('Eigen vragenlijst van Leersteunspiegel');
+  expect(report).toContain('Door de leersteun gaat het leren beter voor mijn kind.');
+  expect(report).toContain(OWN_STATEMENT);
+  expect(report).toContain('50%');
+  expect(report).toContain('40%');
+
   // Deleting says how many answers go with it.
+  await openApp(coordinator, `/app/bevragingen/?cyclus=${cycleId}`);
   await coordinator.getByRole('button', { name: 'Verwijderen Bevraging van ouders' }).click();
   await expect(coordinator.getByText('De bevraging van ouders verwijderen, met 8 antwoorden?')).toBeVisible();
   await coordinator.getByRole('button', { name: 'Ja, verwijderen' }).click();
@@ -353,17 +381,11 @@ test('the pupils’ afname reads and works at 360 and 1280 px: no axe violations
   }
 });
 
-test('answers given on the device reach the rating page, the consensus page and the Word report; four answers show only their count', async ({
+test('a group with four answers shows only its count, on the rating page and in the Word report', async ({
   page,
 }) => {
-  test.slow(true, 'a cycle and two bevragingen through the interface, nine respondents, then three views');
-  const cycleId = await createTeamCycle(page, 'Stemmen in het rapport', ['R1']);
-  await createSurvey(page, cycleId, 'ouders');
-  await startKiosk(page, 'ouders');
-  // Five parents, the five statements informing R1: the first statement gets 3 of 5 agreeing.
-  for (const first of ['klopt', 'klopt eerder wel', 'klopt', 'klopt niet', 'klopt eerder niet'])
-    await answerOnce(page, [first, 'klopt', undefined, DONT_KNOW, 'klopt eerder wel']);
-  await stopAndClose(page, 'ouders');
+  test.slow(true, 'a cycle and a bevraging through the interface, four respondents, then two views');
+  const cycleId = await createTeamCycle(page, 'Vier leraren', ['R1']);
   await createSurvey(page, cycleId, 'leraren');
   await startKiosk(page, 'leraren');
   for (let teacher = 1; teacher <= 4; teacher++)
@@ -372,26 +394,17 @@ test('answers given on the device reach the rating page, the consensus page and 
 
   await openApp(page, `/app/beoordelen/r1/?cyclus=${cycleId}`);
   await waitForPageSettled(page);
-  await expectVoicesOnR1(
-    page.getByRole('region', { name: 'Wat zeggen scholen, leraren, ouders en leerlingen?' }),
-  );
-
-  await openApp(page, `/app/consensus/?cyclus=${cycleId}&verwachting=R1`);
-  await waitForPageSettled(page);
-  await expectVoicesOnR1(
-    page.getByRole('region', { name: 'Wat zeggen scholen, leraren, ouders en leerlingen?' }),
-  );
+  const panel = voicesPanel(page);
+  await expect(panel.getByText('4 van 20 gevraagden antwoordden (20%).')).toBeVisible();
+  await expect(panel.getByText('Te weinig antwoorden om te tonen.')).toHaveCount(2);
+  await expect(panel.getByText(/akkoord|weet ik niet/)).toHaveCount(0);
+  await expect(panel.getByRole('table')).toHaveCount(0);
 
   await openApp(page, `/app/rapport/?cyclus=${cycleId}`);
   await waitForPageSettled(page);
-  const docx = unzipSync(readFileSync(await downloadFile(page, 'Word-bestand (.docx)')));
-  const text = [
-    ...strFromU8(docx['word/document.xml'] ?? new Uint8Array()).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
-  ]
-    .map((match) => match[1])
-    .join(' ');
-  expect(text).toContain('Door de leersteun gaat het leren beter voor mijn kind.');
-  expect(text).toContain('Eigen vragenlijst van Leersteunspiegel');
-  expect(text).toContain('60%');
-  expect(text).toContain('te weinig antwoorden om te tonen');
+  const report = docxText(await downloadFile(page, 'Word-bestand (.docx)'));
+  expect(report).toContain('te weinig antwoorden om te tonen');
+  // No distribution ("helemaal akkoord 4 · …") and no share of a statement: only the response in section 2.
+  expect(report).not.toMatch(/akkoord \d/);
+  expect(report).toContain('4 van 20');
 });
