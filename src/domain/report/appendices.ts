@@ -1,7 +1,7 @@
 import { levelsOf } from '../framework/framework-summary';
 import { participantName, participantRole } from './participant-names';
 import type { ReportContext } from './report-context';
-import { reportEvidence, sortEvidence } from './report-evidence';
+import { reportSources } from './report-evidence';
 import { openAnswersOf, questionnairesUsed } from './survey-voices';
 import type { SectionHeading, SectionOf } from './section-types';
 
@@ -13,13 +13,10 @@ import type { SectionHeading, SectionOf } from './section-types';
 export function appendicesSection(context: ReportContext, heading: SectionHeading): SectionOf<'appendices'> {
   const { labels, framework } = context.vocabulary;
   const openAnswers = openAnswersOf(context);
-  const linked = context.evidence.filter((item) =>
-    item.expectationCodes.some((code) => context.codes.includes(code)),
-  );
   return {
     id: 'appendices',
     ...heading,
-    evidence: sortEvidence(linked).map((item) => reportEvidence(context, item)),
+    evidence: reportSources(context, (codes) => codes.some((code) => context.codes.includes(code))),
     ...(context.kind === 'team'
       ? {
           participants: context.participants.map((participant) => ({

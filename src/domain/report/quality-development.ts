@@ -9,14 +9,15 @@ import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
 type QualityDevelopment = SectionOf<'qualityDevelopment'>;
 
 /**
- * The cycle in numbers: participants, evidence, and for a team how many reported expectations reached a
+ * The cycle in numbers: participants, sources (evidence and bevragingen), and for a team how many reported expectations reached a
  * consensus with an answer; the previous cycle when this one follows one up.
  */
 function facts(context: ReportContext): LabelledValue[] {
   const { labels } = context.vocabulary;
   const list: LabelledValue[] = [
     { label: labels.facts.participants, value: String(context.participants.length) },
-    { label: labels.facts.evidence, value: String(context.evidence.length) },
+    // The bevragingen are sources too, as in the app's overview.
+    { label: labels.facts.evidence, value: String(context.evidence.length + context.surveys.length) },
   ];
   if (context.kind === 'team') {
     const agreed = context.codes.filter((code) => {

@@ -1,6 +1,7 @@
 import type { Evidence } from '../evidence';
 import { VOICES } from '../evidence-vocabulary';
 import type { ExpectationCode } from '../framework/expectation-code';
+import { surveyAsSource } from '../survey/asked-statements';
 import { reportedAmong, type ReportContext } from './report-context';
 import type { ReportEvidence } from './report-model';
 
@@ -15,7 +16,7 @@ function byDateNewestFirst(a: Evidence, b: Evidence): number {
 }
 
 /** The evidence sorted by date, newest first, undated last. */
-export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
+function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
   return [...evidence].sort(byDateNewestFirst);
 }
 
@@ -23,7 +24,7 @@ export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
  * A piece of evidence as the report lists it: labels for its kind and voices (in vocabulary order), the
  * names of its attachments, and the reported expectations it is linked to, in reading order.
  */
-export function reportEvidence(context: ReportContext, item: Evidence): ReportEvidence {
+function reportEvidence(context: ReportContext, item: Evidence): ReportEvidence {
   const { labels } = context.vocabulary;
   return {
     title: item.title,
@@ -37,10 +38,46 @@ export function reportEvidence(context: ReportContext, item: Evidence): ReportEv
   };
 }
 
-/** The cycle's evidence linked to one expectation, newest first. */
+/**
+ * The cycle's bevragingen as the sources they are (kind bevraging, their group's voice, dated by their last
+ * day), linked to the reported expectations their statements inform; in the order of the bevragingen.
+ */
+function surveyEvidence(
+  context: ReportContext,
+  include: (expectationCodes: readonly ExpectationCode[]) => boolean,
+): ReportEvidence[] {
+  const { labels } = context.vocabulary;
+  return context.surveys.flatMap(({ outcome, questionnaire }) => {
+    const { survey } = outcome;
+    const source = surveyAsSource(survey, questionnaire);
+    if (!include(source.expectationCodes)) return [];
+    return {
+      title: labels.surveys.sourceTitle(labels.respondentGroups[survey.group]),
+      kind: labels.evidenceKinds[source.kind],
+      voices: source.voices.map((voice) => labels.voices[voice]),
+      date: survey.endDate,
+      description: '',
+      attachmentNames: [],
+      expectationCodes: reportedAmong(context, source.expectationCodes),
+    };
+  });
+}
+
+/** The sources the report lists: the evidence newest first, then the bevragingen, each as `include` allows. */
+export function reportSources(
+  context: ReportContext,
+  include: (expectationCodes: readonly ExpectationCode[]) => boolean,
+): ReportEvidence[] {
+  const evidence = context.evidence.filter((item) => include(item.expectationCodes));
+  return [
+    ...sortEvidence(evidence).map((item) => reportEvidence(context, item)),
+    ...surveyEvidence(context, include),
+  ];
+}
+
+/** The sources linked to one expectation: its evidence, newest first, then the bevragingen informing it. */
 export function evidenceFor(context: ReportContext, code: ExpectationCode): ReportEvidence[] {
-  const linked = context.evidence.filter((item) => item.expectationCodes.includes(code));
-  return sortEvidence(linked).map((item) => reportEvidence(context, item));
+  return reportSources(context, (codes) => codes.includes(code));
 }
 
 /** The titles of the cycle's evidence with the given ids, in the given order; unknown ids are skipped. */

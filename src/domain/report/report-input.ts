@@ -92,6 +92,8 @@ export interface ReportVocabulary {
     surveys: {
       /** Marks a questionnaire's text as ours: "Eigen vragenlijst van Leersteunspiegel — geen tekst …". */
       ownQuestionnaire: string;
+      /** A bevraging as a source among the evidence: "Bevraging van ouders". */
+      sourceTitle: (group: string) => string;
       /** Its period is over. */
       finished: string;
       /** The coordinator stopped it before its period was over. */

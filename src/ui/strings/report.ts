@@ -150,6 +150,7 @@ export const reportLabels = {
   },
   surveys: {
     ownQuestionnaire: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
+    sourceTitle: (group: string): string => `Bevraging van ${group}`,
     finished: 'afgelopen',
     closed: 'vroeger afgesloten',
     running: 'loopt nog: de resultaten volgen als de bevraging afgelopen is',

@@ -57,6 +57,27 @@ describe('the voices of the bevragingen in the report', () => {
     expect(voices).toContainEqual(expect.objectContaining({ voice: 'leraren' }));
   });
 
+  it('lists each bevraging as a source of kind bevraging with its voice, under the expectations it informs and in the appendix', () => {
+    const source = {
+      title: 'Bevraging van ouders',
+      kind: 'bevraging',
+      voices: ['ouders'],
+      date: '2025-11-30',
+      description: '',
+      attachmentNames: [],
+    };
+    expect(expectationOf(model, 'M2').evidence).toContainEqual(expect.objectContaining(source));
+    expect(expectationOf(model, 'R2').evidence).toContainEqual(
+      expect.objectContaining({ title: 'Bevraging van leraren', voices: ['leraren'] }),
+    );
+    expect(expectationOf(model, 'R2').evidence).not.toContainEqual(expect.objectContaining(source));
+    expect(sectionOf(model, 'appendices').evidence).toContainEqual(expect.objectContaining(source));
+    const sources = sectionOf(model, 'qualityDevelopment').facts.find(
+      (fact) => fact.label === TEST_LABELS.facts.evidence,
+    );
+    expect(sources?.value).toBe(String(fixture.input.evidence.length + 2));
+  });
+
   it('gives in section 3 the results of a finished bevraging under each expectation its statements inform', () => {
     const [voice, ...others] = expectationOf(model, 'M2').surveyVoices;
     expect(others).toEqual([]);
