@@ -6,14 +6,14 @@ import type { Expectation } from '../../domain/framework/expectation';
 import { getDatabase } from '../../storage/database';
 import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
-import { ConfirmDiscard } from '../confirm-discard';
 import { askPersistenceOnFirstSave } from '../data/save';
 import { draftKey, readDraft } from '../drafts/draft-store';
 import { ErrorSummary, FieldError } from '../error-summary';
+import { FormFooter } from '../form-footer';
 import { useDraft } from '../hooks/use-draft';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useUnsavedForm } from '../hooks/use-unsaved-form';
-import { TaskOutcome, useTask } from '../run-task';
+import { useTask } from '../run-task';
 import * as strings from '../strings';
 import { AttachmentPicker, type FileChoice } from './AttachmentPicker';
 import {
@@ -82,7 +82,6 @@ export function EvidenceForm({
   // Names kept from an earlier visit whose files are gone: said once, until files are chosen again.
   const toChooseAgain = files.pending.length === 0 ? chosenNames.value : [];
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const saving = useTask();
   // Chosen files are not kept in a draft (only their names): leaving would lose them.
   const filesChanged = files.pending.length > 0 || files.removedIds.length > 0;
@@ -101,7 +100,6 @@ export function EvidenceForm({
     chosenNames.clear();
     onCancel();
   };
-  const cancel = (): void => (kept.changed || filesChanged ? setConfirming(true) : discard());
   const toggleVoice = (voice: Voice, on: boolean): void => {
     const voices = on ? [...draft.voices, voice] : draft.voices.filter((v) => v !== voice);
     update({ voices: VOICES.filter((v) => voices.includes(v)) });
@@ -286,24 +284,13 @@ export function EvidenceForm({
         </p>
       )}
 
-      <p class="button-row">
-        <button type="submit" class="button-primary" disabled={saving.state.status === 'busy'}>
-          {text.save}
-        </button>
-        <button type="button" id={`${ID}-cancel`} onClick={cancel} aria-expanded={confirming}>
-          {text.cancel}
-        </button>
-      </p>
-      {confirming && (
-        <ConfirmDiscard
-          onDiscard={discard}
-          onKeep={() => {
-            setConfirming(false);
-            focus(`${ID}-cancel`);
-          }}
-        />
-      )}
-      <TaskOutcome state={saving.state} busy={text.saving} />
+      <FormFooter
+        formId={ID}
+        saving={saving.state}
+        changed={kept.changed || filesChanged}
+        onDiscard={discard}
+        text={text}
+      />
     </form>
   );
 }

@@ -65,7 +65,7 @@ export function EvidenceItem({
       <h3 id={ids.title} tabIndex={-1}>
         {evidence.title}
       </h3>
-      <dl class="evidence-item__facts">
+      <dl class="facts evidence-item__facts">
         <div>
           <dt>{text.kind}</dt>
           <dd>{strings.evidenceKinds[evidence.kind]}</dd>

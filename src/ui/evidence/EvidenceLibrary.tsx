@@ -10,7 +10,7 @@ import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { expectationPath } from '../expectation-path';
-import { useFocusRequest } from '../hooks/use-focus-request';
+import { NEW, useListEditing } from '../hooks/use-list-editing';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
@@ -30,8 +30,6 @@ import { EvidenceItem, itemIds } from './EvidenceItem';
 
 const ADD_BUTTON_ID = 'evidence-add';
 const LIST_TITLE_ID = 'evidence-list-title';
-/** What `editing` holds while new evidence is being added. */
-const NEW = 'new';
 
 /** Where the referentiekader suggests sources for an expectation (our own suggestions, on its page). */
 const ideasPath = (code: ExpectationCode): string => expectationPath(code, 'mogelijke-bronnen');
@@ -83,12 +81,11 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
   const [filter, setFilter] = useState(() =>
     filterFromParams(new URLSearchParams(window.location.search), cycle.scope),
   );
-  // New evidence typed and not saved on an earlier visit is shown again, open, as it was left.
-  const [editing, setEditing] = useState(() =>
-    hasNewEvidenceDraft(cycle.id, newDraft(filter)) ? NEW : undefined,
-  );
-  const [announcement, setAnnouncement] = useState('');
-  const focus = useFocusRequest();
+  const { editing, announcement, announce, focus, open, close, cancel } = useListEditing({
+    newDraftBegun: () => hasNewEvidenceDraft(cycle.id, newDraft(filter)),
+    addButtonId: ADD_BUTTON_ID,
+    editButtonId: (id) => itemIds(id).edit,
+  });
 
   const evidenceIds = data.evidence.map((evidence) => evidence.id);
   const attachments = useLiveQuery(
@@ -106,24 +103,14 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
     const params = paramsWithFilter(new URLSearchParams(window.location.search), next);
     history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}`);
   };
-  const open = (target: string): void => {
-    setAnnouncement('');
-    setEditing(target);
-  };
-  const close = (focusId: string): void => {
-    setEditing(undefined);
-    focus(focusId);
-  };
   const onSaved = (evidence: Evidence): void => {
     const visible = matchesFilter(evidence, filter);
-    setAnnouncement(visible ? text.saved(evidence.title) : text.savedOutsideFilter(evidence.title));
+    announce(visible ? text.saved(evidence.title) : text.savedOutsideFilter(evidence.title));
     // A new source is often one of several: focus goes where the next is added. An edited one keeps focus.
     close(editing !== NEW && visible ? itemIds(evidence.id).title : ADD_BUTTON_ID);
   };
-  const onCancel = (): void =>
-    close(editing === NEW || editing === undefined ? ADD_BUTTON_ID : itemIds(editing).edit);
   const onDeleted = (evidence: Evidence): void => {
-    setAnnouncement(strings.evidenceItem.deleted(evidence.title));
+    announce(strings.evidenceItem.deleted(evidence.title));
     // With the last source goes the list and its heading; the button to add one stays.
     focus(all.length > 1 ? LIST_TITLE_ID : ADD_BUTTON_ID);
   };
@@ -137,13 +124,13 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
       storedAttachments={existing ? filesOf(existing.id) : []}
       heading={existing ? 'h3' : 'h2'}
       onSaved={onSaved}
-      onCancel={onCancel}
+      onCancel={cancel}
     />
   );
 
   return (
     <div class="evidence-library">
-      <p class="evidence-library__announcement" role="status">
+      <p class="edit-list-announcement" role="status">
         {announcement}
       </p>
       {editing === NEW ? (
@@ -177,7 +164,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
           {shown.length === 0 ? (
             <p>{text.noMatch}</p>
           ) : (
-            <ul class="evidence-library__list">
+            <ul class="edit-list evidence-library__list">
               {shown.map((evidence) => (
                 <li key={evidence.id}>
                   {editing === evidence.id ? (

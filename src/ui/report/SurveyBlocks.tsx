@@ -13,21 +13,28 @@ import {
 
 const labels = exportLabels.surveys;
 
+/** The head of a table: one header per column. */
+function ColumnHeaders({ headers }: { headers: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {headers.map((header) => (
+          <th scope="col" key={header}>
+            {header}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Section 2: every bevraging of the cycle, who was asked and how many answered; a running one says so. */
 export function SurveysAsked({ surveys }: { surveys: readonly ReportSurvey[] }) {
   if (surveys.length === 0) return null;
   return (
     <table class="report-table">
       <caption>{labels.title}</caption>
-      <thead>
-        <tr>
-          {SURVEY_COLUMNS.map((header) => (
-            <th scope="col" key={header}>
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeaders headers={SURVEY_COLUMNS} />
       <tbody>
         {surveys.map((survey, index) => {
           const [group, ...cells] = surveyRow(survey);
@@ -57,15 +64,7 @@ export function SurveyVoices({ voices }: { voices: readonly ReportSurveyVoice[] 
             {surveyCaption(voice.survey)}
             <span class="report-table__detail">{voice.mark}</span>
           </caption>
-          <thead>
-            <tr>
-              {RESULT_COLUMNS.map((header) => (
-                <th scope="col" key={header}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders headers={RESULT_COLUMNS} />
           <tbody>
             {voice.statements.map((statement) => {
               const cells = resultCells(statement.result);
@@ -99,12 +98,7 @@ function QuestionnaireUsed({ questionnaire }: { questionnaire: ReportQuestionnai
         <span class="prewrap">{questionnaire.introduction}</span>
       </p>
       <table class="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{labels.statementsColumn}</th>
-            <th scope="col">{labels.informsColumn}</th>
-          </tr>
-        </thead>
+        <ColumnHeaders headers={[labels.statementsColumn, labels.informsColumn]} />
         <tbody>
           {questionnaire.statements.map((statement) => (
             <tr key={statement.id}>

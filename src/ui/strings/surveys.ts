@@ -108,7 +108,6 @@ export const kiosk = {
   loading: 'Laden…',
   notFound: 'Deze bevraging staat niet op dit toestel.',
   missingId: 'Er is geen bevraging gekozen.',
-  backToSurveys: 'Naar de bevragingen',
   finished:
     'Deze bevraging is afgesloten of de periode is voorbij. Er kunnen geen antwoorden meer bij. Geef het toestel terug.',
   closedCycle: 'Deze zelfevaluatie is afgesloten. Er kunnen geen antwoorden meer bij.',

@@ -84,7 +84,7 @@ export function SurveyCard({
       <h3 id={ids.title} tabIndex={-1}>
         {text.groupTitle(group)}
       </h3>
-      <dl class="survey-card__facts">
+      <dl class="facts survey-card__facts">
         <div>
           <dt>{text.period}</dt>
           <dd>{text.periodValue(formatDate(survey.startDate), formatDate(survey.endDate))}</dd>

@@ -8,16 +8,15 @@ import { RESPONDENT_GROUPS, type RespondentGroup } from '../../domain/survey/res
 import { MAX_OWN_STATEMENTS, type OwnStatement, type Survey } from '../../domain/survey/survey';
 import { getDatabase } from '../../storage/database';
 import { saveSurvey } from '../../storage/survey-store';
-import { ConfirmDiscard } from '../confirm-discard';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { askPersistenceOnFirstSave } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { ErrorSummary, FieldError } from '../error-summary';
+import { FormFooter } from '../form-footer';
 import { useDraft } from '../hooks/use-draft';
 import { useFocusRequest } from '../hooks/use-focus-request';
-import { TaskOutcome, useTask } from '../run-task';
+import { useTask } from '../run-task';
 import * as strings from '../strings';
-import { TaskButton } from '../task-button';
 import {
   newOwnStatement,
   surveyErrorsOf,
@@ -67,7 +66,6 @@ export function SurveyForm({
   const kept = useDraft(surveyDraftKey(cycleId, existing), initial);
   const draft = kept.value;
   const [errors, setErrors] = useState<SurveyErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const saving = useTask();
   const focus = useFocusRequest();
   const frozen = answered > 0;
@@ -105,7 +103,6 @@ export function SurveyForm({
     kept.clear();
     onCancel();
   };
-  const cancel = (): void => (kept.changed ? setConfirming(true) : discard());
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -340,24 +337,7 @@ export function SurveyForm({
         />
       </div>
 
-      <p class="button-row">
-        <TaskButton submit busy={saving.state.status === 'busy'} class="button-primary">
-          {text.save}
-        </TaskButton>
-        <button type="button" id={`${ID}-cancel`} onClick={cancel} aria-expanded={confirming}>
-          {text.cancel}
-        </button>
-      </p>
-      {confirming && (
-        <ConfirmDiscard
-          onDiscard={discard}
-          onKeep={() => {
-            setConfirming(false);
-            focus(`${ID}-cancel`);
-          }}
-        />
-      )}
-      <TaskOutcome state={saving.state} busy={text.saving} />
+      <FormFooter formId={ID} saving={saving.state} changed={kept.changed} onDiscard={discard} text={text} />
     </form>
   );
 }

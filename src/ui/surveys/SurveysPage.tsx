@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { expectationsInScope, type FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
 import { cycleKind } from '../../domain/cycle';
@@ -8,7 +7,7 @@ import type { CycleData } from '../../storage/cycle-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { readDraft } from '../drafts/draft-store';
 import { todayIso } from '../format';
-import { useFocusRequest } from '../hooks/use-focus-request';
+import { NEW, useListEditing } from '../hooks/use-list-editing';
 import * as strings from '../strings';
 import { draftOfSurvey, newSurveyDraft } from './survey-draft';
 import { SurveyCard, surveyCardIds } from './SurveyCard';
@@ -16,8 +15,6 @@ import { SurveyForm, surveyDraftKey } from './SurveyForm';
 
 const ADD_BUTTON_ID = 'survey-add';
 const LIST_TITLE_ID = 'survey-list-title';
-/** What `editing` holds while a new bevraging is set up. */
-const NEW = 'new';
 
 /**
  * The cycle's bevragingen: each with its group, period and how many answered so far (never its results: those
@@ -54,31 +51,20 @@ function Surveys({
   const teamCycle = cycleKind(cycle) === 'team';
   const today = todayIso();
   const expectations = expectationsInScope(framework, cycle.scope);
-  // A new bevraging typed and not saved on an earlier visit is shown again, open, as it was left.
-  const [editing, setEditing] = useState(() =>
-    readDraft(surveyDraftKey(cycle.id), newSurveyDraft(today)) !== undefined ? NEW : undefined,
-  );
-  const [announcement, setAnnouncement] = useState('');
-  const focus = useFocusRequest();
+  const { editing, announcement, announce, focus, open, close, cancel } = useListEditing({
+    newDraftBegun: () => readDraft(surveyDraftKey(cycle.id), newSurveyDraft(today)) !== undefined,
+    addButtonId: ADD_BUTTON_ID,
+    editButtonId: (id) => surveyCardIds(id).edit,
+  });
   const all = inSurveyOrder(data.surveys);
   const answersOf = (survey: Survey): number =>
     data.surveyResponses.filter((response) => response.surveyId === survey.id).length;
   const groupName = (survey: Survey): string => strings.respondentGroups[survey.group];
 
-  const open = (target: string): void => {
-    setAnnouncement('');
-    setEditing(target);
-  };
-  const close = (focusId: string): void => {
-    setEditing(undefined);
-    focus(focusId);
-  };
   const onSaved = (survey: Survey): void => {
-    setAnnouncement(text.saved(groupName(survey)));
+    announce(text.saved(groupName(survey)));
     close(surveyCardIds(survey.id).title);
   };
-  const onCancel = (): void =>
-    close(editing === NEW || editing === undefined ? ADD_BUTTON_ID : surveyCardIds(editing).edit);
 
   const form = (existing: Survey | undefined) => (
     <SurveyForm
@@ -89,13 +75,13 @@ function Surveys({
       existing={existing}
       answered={existing ? answersOf(existing) : 0}
       onSaved={onSaved}
-      onCancel={onCancel}
+      onCancel={cancel}
     />
   );
 
   return (
     <div class="survey-list">
-      <p class="survey-list__announcement" role="status">
+      <p class="edit-list-announcement" role="status">
         {announcement}
       </p>
       {!teamCycle ? (
@@ -124,7 +110,7 @@ function Surveys({
             {text.listTitle}
           </h2>
           <p>{text.resultsElsewhere}</p>
-          <ul class="survey-list__items">
+          <ul class="edit-list survey-list__items">
             {all.map((survey) => (
               <li key={survey.id}>
                 {editing === survey.id ? (
@@ -137,7 +123,7 @@ function Surveys({
                     readOnly={readOnly}
                     onEdit={() => open(survey.id)}
                     onDone={(message, focusId) => {
-                      setAnnouncement(message);
+                      announce(message);
                       focus(focusId ?? (all.length > 1 ? LIST_TITLE_ID : ADD_BUTTON_ID));
                     }}
                   />

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { createCycle } from '../../../src/domain/cycle';
+import { createCycle, type Cycle } from '../../../src/domain/cycle';
 import { createSettings } from '../../../src/domain/settings';
-import { createSurvey } from '../../../src/domain/survey/survey';
-import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
+import { createSurvey, type Survey } from '../../../src/domain/survey/survey';
+import { SurveyResponseSchema, type SurveyResponse } from '../../../src/domain/survey/survey-response';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { deleteAllData, restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { backupFileName } from '../../../src/storage/backup/file-name';
@@ -41,6 +41,39 @@ async function aDatabaseAndABackupOfAnother(seed: number) {
   await fill(other, incoming!);
   const contents = await readBackup((await createBackup(other)).bytes);
   return { db, other, contents, unchanged: await dumpDatabase(db) };
+}
+
+const STATEMENT = 'leraar-samen-onderzocht';
+
+/** A team cycle and a teachers' bevraging that asks one statement. */
+function aCycleWithSurvey() {
+  const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
+  const survey = createSurvey({
+    cycleId: cycle.id,
+    group: 'teachers',
+    itemIds: [STATEMENT],
+    startDate: '2027-01-11',
+    endDate: '2027-01-29',
+    askedCount: 12,
+  });
+  return { cycle, survey };
+}
+
+/** One answer to the bevraging's statement. */
+const answerTo = (survey: Survey, choice: string) =>
+  SurveyResponseSchema.parse({
+    id: crypto.randomUUID(),
+    surveyId: survey.id,
+    answers: { [STATEMENT]: choice },
+  });
+
+/** A database holding the cycle, the bevraging and these answers to it. */
+async function aDatabaseWith(cycle: Cycle, survey: Survey, responses: SurveyResponse[] = []) {
+  const db = freshDatabase();
+  await db.cycles.add(cycle);
+  await db.surveys.add(survey);
+  await db.surveyResponses.bulkAdd(responses);
+  return db;
 }
 
 describe('backup and restore', () => {
@@ -174,31 +207,11 @@ describe('backup and restore', () => {
   });
 
   it('merges answers to a bevraging by id alone, which they keep for life: a different copy leaves the local one', async () => {
-    const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
-    const survey = createSurvey({
-      cycleId: cycle.id,
-      group: 'teachers',
-      itemIds: ['leraar-samen-onderzocht'],
-      startDate: '2027-01-11',
-      endDate: '2027-01-29',
-      askedCount: 12,
-    });
-    const answer = (choice: string) =>
-      SurveyResponseSchema.parse({
-        id: crypto.randomUUID(),
-        surveyId: survey.id,
-        answers: { 'leraar-samen-onderzocht': choice },
-      });
-    const [kept, same] = [answer('agree'), answer('ratherAgree')];
-    const onlyIncoming = answer('dontKnow');
-    const db = freshDatabase();
-    await db.cycles.add(cycle);
-    await db.surveys.add(survey);
-    await db.surveyResponses.bulkAdd([kept, same]);
-    const source = freshDatabase();
-    await source.cycles.add(cycle);
-    await source.surveys.add(survey);
-    await source.surveyResponses.bulkAdd([{ ...kept, answers: {} }, same, onlyIncoming]);
+    const { cycle, survey } = aCycleWithSurvey();
+    const [kept, same] = [answerTo(survey, 'agree'), answerTo(survey, 'ratherAgree')];
+    const onlyIncoming = answerTo(survey, 'dontKnow');
+    const db = await aDatabaseWith(cycle, survey, [kept, same]);
+    const source = await aDatabaseWith(cycle, survey, [{ ...kept, answers: {} }, same, onlyIncoming]);
 
     const report = await restoreBackup(db, await readBackup((await createBackup(source)).bytes), 'merge');
     expect(await db.surveyResponses.toArray()).toEqual(expect.arrayContaining([kept, same, onlyIncoming]));
@@ -208,32 +221,15 @@ describe('backup and restore', () => {
   });
 
   it('merges a bevraging whose copies ask different statements by its answers, not by time: answers keep the statements they were given to', async () => {
-    const cycle = createCycle({ title: 'Cyclus', schoolYear: '2026-2027', mode: 'team' });
-    const asked = createSurvey({
-      cycleId: cycle.id,
-      group: 'teachers',
-      itemIds: ['leraar-samen-onderzocht'],
-      startDate: '2027-01-11',
-      endDate: '2027-01-29',
-      askedCount: 12,
-    });
+    const { cycle, survey: asked } = aCycleWithSurvey();
     const changedLater = {
       ...asked,
-      itemIds: ['leraar-samen-onderzocht', 'leraar-samen-bijgestuurd'],
+      itemIds: [STATEMENT, 'leraar-samen-bijgestuurd'],
       updatedAt: '2027-02-01T00:00:00.000Z',
     };
-    const answer = SurveyResponseSchema.parse({
-      id: crypto.randomUUID(),
-      surveyId: asked.id,
-      answers: { 'leraar-samen-onderzocht': 'agree' },
-    });
-    const answeredHere = freshDatabase();
-    await answeredHere.cycles.add(cycle);
-    await answeredHere.surveys.add(asked);
-    await answeredHere.surveyResponses.add(answer);
-    const changedElsewhere = freshDatabase();
-    await changedElsewhere.cycles.add(cycle);
-    await changedElsewhere.surveys.add(changedLater);
+    const answer = answerTo(asked, 'agree');
+    const answeredHere = await aDatabaseWith(cycle, asked, [answer]);
+    const changedElsewhere = await aDatabaseWith(cycle, changedLater);
 
     const report = await restoreBackup(
       answeredHere,

@@ -48,6 +48,16 @@ async function aCycleWithSurvey(db: LeersteunspiegelDatabase = freshDatabase(), 
   return { db, cycle, survey };
 }
 
+/** An answer given during the period is refused with this error, and nothing is stored. */
+async function expectRefused(
+  db: LeersteunspiegelDatabase,
+  survey: Survey,
+  error: typeof SurveyFinishedError | typeof ClosedCycleError,
+): Promise<void> {
+  await expect(recordSurveyResponse(db, anAnswer(survey), DURING)).rejects.toBeInstanceOf(error);
+  expect(await db.surveyResponses.count()).toBe(0);
+}
+
 /** The cycle closed, as the overview closes it. */
 async function close(db: LeersteunspiegelDatabase, cycle: Cycle): Promise<void> {
   await saveEditedRecord(db, 'cycles', moveCycleTo(cycle, 'closed'));
@@ -138,26 +148,19 @@ describe('an answer', () => {
   it('is refused once the coordinator closed the bevraging, even within its period', async () => {
     const { db, survey } = await aCycleWithSurvey();
     await closeSurvey(db, survey.id);
-    await expect(recordSurveyResponse(db, anAnswer(survey), DURING)).rejects.toBeInstanceOf(
-      SurveyFinishedError,
-    );
-    expect(await db.surveyResponses.count()).toBe(0);
+    await expectRefused(db, survey, SurveyFinishedError);
   });
 
   it('is refused for a bevraging that was deleted', async () => {
     const { db, survey } = await aCycleWithSurvey();
     await deleteSurvey(db, survey.id);
-    await expect(recordSurveyResponse(db, anAnswer(survey), DURING)).rejects.toBeInstanceOf(
-      SurveyFinishedError,
-    );
-    expect(await db.surveyResponses.count()).toBe(0);
+    await expectRefused(db, survey, SurveyFinishedError);
   });
 
   it('is refused in a closed cycle', async () => {
     const { db, cycle, survey } = await aCycleWithSurvey();
     await close(db, cycle);
-    await expect(recordSurveyResponse(db, anAnswer(survey), DURING)).rejects.toBeInstanceOf(ClosedCycleError);
-    expect(await db.surveyResponses.count()).toBe(0);
+    await expectRefused(db, survey, ClosedCycleError);
   });
 });
 
