@@ -98,4 +98,23 @@ describe('the questionnaires', () => {
       expect(text, text).not.toMatch(/\b(u|uw)\b/i);
     }
   });
+
+  it('keep every statement and open question once released, word for word under its id', () => {
+    // Answers are stored by id and compared across years by id: a reworded text needs a new id, and an id that
+    // disappears takes its results out of every bevraging that asked it. Add new ids to the fixture when
+    // releasing them; a statement can only go once the questionnaires can mark one as no longer asked.
+    const released = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../fixtures/questionnaires/released-2026-12.json'), 'utf8'),
+    ) as Record<string, { statements: Record<string, string>; openQuestions: Record<string, string> }>;
+    for (const questionnaire of questionnaires) {
+      const { statements, openQuestions } = released[questionnaire.group] ?? {};
+      const current = {
+        statements: Object.fromEntries(questionnaire.items.map((item) => [item.id, item.statement])),
+        openQuestions: Object.fromEntries(questionnaire.openQuestions.map((q) => [q.id, q.question])),
+      };
+      expect(current.statements, questionnaire.group).toMatchObject(statements ?? {});
+      expect(current.openQuestions, questionnaire.group).toMatchObject(openQuestions ?? {});
+    }
+    expect(Object.keys(released).sort()).toEqual([...RESPONDENT_GROUPS].sort());
+  });
 });
