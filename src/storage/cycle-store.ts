@@ -9,13 +9,14 @@ import type { Recommendation } from '../domain/recommendation';
 import { successorOf } from '../domain/next-cycle';
 import { newRecordMeta, touched } from '../domain/record';
 import type { Settings } from '../domain/settings';
-import { inSurveyOrder, type Survey } from '../domain/survey/survey';
+import type { Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
 import type { LeersteunspiegelDatabase } from './database';
 import { withStorageErrors } from './errors';
 import { unlinkEvidence } from './evidence-store';
 import { loadSettings } from './queries';
 import { validateRecord } from './records';
+import { readCycleSurveys } from './survey-history';
 
 /** Everything one cycle's views read, taken in one consistent read. */
 export interface CycleData {
@@ -80,7 +81,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         recommendations,
         conditionChecks,
         journalNotes,
-        surveys,
+        cycleSurveys,
         settings,
         successors,
       ] = await Promise.all([
@@ -91,7 +92,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         db.recommendations.where('cycleId').equals(cycleId).toArray(),
         db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
         db.journalNotes.where('cycleId').equals(cycleId).toArray(),
-        db.surveys.where('cycleId').equals(cycleId).toArray(),
+        readCycleSurveys(db, cycleId),
         loadSettings(db),
         db.cycles.where('previousCycleId').equals(cycleId).toArray(),
       ]);
@@ -104,11 +105,7 @@ export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Pr
         recommendations,
         conditionChecks,
         journalNotes,
-        surveys: inSurveyOrder(surveys),
-        surveyResponses: await db.surveyResponses
-          .where('surveyId')
-          .anyOf(surveys.map((survey) => survey.id))
-          .toArray(),
+        ...cycleSurveys,
         selfParticipantId: settings.selfParticipantIds[cycleId],
         successor: successorOf(cycle, successors),
       };

@@ -3,11 +3,25 @@ import { inSurveyOrder, type Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
 import type { LeersteunspiegelDatabase } from './database';
 
-/** One earlier cycle's bevragingen and their answers. */
-export interface EarlierCycleSurveys {
-  cycle: Cycle;
+/** A cycle's bevragingen, in the order every view lists them, and the answers to them. */
+export interface CycleSurveys {
   surveys: Survey[];
   surveyResponses: SurveyResponse[];
+}
+
+/** One earlier cycle's bevragingen and their answers. */
+export interface EarlierCycleSurveys extends CycleSurveys {
+  cycle: Cycle;
+}
+
+/** Reads a cycle's bevragingen and their answers, within the caller's transaction (surveys, surveyResponses). */
+export async function readCycleSurveys(db: LeersteunspiegelDatabase, cycleId: string): Promise<CycleSurveys> {
+  const surveys = await db.surveys.where('cycleId').equals(cycleId).toArray();
+  const surveyResponses = await db.surveyResponses
+    .where('surveyId')
+    .anyOf(surveys.map((survey) => survey.id))
+    .toArray();
+  return { surveys: inSurveyOrder(surveys), surveyResponses };
 }
 
 /**
@@ -27,12 +41,7 @@ export function loadEarlierSurveys(
       seen.add(previousId);
       const cycle = await db.cycles.get(previousId);
       if (!cycle) break;
-      const surveys = await db.surveys.where('cycleId').equals(cycle.id).toArray();
-      const surveyResponses = await db.surveyResponses
-        .where('surveyId')
-        .anyOf(surveys.map((survey) => survey.id))
-        .toArray();
-      earlier.push({ cycle, surveys: inSurveyOrder(surveys), surveyResponses });
+      earlier.push({ cycle, ...(await readCycleSurveys(db, cycle.id)) });
       previousId = cycle.previousCycleId;
     }
     return earlier;

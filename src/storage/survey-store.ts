@@ -2,10 +2,9 @@ import type { Cycle } from '../domain/cycle';
 import { touched } from '../domain/record';
 import { asksSameStatements, isSurveyFinished, type Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
-import { isClosed } from '../domain/workflow';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
-import { ClosedCycleError, SurveyFinishedError, SurveyFrozenError, withStorageErrors } from './errors';
+import { SurveyFinishedError, SurveyFrozenError, withStorageErrors } from './errors';
 import { validateRecord } from './records';
 
 /**
@@ -68,11 +67,10 @@ export async function recordSurveyResponse(
 ): Promise<SurveyResponse> {
   const candidate = validateRecord('surveyResponses', response);
   return withStorageErrors(() =>
-    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles], async () => {
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
       const survey = await db.surveys.get(candidate.surveyId);
       if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
-      const cycle = await db.cycles.get(survey.cycleId);
-      if (cycle && isClosed(cycle)) throw new ClosedCycleError(cycle.id);
+      await checkEdit(db, 'surveyResponses', candidate);
       const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
       const valid = validateRecord('surveyResponses', {
         ...candidate,

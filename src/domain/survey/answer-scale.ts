@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { KeySchema, TextSchema } from '../framework/content-id';
 
+/** Whether no two entries share an id: answers and statements are stored by id. */
+export function hasUniqueIds(entries: readonly { id: string }[]): boolean {
+  return new Set(entries.map((entry) => entry.id)).size === entries.length;
+}
+
 /** The answer kept apart from every scale: "weet ik niet / niet van toepassing". Never counted as an opinion. */
 export const DONT_KNOW = 'dontKnow';
 
@@ -40,7 +45,7 @@ export const AnswerScaleSchema = z
     dontKnow: DontKnowOptionSchema,
   })
   .check(
-    z.refine((scale) => new Set(scale.options.map((option) => option.id)).size === scale.options.length, {
+    z.refine((scale) => hasUniqueIds(scale.options), {
       error: 'twee antwoorden van de schaal hebben dezelfde id',
     }),
     z.refine((scale) => scale.options.every((option) => option.id !== DONT_KNOW), {

@@ -2,12 +2,8 @@ import * as z from 'zod/mini';
 import { SlugSchema, TextSchema } from '../framework/content-id';
 import { ExpectationCodeSchema } from '../framework/expectation-code';
 import { SupportLevelSchema } from '../framework/support-level';
-import { AnswerScaleSchema } from './answer-scale';
+import { AnswerScaleSchema, hasUniqueIds } from './answer-scale';
 import { RESPONDENT_GROUPS, RespondentGroupSchema } from './respondent-group';
-
-function hasUniqueIds(entries: readonly { id: string }[]): boolean {
-  return new Set(entries.map((entry) => entry.id)).size === entries.length;
-}
 
 /** One statement a respondent answers on the group's scale. Written by us, never the referentiekader's words. */
 export const SurveyItemSchema = z.object({
