@@ -30,6 +30,14 @@ export function surveyRow(survey: ReportSurvey): string[] {
   ];
 }
 
+/** A statement as the appendix lists it: its words (marked when the centre's own) and what it informs. */
+export function questionnaireRow(statement: ReportQuestionnaire['statements'][number]): string[] {
+  return [statementText(statement), statement.expectationCodes.join(', ')];
+}
+
+/** The headers of {@link questionnaireRow}. */
+export const QUESTIONNAIRE_COLUMNS: readonly string[] = [labels.statementsColumn, labels.informsColumn];
+
 /** The headers of {@link surveyRow}. */
 export const SURVEY_COLUMNS: readonly string[] = [
   labels.columns.group,

@@ -19,9 +19,13 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
   const { cycle, profile, options } = input;
   const centreName = profile.name.trim() === '' ? labels.notFilledIn : profile.name.trim();
   // A personal report is one person's: it names them, not the centre.
-  const person = context.participants.find((participant) => participant.id === input.selfParticipantId);
   const personal = context.kind === 'personal';
-  const owner = personal && person ? participantName(context, person) : centreName;
+  const person = context.participants.find((participant) => participant.id === input.selfParticipantId);
+  const self =
+    personal && person
+      ? { name: participantName(context, person), role: participantRole(context, person) }
+      : undefined;
+  const owner = self?.name ?? centreName;
   return withNamesHidden(context, {
     formatVersion: REPORT_FORMAT_VERSION,
     generatedAt: input.now.toISOString(),
@@ -29,9 +33,7 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
     kind: context.kind,
     title: personal ? labels.personalTitle(cycle.title) : labels.title(cycle.title),
     subtitle: labels.subtitle(owner, cycle.schoolYear, labels.cycleModes[cycle.mode]),
-    ...(personal && person
-      ? { person: { name: participantName(context, person), role: participantRole(context, person) } }
-      : {}),
+    ...(self ? { person: self } : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
     options: {

@@ -3,8 +3,10 @@ import type { ReportSurvey, ReportSurveyVoice } from '../../domain/report/report
 import type { SectionOf } from '../../domain/report/section-types';
 import { exportLabels } from '../labels';
 import {
+  QUESTIONNAIRE_COLUMNS,
   RESULT_COLUMNS,
   SURVEY_COLUMNS,
+  questionnaireRow,
   resultCells,
   scaleText,
   statementText,
@@ -20,6 +22,7 @@ const labels = exportLabels.surveys;
 // Wide enough that no header breaks inside a word ("Antwoorden") on an A4 page at the report's font size.
 const SURVEY_SHARES = [14, 24, 19, 14, 29];
 const RESULT_SHARES = [31, 20, 14, 13, 22];
+const QUESTIONNAIRE_SHARES = [75, 25];
 const withShares = (headers: readonly string[], shares: readonly number[]) =>
   headers.map((header, index) => ({ header, share: shares[index] ?? 10 }));
 
@@ -61,14 +64,8 @@ export function surveyAppendixBlocks(section: SectionOf<'appendices'>): FileChil
       paragraphOf([run(questionnaire.mark, { italics: true })]),
       ...labelled(labels.introduction, questionnaire.introduction),
       ...dataTable(
-        [
-          { header: labels.statementsColumn, share: 75 },
-          { header: labels.informsColumn, share: 25 },
-        ],
-        questionnaire.statements.map((statement) => [
-          statementText(statement),
-          statement.expectationCodes.join(', '),
-        ]),
+        withShares(QUESTIONNAIRE_COLUMNS, QUESTIONNAIRE_SHARES),
+        questionnaire.statements.map(questionnaireRow),
       ),
       ...labelled(labels.scale, scaleText(questionnaire)),
       paragraphOf([label(labels.openQuestions)], { keepNext: true }),

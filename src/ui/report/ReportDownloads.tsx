@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ReportInput } from '../../domain/report/report-input';
+import { modelExpectations, ratingRows } from '../../domain/report/rating-rows';
 import type { ReportModel } from '../../domain/report/report-model';
 import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
@@ -28,10 +29,7 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
     return renderJson(model, new URL(sitePath(), window.location.origin).href);
   }
   if (format === 'csv') {
-    const [{ ratingsCsv }, { ratingRows }] = await Promise.all([
-      import('../../exports/csv/ratings-csv'),
-      import('../../domain/report/rating-rows'),
-    ]);
+    const { ratingsCsv } = await import('../../exports/csv/ratings-csv');
     return ratingsCsv(ratingRows(model, text.csvTeam), text);
   }
   if (format === 'surveyCsv') {
@@ -47,11 +45,9 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
   return renderDocx(model, radar ? { radar } : {});
 }
 
-/** Whether the report names a finished bevraging, whose results the CSV of the bevragingen holds. */
-function hasFinishedSurvey(model: ReportModel): boolean {
-  return model.sections.some(
-    (section) => section.id === 'qualityDevelopment' && section.surveys.some((survey) => survey.finished),
-  );
+/** Whether a reported expectation shows a bevraging's results: the rows the CSV of the bevragingen holds. */
+function hasSurveyResults(model: ReportModel): boolean {
+  return modelExpectations(model).some((expectation) => expectation.surveyVoices.length > 0);
 }
 
 /**
@@ -71,7 +67,7 @@ export function ReportDownloads({
   const buttons = useRef<HTMLParagraphElement>(null);
   const [current, setCurrent] = useState<Format>('docx');
   // The bevragingen's results are a table of their own, offered once one is finished.
-  const formats: Format[] = hasFinishedSurvey(model)
+  const formats: Format[] = hasSurveyResults(model)
     ? ['docx', 'csv', 'surveyCsv', 'json']
     : ['docx', 'csv', 'json'];
   const makeDownload = async (format: Format): Promise<string[]> => {

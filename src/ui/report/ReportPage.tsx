@@ -60,7 +60,8 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
   if (sources.status === 'loading' || questionnaires.status === 'loading') return <Loading />;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   // A report without the voices the cycle asked for would be a different report: say so instead.
-  if (questionnaires.status === 'error') return <p role="alert">{strings.voicesPanel.unavailable}</p>;
+  if (questionnaires.status === 'error')
+    return <p role="alert">{strings.report.questionnairesUnavailable}</p>;
   const input = reportInputOf(data, sources.value, {
     codes: choices.codes ?? cycle.scope,
     includeIndividualNotes: choices.includeIndividualNotes,

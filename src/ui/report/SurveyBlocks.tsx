@@ -2,8 +2,10 @@ import type { ReportQuestionnaire, ReportSurvey, ReportSurveyVoice } from '../..
 import type { SectionOf } from '../../domain/report/section-types';
 import { exportLabels } from '../../exports/labels';
 import {
+  QUESTIONNAIRE_COLUMNS,
   RESULT_COLUMNS,
   SURVEY_COLUMNS,
+  questionnaireRow,
   resultCells,
   scaleText,
   statementText,
@@ -98,12 +100,13 @@ function QuestionnaireUsed({ questionnaire }: { questionnaire: ReportQuestionnai
         <span class="prewrap">{questionnaire.introduction}</span>
       </p>
       <table class="report-table">
-        <ColumnHeaders headers={[labels.statementsColumn, labels.informsColumn]} />
+        <ColumnHeaders headers={QUESTIONNAIRE_COLUMNS} />
         <tbody>
           {questionnaire.statements.map((statement) => (
             <tr key={statement.id}>
-              <td>{statementText(statement)}</td>
-              <td>{statement.expectationCodes.join(', ')}</td>
+              {questionnaireRow(statement).map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
             </tr>
           ))}
         </tbody>

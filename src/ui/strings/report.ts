@@ -4,6 +4,8 @@ export const report = {
   pageTitle: 'Rapport',
   intro:
     'Het zelfevaluatierapport in de opbouw die de onderwijsinspectie gebruikt. Kies wat erin komt, bekijk het hieronder en druk het af als PDF of download het als Word, CSV of JSON.',
+  questionnairesUnavailable:
+    'Het rapport kan nu niet gemaakt worden: de vragenlijsten van de bevragingen in deze zelfevaluatie konden niet geladen worden. Open deze pagina nog eens met internet; daarna werkt het ook offline.',
   optionsTitle: 'Wat komt in het rapport?',
   selectionLegend: 'Kwaliteitsverwachtingen',
   selectAll: 'Alle verwachtingen van deze zelfevaluatie',
