@@ -18,7 +18,9 @@ export const CalendarDateSchema = z.iso.date();
 export const FreeTextSchema = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** A short label a user typed: a name, a title. */
-export const LabelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+/** The most characters a label (a name, an own statement) may have. */
+export const LABEL_MAX_LENGTH = 300;
+export const LabelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX_LENGTH));
 
 /** The fields every persisted record has. */
 export const RecordMetaSchema = z.object({

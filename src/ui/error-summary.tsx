@@ -41,7 +41,15 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   ) : null;
 }
 
-/** The attributes that tie a field to its error message while it has one. */
-export function invalidProps(errorId: string, message: string | undefined) {
-  return message ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
+/**
+ * The attributes that tie a field to its error message while it has one, and to its hint (`hintId`, read
+ * first) if it has one.
+ */
+export function invalidProps(
+  errorId: string,
+  message: string | undefined,
+  hintId?: string,
+): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  if (message) return { 'aria-invalid': true, 'aria-describedby': hintId ? `${hintId} ${errorId}` : errorId };
+  return hintId ? { 'aria-describedby': hintId } : {};
 }

@@ -297,6 +297,9 @@ test('a coordinator sets up a parents’ bevraging; eight parents answer on one 
   );
   await page.getByRole('button', { name: 'Klaar, verstuur mijn antwoorden' }).tap();
   await expect(page.getByRole('alert')).toContainText('deze bevraging neemt geen antwoorden meer aan');
+  // Trying again cannot help: the respondent is sent back to whoever runs the bevraging.
+  await expect(page.getByText('Geef het toestel terug aan wie de bevraging afneemt.')).toBeVisible();
+  await expect(page.getByText('Probeer opnieuw')).toHaveCount(0);
   await expect(page.getByLabel('Wat zou je graag anders zien?')).toHaveValue(
     'Sneller starten na de aanmelding.',
   );

@@ -1,5 +1,7 @@
 /** Interface text of the bevragingen of a cycle (/app/bevragingen/) and of the afnamemodus. */
 
+import { LABEL_MAX_LENGTH } from '../../domain/record';
+
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const surveys = {
@@ -88,12 +90,13 @@ export const surveyForm = {
     group: 'Kies wie je bevraagt.',
     statements: 'Kies minstens één stelling, of voeg een eigen stelling toe.',
     ownText: (index: number): string => `Schrijf de tekst van eigen stelling ${index}.`,
-    ownTooLong: (index: number): string => `Eigen stelling ${index} is te lang.`,
+    ownTooLong: (index: number): string =>
+      `Eigen stelling ${index} is te lang: hoogstens ${LABEL_MAX_LENGTH} tekens.`,
     ownInforms: (index: number): string => `Kies minstens één verwachting bij eigen stelling ${index}.`,
     introduction: (max: number): string => `De inleiding is te lang: hoogstens ${max} tekens.`,
     startDate: 'Kies de eerste dag.',
     endDate: 'Kies de laatste dag.',
-    endBeforeStart: 'De laatste dag ligt vóór de eerste dag.',
+    endBeforeStart: 'Kies een laatste dag op of na de eerste dag.',
     askedCount: 'Vul in hoeveel mensen je vraagt: minstens één.',
     threshold: (min: number): string => `De drempel is een heel getal van minstens ${min}.`,
   },
@@ -105,7 +108,6 @@ export const surveyForm = {
  */
 export const kiosk = {
   title: 'Afname op dit toestel',
-  loading: 'Laden…',
   notFound: 'Deze bevraging staat niet op dit toestel.',
   missingId: 'Er is geen bevraging gekozen.',
   finished:
@@ -148,6 +150,7 @@ export const kioskRespondent = {
   thanksBody: 'Je antwoorden zijn bewaard. Geef het toestel terug.',
   nextPerson: 'Volgende persoon',
   retry: 'Je antwoorden staan nog op het scherm. Probeer opnieuw of vraag hulp.',
+  giveBack: 'Geef het toestel terug aan wie de bevraging afneemt.',
 } as const;
 
 /** The same screens for a pupil of the lagere school: short words, short sentences. */
@@ -165,4 +168,5 @@ export const kioskRespondentEasy = {
   send: 'Klaar! Verstuur',
   thanksBody: 'Je antwoorden zijn bewaard. Geef de tablet of de computer terug.',
   retry: 'Je antwoorden staan er nog. Vraag hulp aan een volwassene.',
+  giveBack: 'Geef de tablet of de computer terug aan de juf of de meester.',
 } as const;

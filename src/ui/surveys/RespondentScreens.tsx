@@ -4,6 +4,7 @@ import type { AskedStatement } from '../../domain/survey/asked-statements';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { Survey } from '../../domain/survey/survey';
 import { getDatabase } from '../../storage/database';
+import { ClosedCycleError, SurveyFinishedError } from '../../storage/errors';
 import { recordSurveyResponse } from '../../storage/survey-store';
 import { todayIso } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
@@ -35,6 +36,8 @@ export function RespondentScreens({
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [openAnswers, setOpenAnswers] = useState<Record<string, string>>({});
   const sending = useTask();
+  // Set when the last failure can never be cured by trying again: the bevraging or its cycle is closed.
+  const [refused, setRefused] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const total = statements.length;
   const openStep = total + 1;
@@ -48,19 +51,25 @@ export function RespondentScreens({
   };
   const send = (): Promise<void> =>
     sending.run(async () => {
+      setRefused(false);
       const words = Object.entries(openAnswers)
         .map(([id, answer]) => [id, answer.trim()] as const)
         .filter(([, answer]) => answer !== '');
-      await recordSurveyResponse(
-        getDatabase(),
-        {
-          id: crypto.randomUUID(),
-          surveyId: survey.id,
-          answers,
-          openAnswers: Object.fromEntries(words),
-        },
-        todayIso(),
-      );
+      try {
+        await recordSurveyResponse(
+          getDatabase(),
+          {
+            id: crypto.randomUUID(),
+            surveyId: survey.id,
+            answers,
+            openAnswers: Object.fromEntries(words),
+          },
+          todayIso(),
+        );
+      } catch (error) {
+        setRefused(error instanceof SurveyFinishedError || error instanceof ClosedCycleError);
+        throw error;
+      }
       // Stored: nothing of it stays in memory for the thank-you screen.
       setAnswers({});
       setOpenAnswers({});
@@ -156,7 +165,7 @@ export function RespondentScreens({
             {text.send}
           </TaskButton>
         </p>
-        {sending.state.status === 'failed' && <p>{text.retry}</p>}
+        {sending.state.status === 'failed' && <p>{refused ? text.giveBack : text.retry}</p>}
         <TaskOutcome state={sending.state} busy={text.sending} />
       </section>,
     );

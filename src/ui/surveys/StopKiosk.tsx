@@ -13,6 +13,7 @@ export function StopKiosk({ code, onStop }: { code: string; onStop: () => void }
   const [wrong, setWrong] = useState(false);
 
   const open = (): void => {
+    // What was typed before goes: the next person to open the dialog starts empty.
     setTyped('');
     setWrong(false);
     dialog.current?.showModal();
@@ -31,13 +32,7 @@ export function StopKiosk({ code, onStop }: { code: string; onStop: () => void }
       <button type="button" class="kiosk-stop__open" onClick={open}>
         {text.stop}
       </button>
-      <dialog
-        ref={dialog}
-        class="kiosk-stop__dialog"
-        aria-labelledby="kiosk-stop-title"
-        // What was typed goes with the dialog: the next person to open it starts empty.
-        onClose={() => setTyped('')}
-      >
+      <dialog ref={dialog} class="kiosk-stop__dialog" aria-labelledby="kiosk-stop-title">
         <form onSubmit={confirm} noValidate>
           <h2 id="kiosk-stop-title">{text.stopQuestion}</h2>
           <p>{text.stopExplanation}</p>

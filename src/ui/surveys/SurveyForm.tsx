@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Expectation } from '../../domain/framework/expectation';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import { LABEL_MAX_LENGTH } from '../../domain/record';
 import { MIN_ANONYMITY_THRESHOLD } from '../../domain/survey/anonymity';
 import { askedStatements, proposedItemIds } from '../../domain/survey/asked-statements';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
@@ -11,7 +12,7 @@ import { saveSurvey } from '../../storage/survey-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { askPersistenceOnFirstSave } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
-import { ErrorSummary, FieldError } from '../error-summary';
+import { ErrorSummary, FieldError, invalidProps } from '../error-summary';
 import { FormFooter } from '../form-footer';
 import { useDraft } from '../hooks/use-draft';
 import { useFocusRequest } from '../hooks/use-focus-request';
@@ -24,6 +25,7 @@ import {
   type SurveyDraft,
   type SurveyErrors,
   type SurveyField,
+  withFrozenStatements,
 } from './survey-draft';
 
 const ID = 'survey-form';
@@ -68,8 +70,9 @@ export function SurveyForm({
   const [errors, setErrors] = useState<SurveyErrors>({});
   const saving = useTask();
   const focus = useFocusRequest();
-  const frozen = answered > 0;
-  const questionnaire = questionnaires.find((q) => q.group === draft.group);
+  // Once answered, the group and statements are the stored ones, whatever a leftover draft holds.
+  const frozen = answered > 0 ? existing : undefined;
+  const questionnaire = questionnaires.find((q) => q.group === (frozen?.group ?? draft.group));
   const scope = expectations.map((expectation) => expectation.code);
 
   useEffect(() => focus(HEADING_ID), []);
@@ -106,14 +109,15 @@ export function SurveyForm({
 
   const submit = (event: Event): void => {
     event.preventDefault();
-    const found = surveyErrorsOf(draft);
+    const asked = withFrozenStatements(draft, frozen);
+    const found = surveyErrorsOf(asked);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focus(`${ID}-errors`);
       return;
     }
     void saving.run(async () => {
-      const saved = await saveSurvey(getDatabase(), surveyFromDraft(draft, cycleId, existing));
+      const saved = await saveSurvey(getDatabase(), surveyFromDraft(asked, cycleId, existing));
       askPersistenceOnFirstSave();
       kept.clear();
       onSaved(saved);
@@ -121,13 +125,9 @@ export function SurveyForm({
     });
   };
 
-  /** The accessibility attributes of a field with a hint that may be wrong. */
-  const validity = (field: SurveyField, hint = true) => ({
-    'aria-invalid': errors[field] ? ('true' as const) : undefined,
-    'aria-describedby':
-      [hint ? `${fieldId(field)}-hint` : '', errors[field] ? errorId(field) : ''].filter(Boolean).join(' ') ||
-      undefined,
-  });
+  /** The accessibility attributes of a field that may be wrong, with its hint if it has one. */
+  const validity = (field: SurveyField, hint = true) =>
+    invalidProps(errorId(field), errors[field], hint ? `${fieldId(field)}-hint` : undefined);
 
   return (
     <form class="app-form survey-form" onSubmit={submit} noValidate aria-labelledby={HEADING_ID}>
@@ -144,7 +144,7 @@ export function SurveyForm({
       />
 
       {frozen && questionnaire ? (
-        <FrozenStatements survey={draft} questionnaire={questionnaire} />
+        <FrozenStatements survey={frozen} questionnaire={questionnaire} />
       ) : (
         <>
           <fieldset class="field" id={fieldId('group')} tabIndex={-1}>
@@ -214,6 +214,7 @@ export function SurveyForm({
                       type="text"
                       value={own.statement}
                       onInput={(event) => changeOwn(own.id, { statement: event.currentTarget.value })}
+                      maxLength={LABEL_MAX_LENGTH}
                       aria-required="true"
                       {...validity(`own-${own.id}`, false)}
                     />

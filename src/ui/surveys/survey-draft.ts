@@ -102,6 +102,21 @@ export function newOwnStatement(): OwnStatement {
   return { id: crypto.randomUUID(), statement: '', informs: [] };
 }
 
+/**
+ * What the form works on for a bevraging whose group and statements are frozen (it has answers): the draft's
+ * other fields with the stored group and statements, so that a draft left over from an earlier edit cannot
+ * show or save other ones. Without `frozen` the draft as it is.
+ */
+export function withFrozenStatements(draft: SurveyDraft, frozen: Survey | undefined): SurveyDraft {
+  if (!frozen) return draft;
+  return {
+    ...draft,
+    group: frozen.group,
+    itemIds: [...frozen.itemIds],
+    ownStatements: frozen.ownStatements.map((own) => ({ ...own, informs: [...own.informs] })),
+  };
+}
+
 /** The record a valid draft (see surveyErrorsOf) saves: a new bevraging of the cycle, or the edited one. */
 export function surveyFromDraft(draft: SurveyDraft, cycleId: string, existing?: Survey): Survey {
   if (!draft.group) throw new Error('a bevraging needs a group');

@@ -8,6 +8,7 @@ import {
   surveyErrorsOf,
   surveyFromDraft,
   type SurveyDraft,
+  withFrozenStatements,
 } from '../../../src/ui/surveys/survey-draft';
 import * as strings from '../../../src/ui/strings';
 
@@ -82,5 +83,39 @@ describe('surveyFromDraft', () => {
     });
     const changed = surveyFromDraft({ ...draftOfSurvey(stored), askedCount: '12' }, cycleId, stored);
     expect(changed).toMatchObject({ id: stored.id, askedCount: 12, closedAt: stored.closedAt });
+  });
+});
+
+describe('withFrozenStatements', () => {
+  it('takes the group and statements of an answered bevraging from the stored one, not from a leftover draft', () => {
+    const stored = createSurvey({
+      cycleId,
+      group: 'parents',
+      itemIds: ['ouder-uitleg-bij-start'],
+      startDate: '2027-01-01',
+      endDate: '2027-01-31',
+      askedCount: 10,
+    });
+    const leftover: SurveyDraft = {
+      ...draftOfSurvey(stored),
+      group: 'teachers',
+      itemIds: [],
+      ownStatements: [{ ...newOwnStatement(), statement: 'Uit een oud concept' }],
+      askedCount: '12',
+    };
+    const asked = withFrozenStatements(leftover, stored);
+    expect(asked).toMatchObject({
+      group: 'parents',
+      itemIds: stored.itemIds,
+      ownStatements: [],
+      askedCount: '12',
+    });
+    expect(surveyFromDraft(asked, cycleId, stored)).toMatchObject({
+      group: 'parents',
+      itemIds: stored.itemIds,
+      ownStatements: [],
+      askedCount: 12,
+    });
+    expect(withFrozenStatements(leftover, undefined)).toBe(leftover);
   });
 });
