@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { RESPONDENT_GROUPS, respondentGroupSlug } from '../domain/survey/respondent-group';
-import { findQuestionnaireProblems, type Questionnaire } from '../domain/survey/questionnaire';
+import { findQuestionnaireProblems, informs, type Questionnaire } from '../domain/survey/questionnaire';
 import type { ExpectationCode } from '../domain/framework/expectation-code';
 
 let loading: Promise<Questionnaire[]> | undefined;
@@ -40,7 +40,5 @@ export async function questionnairePaths() {
 /** The questionnaires with at least one statement informing an expectation, for its page. */
 export async function questionnairesInforming(code: ExpectationCode): Promise<Questionnaire[]> {
   const questionnaires = await getQuestionnaires();
-  return questionnaires.filter((questionnaire) =>
-    questionnaire.items.some((item) => item.informs.includes(code)),
-  );
+  return questionnaires.filter((questionnaire) => informs(questionnaire, code));
 }

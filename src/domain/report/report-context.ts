@@ -7,7 +7,7 @@ import type { Expectation } from '../framework/expectation';
 import type { ExpectationCode } from '../framework/expectation-code';
 import { expectationsOf } from '../framework/framework-summary';
 import { inCycleOrder, type Participant } from '../participant';
-import { surveyOutcome, type SurveyOutcome } from '../survey/expectation-voices';
+import { answeredSurveys, surveyOutcome, type SurveyOutcome } from '../survey/expectation-voices';
 import type { Questionnaire } from '../survey/questionnaire';
 import { inSurveyOrder } from '../survey/survey';
 import type { ReportInput, ReportVocabulary } from './report-input';
@@ -82,12 +82,9 @@ function judgementsOf(
 /** The cycle's bevragingen that have a questionnaire, each with what may be shown of it on `today`. */
 function surveysOf(input: ReportInput, vocabulary: ReportVocabulary): ReportContext['surveys'] {
   const ofCycle = (input.surveys ?? []).filter((survey) => survey.cycleId === input.cycle.id);
-  return inSurveyOrder(ofCycle).flatMap((survey) => {
-    const questionnaire = vocabulary.questionnaires.find((candidate) => candidate.group === survey.group);
-    if (questionnaire === undefined) return [];
-    const responses = (input.surveyResponses ?? []).filter((response) => response.surveyId === survey.id);
-    return [{ outcome: surveyOutcome({ survey, questionnaire, responses }, input.today), questionnaire }];
-  });
+  return answeredSurveys(inSurveyOrder(ofCycle), input.surveyResponses ?? [], vocabulary.questionnaires).map(
+    (answered) => ({ outcome: surveyOutcome(answered, input.today), questionnaire: answered.questionnaire }),
+  );
 }
 
 /** Everything the section builders share, worked out once from the input. */

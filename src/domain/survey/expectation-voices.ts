@@ -13,6 +13,24 @@ export interface AnsweredSurvey {
   responses: readonly SurveyResponse[];
 }
 
+/**
+ * Each bevraging (in the order given) with its group's questionnaire and its own answers; one whose questionnaire
+ * is not among `questionnaires` is left out.
+ */
+export function answeredSurveys(
+  surveys: readonly Survey[],
+  responses: readonly SurveyResponse[],
+  questionnaires: readonly Questionnaire[],
+): AnsweredSurvey[] {
+  return surveys.flatMap((survey) => {
+    const questionnaire = questionnaires.find((candidate) => candidate.group === survey.group);
+    if (questionnaire === undefined) return [];
+    return [
+      { survey, questionnaire, responses: responses.filter((response) => response.surveyId === survey.id) },
+    ];
+  });
+}
+
 /** A bevraging's results as they may be shown, or only how far it is while it still takes answers. */
 export interface SurveyOutcome {
   survey: Survey;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SlugSchema, TextSchema } from '../framework/content-id';
-import { ExpectationCodeSchema } from '../framework/expectation-code';
+import { ExpectationCodeSchema, type ExpectationCode } from '../framework/expectation-code';
 import { SupportLevelSchema } from '../framework/support-level';
 import { AnswerScaleSchema, hasUniqueIds } from './answer-scale';
 import { RESPONDENT_GROUPS, RespondentGroupSchema } from './respondent-group';
@@ -81,6 +81,11 @@ export const QuestionnaireSchema = z
     ),
   );
 export type Questionnaire = z.output<typeof QuestionnaireSchema>;
+
+/** Whether one of the questionnaire's statements informs the expectation. */
+export function informs(questionnaire: Questionnaire, code: ExpectationCode): boolean {
+  return questionnaire.items.some((item) => item.informs.includes(code));
+}
 
 /**
  * What is wrong with the questionnaires as a set, each already schema-valid: a group without or with two

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { cycleKind } from '../../domain/cycle';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { anonymityThreshold } from '../../domain/survey/anonymity';
@@ -131,17 +132,23 @@ function Voices({
     async () => (cycle.previousCycleId ? loadEarlierSurveys(getDatabase(), cycle.id) : []),
     [cycle.id, cycle.previousCycleId],
   );
-  const earlierCycles =
-    history.status === 'ready'
-      ? history.value.map((earlier) => ({
-          cycle: earlier.cycle,
-          outcomes: surveyOutcomes(earlier, questionnaires, today),
-        }))
-      : [];
-  const voices = withEarlierResults(
-    voicesOn(code, surveyOutcomes(data, questionnaires, today)),
-    earlierCycles,
+  // Every autosave renders the panel again: the outcomes are worked out only when what they come from changes.
+  const earlierCycles = useMemo(
+    () =>
+      history.status === 'ready'
+        ? history.value.map((earlier) => ({
+            cycle: earlier.cycle,
+            outcomes: surveyOutcomes(earlier, questionnaires, today),
+          }))
+        : [],
+    [history, questionnaires, today],
   );
+  const outcomes = useMemo(
+    () =>
+      surveyOutcomes({ surveys: data.surveys, surveyResponses: data.surveyResponses }, questionnaires, today),
+    [data.surveys, data.surveyResponses, questionnaires, today],
+  );
+  const voices = withEarlierResults(voicesOn(code, outcomes), earlierCycles);
   const questionnaireOf = (voice: VoiceOverYears) =>
     questionnaires.find((questionnaire) => questionnaire.group === voice.survey.group);
   if (voices.length === 0) {

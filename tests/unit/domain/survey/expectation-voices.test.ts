@@ -5,7 +5,7 @@ import {
   proposedItemIds,
   surveyAsSource,
 } from '../../../../src/domain/survey/asked-statements';
-import { surveyOutcome, voicesOn } from '../../../../src/domain/survey/expectation-voices';
+import { answeredSurveys, surveyOutcome, voicesOn } from '../../../../src/domain/survey/expectation-voices';
 import { isSurveyFinished } from '../../../../src/domain/survey/survey';
 import { aQuestionnaire, aResponse, aSurvey } from './survey-factories';
 
@@ -58,6 +58,18 @@ describe('a bevraging as a source of its cycle', () => {
       voices: ['parents', 'supportStaff'],
       hint: undefined,
     });
+  });
+});
+
+describe('the bevragingen with what their results are built from', () => {
+  it("pair each with its group's questionnaire and its own answers, leaving out one without a questionnaire", () => {
+    const parents = aSurvey();
+    const staff = aSurvey({ id: '22222222-2222-4222-8222-222222222222', group: 'supportStaff' });
+    const own = { ...aResponse({ 'parents-stelling-1': 'agree' }), surveyId: parents.id };
+    const other = { ...aResponse({ 'parents-stelling-1': 'agree' }), surveyId: staff.id };
+    expect(answeredSurveys([staff, parents], [own, other], [questionnaire])).toEqual([
+      { survey: parents, questionnaire, responses: [own] },
+    ]);
   });
 });
 
