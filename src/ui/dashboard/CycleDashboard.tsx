@@ -31,7 +31,8 @@ import { MemberContribution } from './MemberContribution';
 
 function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
-  const questionnaires = loadedQuestionnaires(useQuestionnaires(data.surveys.length > 0));
+  const loaded = useQuestionnaires(data.surveys.length > 0);
+  const questionnaires = loadedQuestionnaires(loaded);
   // A member's cycle is about the contribution: the team's phases and next year are the coordinator's.
   const member = cycleKind(cycle) === 'contribution';
   const ratings = cycleRatings(cycle, data.assessments, data.selfParticipantId);
@@ -79,6 +80,12 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
         )}
       </section>
       <LevelsOverview framework={framework} groups={levelsByGroup(framework.outline, cycle.scope, ratings)} />
+      {/* Without the questionnaires the bevragingen cannot count as sources: say so rather than count fewer. */}
+      {loaded.status === 'error' && (
+        <p class="notice" role="alert">
+          {strings.voicesPanel.unavailable}
+        </p>
+      )}
       <ExpectationTable
         framework={framework}
         cycleId={cycle.id}
