@@ -167,6 +167,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     name: 'bevragingen and their answers',
     stores: { surveys: 'id, cycleId', surveyResponses: 'id, surveyId' },
   },
+  {
+    // An answer says how it reached the centre (issue 19: answer files, paper forms and spreadsheets join the
+    // afnamemodus). Every answer stored before came from the afnamemodus, the only channel there was.
+    version: 10,
+    name: 'answers with their channel',
+    stores: {},
+    migrate: { surveyResponses: (response) => ({ ...response, channel: 'kiosk' }) },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

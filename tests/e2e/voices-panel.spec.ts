@@ -74,6 +74,7 @@ function responses(survey: Survey, answers: Record<string, string>[]): SurveyRes
     surveyId: survey.id,
     answers: answer,
     openAnswers: {},
+    channel: 'kiosk',
   }));
 }
 

@@ -63,6 +63,7 @@ export function RespondentScreens({
             surveyId: survey.id,
             answers,
             openAnswers: Object.fromEntries(words),
+            channel: 'kiosk',
           },
           todayIso(),
         );

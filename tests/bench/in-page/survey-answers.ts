@@ -29,6 +29,7 @@ export function surveyAnswers(respondents: number, statements: number): SurveyRe
     responses: Array.from({ length: respondents }, (_, respondent) => ({
       id: crypto.randomUUID(),
       surveyId: '00000000-0000-4000-8000-000000000000',
+      channel: 'kiosk' as const,
       answers: Object.fromEntries(
         itemIds
           .filter((_, index) => respondent % 10 !== 0 || index !== respondent % statements)

@@ -20,7 +20,11 @@ import { createJournalNote, type JournalNote } from '../../../src/domain/journal
 import { createSettings, type Settings } from '../../../src/domain/settings';
 import { RESPONDENT_GROUPS } from '../../../src/domain/survey/respondent-group';
 import { MAX_OWN_STATEMENTS, createSurvey, type Survey } from '../../../src/domain/survey/survey';
-import { SurveyResponseSchema, type SurveyResponse } from '../../../src/domain/survey/survey-response';
+import {
+  RESPONSE_CHANNELS,
+  SurveyResponseSchema,
+  type SurveyResponse,
+} from '../../../src/domain/survey/survey-response';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
 
 /** Any text a user could type or paste: every Unicode code point, markup, control characters, emoji. */
@@ -130,6 +134,8 @@ function responsesTo(surveys: readonly Survey[]): fc.Arbitrary<SurveyResponse[]>
             fc.constantFrom('disagree', 'ratherDisagree', 'ratherAgree', 'agree', 'yes', 'dontKnow'),
           ),
           openAnswers: fc.dictionary(anOpenQuestionId, anyText()),
+          channel: fc.constantFrom(...RESPONSE_CHANNELS),
+          sourceFile: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: undefined }),
         })
         .map((response) => SurveyResponseSchema.parse({ ...response, surveyId: survey.id })),
     ),

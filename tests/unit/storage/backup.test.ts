@@ -65,6 +65,7 @@ const answerTo = (survey: Survey, choice: string) =>
     id: crypto.randomUUID(),
     surveyId: survey.id,
     answers: { [STATEMENT]: choice },
+    channel: 'kiosk',
   });
 
 /** A database holding the cycle, the bevraging and these answers to it. */

@@ -67,7 +67,7 @@ const STRICT_FIELDS: Record<TableName, string[]> = {
   conditionChecks: ['id', 'cycleId', 'conditionId', 'status', 'note', 'evidenceIds'],
   journalNotes: ['id', 'cycleId', 'expectationCode', 'participantId', 'date', 'text'],
   surveys: ['id', 'createdAt', 'updatedAt', 'cycleId', 'group', 'itemIds', 'startDate', 'endDate'],
-  surveyResponses: ['id', 'surveyId', 'answers', 'openAnswers'],
+  surveyResponses: ['id', 'surveyId', 'answers', 'openAnswers', 'channel'],
   settings: ['id', 'updatedAt', 'selfParticipantIds'],
 };
 
@@ -105,6 +105,8 @@ const SURVEY_DAMAGE = {
       'an open answer longer than any text',
       (response) => void (response.openAnswers = { 'open-vraag': 'X'.repeat(MAX_TEXT_LENGTH + 1) }),
     ],
+    ['a channel the app does not know', (response) => void (response.channel = 'e-mail')],
+    ['a file fingerprint that is no SHA-256', (response) => void (response.sourceFile = 'abc')],
   ],
 } satisfies Record<string, [string, (record: Record<string, unknown>) => void][]>;
 

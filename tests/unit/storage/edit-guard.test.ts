@@ -120,6 +120,7 @@ describe('a closed cycle', () => {
       id: crypto.randomUUID(),
       surveyId: survey.id,
       answers: { 'clb-overleg-vlot': 'agree' },
+      channel: 'kiosk',
     });
     await db.surveys.add(survey);
     await db.surveyResponses.add(answer);

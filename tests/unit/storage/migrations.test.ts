@@ -425,15 +425,30 @@ describe('step 9, bevragingen and their answers', () => {
     const current = new LeersteunspiegelDatabase(name);
     const { surveys, surveyResponses } = loadFixture(9).tables;
     for (const survey of surveys!) await current.surveys.add(RECORD_SCHEMAS.surveys.parse(survey));
-    for (const response of surveyResponses!)
+    // As version 9 stored them, through the steps since.
+    const answers = await migrateRecords('surveyResponses', surveyResponses!, 9);
+    for (const response of answers)
       await current.surveyResponses.add(RECORD_SCHEMAS.surveyResponses.parse(response));
     const [parents, teachers] = surveys!;
     expect(await current.surveys.where('cycleId').equals(String(parents!.cycleId)).primaryKeys()).toEqual(
       [parents!.id, teachers!.id].sort(),
     );
     expect(await current.surveyResponses.where('surveyId').equals(String(parents!.id)).toArray()).toEqual(
-      surveyResponses!.filter((response) => response.surveyId === parents!.id),
+      answers.filter((response) => response.surveyId === parents!.id),
     );
+    current.close();
+  });
+});
+
+describe('step 10, answers with their channel', () => {
+  it('marks every answer of a version 9 database as given in the afnamemodus, and keeps every other field', async () => {
+    const name = `step-10-${crypto.randomUUID()}`;
+    (await writtenBy(9, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const before = loadFixture(9).tables.surveyResponses!;
+    const after = await current.surveyResponses.toArray();
+    expect(after.map((response) => response.channel)).toEqual(before.map(() => 'kiosk'));
+    expect(byId(after.map(({ channel: _channel, ...rest }) => rest))).toEqual(byId(before));
     current.close();
   });
 });

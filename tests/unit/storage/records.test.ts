@@ -89,6 +89,7 @@ const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: Reco
         id: crypto.randomUUID(),
         surveyId: survey.id,
         answers: { 'ouder-uitleg-bij-start': 'agree' },
+        channel: 'kiosk',
       }),
       change: (r) => ({ ...r, openAnswers: { 'ouder-open-waardevol': 'Het overleg met de juf.' } }),
     },

@@ -22,7 +22,13 @@ function aSurveyIn(cycle: Cycle) {
 }
 
 function aResponseTo(surveyId: string) {
-  return { id: crypto.randomUUID(), surveyId, answers: { 'ouder-tevreden': 'agree' }, openAnswers: {} };
+  return {
+    id: crypto.randomUUID(),
+    surveyId,
+    answers: { 'ouder-tevreden': 'agree' },
+    openAnswers: {},
+    channel: 'kiosk' as const,
+  };
 }
 
 /** Stores the cycles, each with one bevraging answered once; returns the bevragingen by cycle id. */

@@ -37,7 +37,12 @@ function aParentsSurvey(cycle: Cycle): Survey {
 }
 
 function anAnswer(survey: Survey, answers: Record<string, string> = { 'ouder-tevreden': 'agree' }) {
-  return SurveyResponseSchema.parse({ id: crypto.randomUUID(), surveyId: survey.id, answers });
+  return SurveyResponseSchema.parse({
+    id: crypto.randomUUID(),
+    surveyId: survey.id,
+    answers,
+    channel: 'kiosk',
+  });
 }
 
 /** A team cycle with a parents' bevraging in it, stored. */
@@ -120,7 +125,13 @@ describe('an answer', () => {
     const stored = await db.surveyResponses.toArray();
     expect(stored).toEqual([answer]);
     // What was written, not what was passed in: toEqual would overlook an added field that is undefined.
-    expect(Object.keys(stored[0] ?? {}).sort()).toEqual(['answers', 'id', 'openAnswers', 'surveyId']);
+    expect(Object.keys(stored[0] ?? {}).sort()).toEqual([
+      'answers',
+      'channel',
+      'id',
+      'openAnswers',
+      'surveyId',
+    ]);
   });
 
   it('keeps only the answers to statements the bevraging asks', async () => {

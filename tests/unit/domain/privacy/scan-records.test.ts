@@ -72,12 +72,14 @@ const records = {
       surveyId: survey.id,
       answers: {},
       openAnswers: { 'ouder-open-anders': 'Mail me: an@thuis.be' },
+      channel: 'kiosk' as const,
     },
     {
       id: crypto.randomUUID(),
       surveyId: otherSurvey.id,
       answers: {},
       openAnswers: { 'ouder-open-anders': 'Bel 0499 99 88 77' },
+      channel: 'paper' as const,
     },
   ],
 };

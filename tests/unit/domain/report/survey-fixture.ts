@@ -19,6 +19,7 @@ function responsesTo(survey: Survey, answers: readonly Answers[]): SurveyRespons
     surveyId: survey.id,
     answers: given,
     openAnswers: open,
+    channel: 'kiosk' as const,
   }));
 }
 

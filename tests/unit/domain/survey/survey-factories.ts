@@ -47,6 +47,7 @@ export function aResponse(
     surveyId: '11111111-1111-4111-8111-111111111111',
     answers,
     openAnswers,
+    channel: 'kiosk',
   };
 }
 

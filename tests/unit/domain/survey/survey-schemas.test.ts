@@ -60,9 +60,18 @@ describe('SurveyResponseSchema', () => {
       surveyId: CYCLE,
       answers: { 'ouder-tevreden': 'agree', 'ouder-leren-beter': 'dontKnow' },
       openAnswers: { 'ouder-open-anders': 'Meer overleg.' },
+      channel: 'paper',
       respondent: 'An Peeters',
       createdAt: TIME,
     });
-    expect(Object.keys(response).sort()).toEqual(['answers', 'id', 'openAnswers', 'surveyId']);
+    expect(Object.keys(response).sort()).toEqual(['answers', 'channel', 'id', 'openAnswers', 'surveyId']);
+  });
+
+  it('says how the answers reached the centre, from the channels the app knows', () => {
+    const answer = { id: ID, surveyId: CYCLE, answers: {} };
+    expect(SurveyResponseSchema.safeParse(answer).success).toBe(false);
+    expect(SurveyResponseSchema.safeParse({ ...answer, channel: 'e-mail' }).success).toBe(false);
+    for (const channel of ['kiosk', 'answerFile', 'paper', 'spreadsheet'])
+      expect(SurveyResponseSchema.safeParse({ ...answer, channel }).success, channel).toBe(true);
   });
 });
