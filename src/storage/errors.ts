@@ -94,6 +94,14 @@ export class SurveyFrozenError extends Error {
   }
 }
 
+/** Answers already stored, offered again (an answer file read twice). Nothing of the batch was written. */
+export class SurveyResponseKnownError extends Error {
+  constructor(readonly responseIds: readonly string[]) {
+    super(`answers ${responseIds.join(', ')} are already stored`);
+    this.name = 'SurveyResponseKnownError';
+  }
+}
+
 /** An answer to a bevraging that no longer takes answers (closed, period over, or deleted). Nothing was written. */
 export class SurveyFinishedError extends Error {
   constructor(readonly surveyId: string) {

@@ -4,7 +4,12 @@ import { asksSameStatements, isSurveyFinished, type Survey } from '../domain/sur
 import type { SurveyResponse } from '../domain/survey/survey-response';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
-import { SurveyFinishedError, SurveyFrozenError, withStorageErrors } from './errors';
+import {
+  SurveyFinishedError,
+  SurveyFrozenError,
+  SurveyResponseKnownError,
+  withStorageErrors,
+} from './errors';
 import { validateRecord } from './records';
 
 /**
@@ -65,18 +70,42 @@ export async function recordSurveyResponse(
   response: SurveyResponse,
   today: string,
 ): Promise<SurveyResponse> {
-  const candidate = validateRecord('surveyResponses', response);
+  const [stored] = await recordSurveyResponses(db, [response], today);
+  return stored ?? response;
+}
+
+/**
+ * Stores several respondents' answers, to one bevraging or more, all or nothing: a stack of answer files or a
+ * spreadsheet is never half read in. Each answer is checked as `recordSurveyResponse` checks it; an answer whose
+ * id is already stored (a file read twice) refuses the whole batch with `SurveyResponseKnownError`.
+ */
+export async function recordSurveyResponses(
+  db: LeersteunspiegelDatabase,
+  responses: readonly SurveyResponse[],
+  today: string,
+): Promise<SurveyResponse[]> {
+  const candidates = responses.map((response) => validateRecord('surveyResponses', response));
   return withStorageErrors(() =>
     db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
-      const survey = await db.surveys.get(candidate.surveyId);
-      if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
-      await checkEdit(db, 'surveyResponses', candidate);
-      const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
-      const valid = validateRecord('surveyResponses', {
-        ...candidate,
-        answers: Object.fromEntries(Object.entries(candidate.answers).filter(([id]) => asked.has(id))),
-      });
-      await db.surveyResponses.add(valid);
+      const known = await db.surveyResponses.bulkGet(candidates.map((candidate) => candidate.id));
+      const knownIds = known.flatMap((response) => (response ? [response.id] : []));
+      if (knownIds.length > 0) throw new SurveyResponseKnownError(knownIds);
+      const surveys = new Map<string, Survey>();
+      const valid: SurveyResponse[] = [];
+      for (const candidate of candidates) {
+        const survey = surveys.get(candidate.surveyId) ?? (await db.surveys.get(candidate.surveyId));
+        if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
+        if (!surveys.has(survey.id)) await checkEdit(db, 'surveyResponses', candidate);
+        surveys.set(survey.id, survey);
+        const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
+        valid.push(
+          validateRecord('surveyResponses', {
+            ...candidate,
+            answers: Object.fromEntries(Object.entries(candidate.answers).filter(([id]) => asked.has(id))),
+          }),
+        );
+      }
+      await db.surveyResponses.bulkAdd(valid);
       return valid;
     }),
   );

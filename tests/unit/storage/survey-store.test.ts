@@ -6,11 +6,17 @@ import { moveCycleTo } from '../../../src/domain/workflow';
 import { createCycleRecords, deleteCycle, loadCycleData } from '../../../src/storage/cycle-store';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
 import { saveEditedRecord } from '../../../src/storage/edit-guard';
-import { ClosedCycleError, SurveyFinishedError, SurveyFrozenError } from '../../../src/storage/errors';
+import {
+  ClosedCycleError,
+  SurveyFinishedError,
+  SurveyFrozenError,
+  SurveyResponseKnownError,
+} from '../../../src/storage/errors';
 import {
   closeSurvey,
   deleteSurvey,
   recordSurveyResponse,
+  recordSurveyResponses,
   saveSurvey,
 } from '../../../src/storage/survey-store';
 import { dumpDatabase, freshDatabase } from './test-database';
@@ -174,6 +180,37 @@ describe('an answer', () => {
     const { db, cycle, survey } = await aCycleWithSurvey();
     await close(db, cycle);
     await expectRefused(db, survey, ClosedCycleError);
+  });
+});
+
+describe('a batch of answers (answer files, a spreadsheet)', () => {
+  it('is stored whole, to one bevraging or more', async () => {
+    const { db, cycle, survey } = await aCycleWithSurvey();
+    const other = await saveSurvey(db, aParentsSurvey(cycle));
+    const batch = [anAnswer(survey), anAnswer(other), anAnswer(survey)];
+    expect(await recordSurveyResponses(db, batch, DURING)).toEqual(batch);
+    expect(await db.surveyResponses.count()).toBe(3);
+  });
+
+  it('is refused whole when one answer is for a bevraging that takes no more answers', async () => {
+    const { db, cycle, survey } = await aCycleWithSurvey();
+    const other = await saveSurvey(db, aParentsSurvey(cycle));
+    await closeSurvey(db, other.id);
+    await expect(
+      recordSurveyResponses(db, [anAnswer(survey), anAnswer(other)], DURING),
+    ).rejects.toBeInstanceOf(SurveyFinishedError);
+    expect(await db.surveyResponses.count()).toBe(0);
+  });
+
+  it('is refused whole, naming them, when answers in it are already stored (a file read twice)', async () => {
+    const { db, survey } = await aCycleWithSurvey();
+    const readBefore = await recordSurveyResponse(db, anAnswer(survey), DURING);
+    const error = await recordSurveyResponses(db, [anAnswer(survey), readBefore], DURING).catch(
+      (refusal: unknown) => refusal,
+    );
+    expect(error).toBeInstanceOf(SurveyResponseKnownError);
+    expect((error as SurveyResponseKnownError).responseIds).toEqual([readBefore.id]);
+    expect(await db.surveyResponses.toArray()).toEqual([readBefore]);
   });
 });
 
