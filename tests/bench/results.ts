@@ -8,10 +8,18 @@ export interface BenchResults {
   scale: number;
   seeded: { ms: number; counts: Record<string, number> };
   timingsMs: Record<string, Summary>;
-  bulkWrite: { records: number; dexie: Summary; raw: Summary; ratio: number };
+  /** The same records written through Dexie and bare IndexedDB: by `put` (imports) and `add` (a restore). */
+  bulkWrite: { records: number; put: DexieVsRaw; add: DexieVsRaw };
   sizes: Record<string, number>;
   jsPerPage: Record<string, PageWeight & { kind: PageKind }>;
   lighthouse: Record<string, LighthouseScores>;
+}
+
+/** One way of writing, timed through Dexie and through bare IndexedDB, and the ratio of their medians. */
+export interface DexieVsRaw {
+  dexie: Summary;
+  raw: Summary;
+  ratio: number;
 }
 
 /** Which JavaScript budget a page falls under. */
@@ -23,6 +31,9 @@ export interface Budgets {
   jsGzipKB: Record<PageKind, number>;
   lighthouse: LighthouseScores;
 }
+
+/** The two ways the app bulk-writes, and what they are for. */
+const BULK_WRITES = { put: 'by put (imports)', add: 'by add (restore)' } as const;
 
 /** One figure against its budget. */
 export interface Verdict {
@@ -45,12 +56,15 @@ export function verdicts(results: BenchResults, budgets: Budgets): Verdict[] {
       met: summary.median <= budget,
     });
   }
-  list.push({
-    figure: 'bulk write Dexie / raw IndexedDB',
-    value: results.bulkWrite.ratio.toFixed(2),
-    budget: `≤ ${budgets.bulkWriteDexieVsRaw}`,
-    met: results.bulkWrite.ratio <= budgets.bulkWriteDexieVsRaw,
-  });
+  for (const [how, written] of Object.entries(BULK_WRITES)) {
+    const { ratio } = results.bulkWrite[how as keyof typeof BULK_WRITES];
+    list.push({
+      figure: `bulk write Dexie / raw IndexedDB, ${written}`,
+      value: ratio.toFixed(2),
+      budget: `≤ ${budgets.bulkWriteDexieVsRaw}`,
+      met: ratio <= budgets.bulkWriteDexieVsRaw,
+    });
+  }
   for (const [page, weight] of Object.entries(results.jsPerPage)) {
     const budget = budgets.jsGzipKB[weight.kind];
     list.push({
@@ -87,8 +101,13 @@ export function resultsTable(results: BenchResults, checked: readonly Verdict[])
     ...Object.entries(results.timingsMs).map(
       ([name, s]) => `| ${name} | ${s.runs} | ${s.median} ms | ${s.p95} ms |`,
     ),
-    `| bulk write ${results.bulkWrite.records} assessments, Dexie | ${results.bulkWrite.dexie.runs} | ${results.bulkWrite.dexie.median} ms | ${results.bulkWrite.dexie.p95} ms |`,
-    `| bulk write ${results.bulkWrite.records} assessments, raw IndexedDB | ${results.bulkWrite.raw.runs} | ${results.bulkWrite.raw.median} ms | ${results.bulkWrite.raw.p95} ms |`,
+    ...Object.entries(BULK_WRITES).flatMap(([how, written]) =>
+      (['dexie', 'raw'] as const).map((path) => {
+        const summary = results.bulkWrite[how as keyof typeof BULK_WRITES][path];
+        const through = path === 'dexie' ? 'Dexie' : 'raw IndexedDB';
+        return `| ${results.bulkWrite.records} assessments ${written}, ${through} | ${summary.runs} | ${summary.median} ms | ${summary.p95} ms |`;
+      }),
+    ),
     '',
     '| page | JS files | raw | gzip |',
     '| --- | ---: | ---: | ---: |',
