@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ReportModelSchema } from '../../src/domain/report/report-model';
@@ -101,6 +102,50 @@ test('the Word file has the outline as real headings and quotes each expectation
     expect(text).toContain(statement);
   }
   expect(strFromU8(docx['word/styles.xml'] ?? new Uint8Array())).toContain('nl-BE');
+});
+
+test('the inspection dossier holds the report as Word and as a page that prints without the app, the plan, the sources and every attachment, linked from its index', async ({
+  page,
+  context,
+}) => {
+  test.slow(true, 'builds the report, its Word file and the dossier, then opens the saved page');
+  const fixture = await openTeamReport(page);
+  const files = unzipSync(new Uint8Array(await download(page, 'Inspectiedossier (.zip)')));
+  const paths = Object.keys(files);
+  const indexPath = paths.find((path) => path.endsWith('/index.html'))!;
+  const folder = indexPath.slice(0, -'index.html'.length);
+  expect(folder).toBe(`Dossier ${fixture.cycle.title}/`);
+
+  // Every link of the index leads to a file in the zip, and every file is linked.
+  const index = strFromU8(files[indexPath]!);
+  const linked = [...index.matchAll(/href="([^"]*)"/g)].map(
+    (match) => `${folder}${decodeURIComponent(match[1]!)}`,
+  );
+  expect(linked.sort()).toEqual(paths.filter((path) => path !== indexPath).sort());
+
+  // Every attachment of the reported sources, once.
+  const attachmentNames = fixture.input.evidence.flatMap(
+    (item) => fixture.input.attachmentNames.get(item.id) ?? [],
+  );
+  expect(paths.filter((path) => path.startsWith(`${folder}bijlagen/`))).toHaveLength(attachmentNames.length);
+  expect(strFromU8(files[`${folder}Rapport.docx`]!.subarray(0, 2))).toBe('PK');
+
+  // The saved report: no script, every section in order, the webdiagram as a picture, and nothing requested.
+  const html = strFromU8(files[`${folder}Rapport.html`]!);
+  expect(html).not.toMatch(/<script|<button|<input/i);
+  const saved = test.info().outputPath('Rapport.html');
+  writeFileSync(saved, html);
+  const reader = await context.newPage();
+  const requests: string[] = [];
+  reader.on('request', (request) => requests.push(request.url()));
+  await reader.goto(pathToFileURL(saved).href);
+  await expect(reader.getByRole('img', { name: /Webdiagram/ })).toBeVisible();
+  expectInOrder(squash(await reader.locator('article.report').innerText()), SECTION_TITLES);
+  expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+  // It prints as the report page does: a page per section at least, every heading in order.
+  const printed = await pdfText(await reader.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expectInOrder(squash(printed.text), SECTION_TITLES);
+  expect(printed.pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
 });
 
 test('the CSV holds the team’s judgements, and each member’s own only with the individual notes', async ({

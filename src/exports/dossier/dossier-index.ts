@@ -1,3 +1,5 @@
+import { escapeHtml } from '../html-text';
+
 /** One entry of the dossier's index: a file, the folder it is in (beside the index when none), and what it is. */
 export interface IndexEntry {
   folder?: string;
@@ -12,11 +14,6 @@ export interface IndexLabels {
   documents: string;
   attachments: string;
   noAttachments: string;
-}
-
-/** Text as HTML shows it literally: whatever a title holds, it never becomes markup. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** A file of the dossier as a link relative to the index: folder and name each percent-encoded. */

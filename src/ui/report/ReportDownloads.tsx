@@ -10,10 +10,11 @@ import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 
 const text = strings.report;
-type Format = 'docx' | 'csv' | 'surveyCsv' | 'json';
+type Format = 'docx' | 'dossier' | 'csv' | 'surveyCsv' | 'json';
 
 const MEDIA_TYPES: Record<Format, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  dossier: 'application/zip',
   csv: 'text/csv;charset=utf-8',
   surveyCsv: 'text/csv;charset=utf-8',
   json: 'application/json',
@@ -21,9 +22,14 @@ const MEDIA_TYPES: Record<Format, string> = {
 
 /**
  * The file a format is made into, always from the one model (the options already applied to it); the
- * exporters load only when the user asks for them.
+ * exporters load only when the user asks for them. The dossier also holds the report as `article` shows it.
  */
-async function makeFile(format: Format, model: ReportModel): Promise<Blob | string> {
+async function makeFile(
+  format: Format,
+  model: ReportModel,
+  input: ReportInput,
+  article: Element | null,
+): Promise<Blob | string | Uint8Array> {
   if (format === 'json') {
     const { renderJson } = await import('../../exports/json/render-json');
     return renderJson(model, new URL(sitePath(), window.location.origin).href);
@@ -36,12 +42,12 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
     const { surveyResultsCsv } = await import('../../exports/csv/survey-results-csv');
     return surveyResultsCsv(model);
   }
-  const [{ renderDocx }, { radarPng }] = await Promise.all([
+  const dossier = await import('./dossier');
+  if (format === 'dossier' && article) return dossier.makeDossier(model, input, article);
+  const [{ renderDocx }, radar] = await Promise.all([
     import('../../exports/docx/render-docx'),
-    import('../charts/RadarChart'),
+    dossier.reportRadar(model),
   ]);
-  const summary = model.sections.find((section) => section.id === 'summary');
-  const radar = summary?.id === 'summary' ? await radarPng(summary.radar, summary.title) : undefined;
   return renderDocx(model, radar ? { radar } : {});
 }
 
@@ -68,15 +74,21 @@ export function ReportDownloads({
   const [current, setCurrent] = useState<Format>('docx');
   // The bevragingen's results are a table of their own, offered once one is finished.
   const formats: Format[] = hasSurveyResults(model)
-    ? ['docx', 'csv', 'surveyCsv', 'json']
-    : ['docx', 'csv', 'json'];
+    ? ['docx', 'dossier', 'csv', 'surveyCsv', 'json']
+    : ['docx', 'dossier', 'csv', 'json'];
   const makeDownload = async (format: Format): Promise<string[]> => {
-    const file = await makeFile(format, model);
+    const file = await makeFile(format, model, input, document.querySelector('article.report'));
     const name =
       format === 'surveyCsv'
         ? text.fileName(`${input.cycle.title} ${text.surveyCsvSuffix}`, 'csv')
-        : text.fileName(input.cycle.title, format);
-    downloadFile(typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file, name);
+        : format === 'dossier'
+          ? text.fileName(`${text.dossierPrefix} ${input.cycle.title}`, 'zip')
+          : text.fileName(input.cycle.title, format);
+    downloadFile(
+      typeof file === 'string' ? new Blob([file], { type: MEDIA_TYPES[format] }) : file,
+      name,
+      MEDIA_TYPES[format],
+    );
     return [text.done(name)];
   };
   const download = (format: Format): Promise<void> => {

@@ -17,16 +17,19 @@ export const report = {
   openAnswersHint:
     'Standaard niet: respondenten schrijven soms een naam of een herkenbaar detail. E-mailadressen, telefoon- en rijksregisternummers worden gemaskeerd, namen niet. Lees de open antwoorden met het team voor je het rapport deelt.',
   optionsHint:
-    'Deze keuzes gelden voor het rapport hieronder, de afdruk en elke download (Word, CSV, JSON). Zonder individuele notities verlaat geen eigen tekst van een deelnemer het rapport. Met vervangen namen verdwijnen ook namen die in teksten staan, en een rol die minder dan drie deelnemers hebben.',
+    'Deze keuzes gelden voor het rapport hieronder, de afdruk en elke download (Word, inspectiedossier, CSV, JSON). Zonder individuele notities verlaat geen eigen tekst van een deelnemer het rapport. Met vervangen namen verdwijnen ook namen die in teksten staan, en een rol die minder dan drie deelnemers hebben.',
   noSelection: 'Kies minstens één verwachting.',
   downloadsTitle: 'Afdrukken en downloaden',
   print: 'Afdrukken of bewaren als PDF',
   printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
   docx: 'Word-bestand (.docx)',
+  dossier: 'Inspectiedossier (.zip)',
+  dossierPrefix: 'dossier',
   csv: 'Beoordelingen als CSV (Excel)',
   json: 'Rapport als JSON',
   busy: {
     docx: 'Word-bestand wordt gemaakt…',
+    dossier: 'Inspectiedossier wordt gemaakt: rapport, actieplan, bronnen en bijlagen…',
     csv: 'CSV-bestand wordt gemaakt…',
     json: 'JSON-bestand wordt gemaakt…',
     surveyCsv: 'CSV-bestand met de resultaten van de bevragingen wordt gemaakt…',

@@ -1,0 +1,88 @@
+import { escapeHtml } from '../../exports/html-text';
+
+/** Controls and embedded content that mean nothing in a saved document, or would run or load something. */
+const DROPPED =
+  'script, noscript, button, input, select, textarea, form, iframe, object, embed, template, link';
+
+/** What the saved document may do: show its own styles and pictures, and nothing else — no script, no request. */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+/**
+ * The page's own style rules as text: the same screen and print rules the report page uses, so the saved
+ * document prints as the page does. A rule that loads a file (a font, an import) is left out: the document
+ * makes no request.
+ */
+function pageStyles(): string {
+  const rules: string[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let sheetRules: CSSRuleList;
+    try {
+      sheetRules = sheet.cssRules;
+    } catch {
+      continue; // a style sheet from elsewhere, which the site does not have; nothing to copy
+    }
+    for (const rule of Array.from(sheetRules)) {
+      if (/url\((?!\s*["']?data:)/i.test(rule.cssText) || rule instanceof CSSImportRule) continue;
+      rules.push(rule.cssText);
+    }
+  }
+  // A style text cannot close its own element, whatever a rule holds.
+  return rules.join('\n').replaceAll('</style', '<\\/style');
+}
+
+/** A picture's bytes as a `data:` address, which a document without requests can still show. */
+function dataUrl(png: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read'));
+    reader.readAsDataURL(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+  });
+}
+
+/**
+ * The report as it stands on the page, as one self-contained HTML document: its markup, the page's styles, the
+ * webdiagram as a picture instead of a drawing canvas, and the closed parts (details) opened, since a saved
+ * document has no script to open them. Nothing in it runs or loads anything.
+ */
+export async function reportAsHtml(
+  article: Element,
+  title: string,
+  radar: { png: Uint8Array; width: number; height: number } | undefined,
+): Promise<string> {
+  const copy = article.cloneNode(true) as Element;
+  const picture = radar && (await dataUrl(radar.png));
+  for (const canvas of Array.from(copy.querySelectorAll('canvas'))) {
+    if (!picture || !radar) {
+      canvas.remove();
+      continue;
+    }
+    const image = document.createElement('img');
+    image.src = picture;
+    image.alt = canvas.getAttribute('aria-label') ?? '';
+    image.width = radar.width;
+    image.height = radar.height;
+    image.style.maxWidth = '100%';
+    image.style.height = 'auto';
+    canvas.replaceWith(image);
+  }
+  for (const element of Array.from(copy.querySelectorAll(DROPPED))) element.remove();
+  for (const details of Array.from(copy.querySelectorAll('details'))) details.setAttribute('open', '');
+  return `<!doctype html>
+<html lang="nl-BE">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+${pageStyles()}
+@media screen { body { max-width: 56rem; margin: 1rem auto; padding: 0 0.5rem; } }
+</style>
+</head>
+<body>
+${copy.outerHTML}
+</body>
+</html>
+`;
+}
