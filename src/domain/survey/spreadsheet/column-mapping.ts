@@ -50,11 +50,18 @@ function headerTexts(header: string): string[] {
   return [header, numbered(header).rest, ...brackets].filter((text) => normalise(text) !== '');
 }
 
-/** How well a header fits a target: its number (when the header has one) counts most, its words decide between. */
+/** Below this likeness the words after a number say it is another statement, whatever the number. */
+const OTHER_WORDS = 0.3;
+
+/**
+ * How well a header fits a target: its number counts most, unless the words after it are plainly another
+ * statement's (a form built from another bevraging numbers otherwise); the words decide between.
+ */
 function fit(header: string, text: string, number?: number): number {
   const likeness = Math.max(0, ...headerTexts(header).map((part) => similarity(part, text)));
-  const own = numbered(header).number;
-  if (number !== undefined && own === number) return 0.8 + 0.2 * likeness;
+  const own = numbered(header);
+  const wordsAgree = normalise(own.rest) === '' || likeness >= OTHER_WORDS;
+  if (number !== undefined && own.number === number && wordsAgree) return 0.8 + 0.2 * likeness;
   return likeness;
 }
 

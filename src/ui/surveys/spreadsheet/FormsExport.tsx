@@ -1,5 +1,6 @@
 import type { AskedStatement } from '../../../domain/survey/asked-statements';
 import type { Questionnaire } from '../../../domain/survey/questionnaire';
+import { respondentGroupSlug } from '../../../domain/survey/respondent-group';
 import type { Survey } from '../../../domain/survey/survey';
 import { downloadFile } from '../../data/download';
 import { TaskOutcome, useTask } from '../../run-task';
@@ -7,7 +8,7 @@ import * as strings from '../../strings';
 
 /** The file name of the questionnaire for a form tool: the group and the bevraging's first day. */
 function fileName(survey: Survey, extension: string): string {
-  return `vragenlijst-${survey.group}-${survey.startDate}.${extension}`;
+  return `vragenlijst-${respondentGroupSlug(survey.group)}-${survey.startDate}.${extension}`;
 }
 
 /**
@@ -28,7 +29,7 @@ export function FormsExport({
   const build = async () => {
     const { formsQuestionnaire } = await import('../../../exports/forms/forms-questionnaire');
     return formsQuestionnaire({
-      title: `${questionnaire.title}`,
+      title: questionnaire.title,
       introduction: survey.introduction.trim() || questionnaire.introduction,
       statements,
       openQuestions: questionnaire.openQuestions,

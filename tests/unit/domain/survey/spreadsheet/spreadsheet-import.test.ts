@@ -216,10 +216,20 @@ describe('reading the results of Microsoft Forms and Google Forms', () => {
       askedCount: 5,
     });
     const statements = askedStatements(survey, questionnaire);
-    const sheet = { headers: ['2. Iets anders', '1. Nog iets'], rows: [['klopt', 'klopt']], rowNumbers: [2] };
+    const sheet = {
+      headers: [
+        'Stelling 2',
+        '1. Helemaal iets anders dan gevraagd',
+        `1. ${questionnaire.items[4]!.statement}`,
+      ],
+      rows: [['klopt', 'klopt', 'klopt']],
+      rowNumbers: [2],
+    };
     const columns = proposeColumns(sheet, { ...questions, statements });
+    // The number in a header is the statement's place in this bevraging, unless the words say otherwise.
     expect(columns.map((column) => column.use)).toEqual([
       { kind: 'statement', id: questionnaire.items[0]!.id },
+      { kind: 'unused' },
       { kind: 'statement', id: questionnaire.items[4]!.id },
     ]);
   });
