@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createCycle } from '../../../../../src/domain/cycle';
 import { askedStatements } from '../../../../../src/domain/survey/asked-statements';
 import { QuestionnaireSchema } from '../../../../../src/domain/survey/questionnaire';
 import { answerWords, proposeColumns } from '../../../../../src/domain/survey/spreadsheet/column-mapping';
 import { readSpreadsheet } from '../../../../../src/domain/survey/spreadsheet/read-spreadsheet';
+import { SPREADSHEET_LIMITS } from '../../../../../src/domain/survey/spreadsheet/sheet';
 import { spreadsheetResponses } from '../../../../../src/domain/survey/spreadsheet/spreadsheet-responses';
 import { createSurvey } from '../../../../../src/domain/survey/survey';
 import { sha256Hex } from '../../../../../src/storage/backup/checksum';
@@ -232,5 +234,22 @@ describe('reading the results of Microsoft Forms and Google Forms', () => {
       { kind: 'unused' },
       { kind: 'statement', id: questionnaire.items[4]!.id },
     ]);
+  });
+
+  it('refuses a zip bomb, an oversized file and an old .xls before reading them, each with its reason', async () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(70 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(SPREADSHEET_LIMITS.maxBytes);
+    await expect(readSpreadsheet(bomb)).rejects.toMatchObject({ code: 'tooLarge' });
+    await expect(readSpreadsheet(new Uint8Array(SPREADSHEET_LIMITS.maxBytes + 1))).rejects.toMatchObject({
+      code: 'tooLarge',
+    });
+    await expect(readSpreadsheet(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))).rejects.toMatchObject({
+      code: 'oldExcel',
+    });
+    await expect(readSpreadsheet(fixture('microsoft-forms-ouders.xlsx').slice(0, 900))).rejects.toMatchObject(
+      {
+        code: 'unreadable',
+      },
+    );
   });
 });
