@@ -32,8 +32,8 @@ export function explainError(error: unknown): string[] {
   if (error instanceof NotSelfError) return [strings.save.notSelf];
   if (error instanceof SurveyFrozenError) return [strings.save.surveyFrozen];
   if (error instanceof SurveyFinishedError) return [strings.save.surveyFinished];
-  if (error instanceof SpreadsheetError) return [strings.spreadsheets.errors[error.code]];
+  if (error instanceof SpreadsheetError) return [strings.spreadsheetErrors.codes[error.code]];
   if (error instanceof SpreadsheetKnownError)
-    return [strings.spreadsheets.known(strings.spreadsheets.thisFile)];
+    return [strings.spreadsheetErrors.known(strings.spreadsheetErrors.thisFile)];
   return [strings.save.failed];
 }

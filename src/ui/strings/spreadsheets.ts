@@ -9,7 +9,6 @@ export const spreadsheets = {
   title: 'Microsoft Forms of Google Forms',
   intro:
     'Bevraag je met Microsoft Forms of Google Forms? Bouw de vragenlijst daar na met de download hieronder, en lees de resultaten daarna hier in. Namen, e-mailadressen en tijdstippen worden nooit bewaard.',
-  link: 'Microsoft Forms of Google Forms',
   pageTitle: (group: string): string => `Bevraging van ${group}: Microsoft Forms of Google Forms`,
   notFound: 'Deze bevraging staat niet op dit toestel.',
   back: 'Terug naar de bevragingen',
@@ -33,21 +32,9 @@ export const spreadsheets = {
   reading: 'Bezig met lezen…',
   finished:
     'Deze bevraging neemt geen antwoorden meer aan: ze is afgesloten of de periode is voorbij. Resultaten inlezen kan alleen zolang ze loopt.',
-  errors: {
-    tooLarge:
-      'Het bestand is te groot: hoogstens 5 MB, en een .xlsx mag uitgepakt niet groter zijn dan 60 MB.',
-    tooManyRows: 'Het bestand heeft te veel rijen: hoogstens 5000 antwoorden.',
-    tooManyColumns: 'Het bestand heeft te veel kolommen: hoogstens 200.',
-    oldExcel:
-      'Dit is een oud Excel-bestand (.xls). Bewaar het in Excel als .xlsx of .csv en lees het opnieuw in.',
-    unreadable:
-      'Dit bestand is geen leesbaar .xlsx- of .csv-bestand. Kies het bestand dat Microsoft Forms of Google Forms gaf.',
-    empty: 'Dit bestand heeft geen kopregel met daaronder antwoorden.',
-  } satisfies Record<SpreadsheetErrorCode, string>,
+
   fileRefused: (fileName: string, why: string): string => `${fileName}: ${why} Er is niets bewaard.`,
-  thisFile: 'Dit bestand',
-  known: (fileName: string): string =>
-    `${fileName} is al ingelezen: de antwoorden uit dit bestand staan al bij de bevraging. Er is niets dubbel bewaard.`,
+
   // Mapping.
   mappingTitle: (fileName: string): string => `Kolommen van ${fileName}`,
   mappingHint:
@@ -92,4 +79,25 @@ export const spreadsheets = {
   saved: (responses: number, fileName: string): string =>
     `${plural(responses, 'respondent', 'respondenten')} uit ${fileName} bewaard.`,
   cancel: 'Ander bestand kiezen',
+} as const;
+
+/**
+ * Why a result file was refused: apart from the page's text, because every view's error explanation
+ * (explain-error.ts) carries it.
+ */
+export const spreadsheetErrors = {
+  codes: {
+    tooLarge:
+      'Het bestand is te groot: hoogstens 5 MB, en een .xlsx mag uitgepakt niet groter zijn dan 60 MB.',
+    tooManyRows: 'Het bestand heeft te veel rijen: hoogstens 5000 antwoorden.',
+    tooManyColumns: 'Het bestand heeft te veel kolommen: hoogstens 200.',
+    oldExcel:
+      'Dit is een oud Excel-bestand (.xls). Bewaar het in Excel als .xlsx of .csv en lees het opnieuw in.',
+    unreadable:
+      'Dit bestand is geen leesbaar .xlsx- of .csv-bestand. Kies het bestand dat Microsoft Forms of Google Forms gaf.',
+    empty: 'Dit bestand heeft geen kopregel met daaronder antwoorden.',
+  } satisfies Record<SpreadsheetErrorCode, string>,
+  thisFile: 'Dit bestand',
+  known: (fileName: string): string =>
+    `${fileName} is al ingelezen: de antwoorden uit dit bestand staan al bij de bevraging. Er is niets dubbel bewaard.`,
 } as const;

@@ -136,7 +136,7 @@ export function SurveyCard({
           )}
           {!finished && (
             <a class="button-link" href={appPaths.spreadsheet(survey.id)}>
-              {strings.spreadsheets.link}
+              {text.spreadsheet}
               {hiddenName}
             </a>
           )}

@@ -40,14 +40,15 @@ const FILE_INPUT_ID = 'spreadsheet-file';
 async function readChosen(file: File): Promise<Omit<ReadFile, 'columns' | 'chosen' | 'unknownLeftOpen'>> {
   const text = strings.spreadsheets;
   const refuse = (why: string) => new Error(text.fileRefused(file.name, why));
-  if (file.size > SPREADSHEET_LIMITS.maxBytes) throw refuse(text.errors.tooLarge);
+  if (file.size > SPREADSHEET_LIMITS.maxBytes) throw refuse(strings.spreadsheetErrors.codes.tooLarge);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fingerprint = await sha256Hex(bytes);
-  if (await isSpreadsheetKnown(getDatabase(), fingerprint)) throw new Error(text.known(file.name));
+  if (await isSpreadsheetKnown(getDatabase(), fingerprint))
+    throw new Error(strings.spreadsheetErrors.known(file.name));
   try {
     return { fileName: file.name, fingerprint, sheet: await readSpreadsheet(bytes) };
   } catch (error) {
-    if (error instanceof SpreadsheetError) throw refuse(text.errors[error.code]);
+    if (error instanceof SpreadsheetError) throw refuse(strings.spreadsheetErrors.codes[error.code]);
     throw error;
   }
 }
@@ -109,7 +110,9 @@ export function SpreadsheetImport({
       setOutcome({ kind: 'done', lines: [text.saved(result.responses.length, read.fileName)] });
     } catch (error) {
       const lines =
-        error instanceof SpreadsheetKnownError ? [text.known(read.fileName)] : explainError(error);
+        error instanceof SpreadsheetKnownError
+          ? [strings.spreadsheetErrors.known(read.fileName)]
+          : explainError(error);
       setOutcome({ kind: 'failed', lines });
     }
   };
