@@ -103,6 +103,21 @@ test('a coordinator rebuilds a parents’ bevraging in Microsoft Forms, reads ba
     '6 respondenten uit google-forms-ouders.csv bewaard.',
   );
 
+  // A word that is not on the scale is named by row and column, and blocks until it counts as left open.
+  await page.getByLabel('Resultatenbestand (.xlsx of .csv)').setInputFiles({
+    name: 'eigen-lijst.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Naam;2. Ik weet wie de leerondersteuner is\nAn;klopt\nBert;misschien\n`),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'herkent' })).toContainText(
+    'rij 3, kolom "2. Ik weet wie de leerondersteuner is": "misschien"',
+  );
+  const confirm = page.getByRole('button', { name: /antwoord(en)? bewaren$/ });
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel('Onbekende antwoorden tellen als niet ingevuld').check();
+  await expect(confirm).toBeEnabled();
+  await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+
   // The same file again is refused by its name, before any mapping.
   await chooseFile(page, MICROSOFT);
   await expect(page.getByRole('alert')).toHaveText(
