@@ -128,14 +128,16 @@ export async function recordSpreadsheetResponses(
   sourceFile: string,
   today: string,
 ): Promise<SurveyResponse[]> {
-  return db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
-    if (await isSpreadsheetKnown(db, sourceFile)) throw new SpreadsheetKnownError(sourceFile);
-    return recordSurveyResponses(
-      db,
-      responses.map((response) => ({ ...response, channel: 'spreadsheet', sourceFile })),
-      today,
-    );
-  });
+  return withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+      if (await isSpreadsheetKnown(db, sourceFile)) throw new SpreadsheetKnownError(sourceFile);
+      return recordSurveyResponses(
+        db,
+        responses.map((response) => ({ ...response, channel: 'spreadsheet', sourceFile })),
+        today,
+      );
+    }),
+  );
 }
 
 /** A bevraging with the cycle it belongs to, as the afnamemodus needs them; undefined when not on this device. */
