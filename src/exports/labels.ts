@@ -71,6 +71,13 @@ export const exportLabels = {
   noParticipants: 'Geen deelnemers.',
   participantColumn: 'Deelnemer',
   /** The bevragingen: who was asked (section 2), their results (section 3), the questionnaires (appendices). */
+  /** The questionnaire as rebuilt in Microsoft Forms or Google Forms. */
+  formsQuestionnaire: {
+    ours: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
+    /** Said to the respondent before the first statement, as in the afnamemodus. */
+    chooseOne: 'Kies bij elke stelling één antwoord.',
+    openHeading: 'In je eigen woorden (niet verplicht)',
+  },
   surveys: {
     title: 'Bevragingen',
     columns: {

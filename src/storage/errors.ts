@@ -109,3 +109,11 @@ export class SurveyFinishedError extends Error {
     this.name = 'SurveyFinishedError';
   }
 }
+
+/** A spreadsheet whose answers are already stored (the same file read twice). Nothing of it was written again. */
+export class SpreadsheetKnownError extends Error {
+  constructor(readonly sourceFile: string) {
+    super(`the answers of spreadsheet ${sourceFile} are already stored`);
+    this.name = 'SpreadsheetKnownError';
+  }
+}

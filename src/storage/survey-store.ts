@@ -7,6 +7,7 @@ import { checkEdit } from './edit-guard';
 import {
   SurveyFinishedError,
   SurveyFrozenError,
+  SpreadsheetKnownError,
   SurveyResponseKnownError,
   withStorageErrors,
 } from './errors';
@@ -107,6 +108,34 @@ export async function recordSurveyResponses(
       }
       await db.surveyResponses.bulkAdd(valid);
       return valid;
+    }),
+  );
+}
+
+/** Whether answers from the file with this fingerprint are stored: it was read before. */
+export async function isSpreadsheetKnown(db: LeersteunspiegelDatabase, sourceFile: string): Promise<boolean> {
+  return (await db.surveyResponses.filter((response) => response.sourceFile === sourceFile).count()) > 0;
+}
+
+/**
+ * Stores every answer read from one spreadsheet, all or nothing, as `recordSurveyResponses` does. A file whose
+ * fingerprint an answer already carries was read before: the whole file is refused with
+ * `SpreadsheetKnownError`, so its answers are never counted twice.
+ */
+export async function recordSpreadsheetResponses(
+  db: LeersteunspiegelDatabase,
+  responses: readonly SurveyResponse[],
+  sourceFile: string,
+  today: string,
+): Promise<SurveyResponse[]> {
+  return withStorageErrors(() =>
+    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+      if (await isSpreadsheetKnown(db, sourceFile)) throw new SpreadsheetKnownError(sourceFile);
+      return recordSurveyResponses(
+        db,
+        responses.map((response) => ({ ...response, channel: 'spreadsheet', sourceFile })),
+        today,
+      );
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { SpreadsheetError } from '../domain/survey/spreadsheet/sheet';
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
 import {
@@ -7,6 +8,7 @@ import {
   SnapshotRefusedError,
   StorageFullError,
   StorageRefusedError,
+  SpreadsheetKnownError,
   SurveyFinishedError,
   SurveyFrozenError,
   browserMessage,
@@ -30,5 +32,8 @@ export function explainError(error: unknown): string[] {
   if (error instanceof NotSelfError) return [strings.save.notSelf];
   if (error instanceof SurveyFrozenError) return [strings.save.surveyFrozen];
   if (error instanceof SurveyFinishedError) return [strings.save.surveyFinished];
+  if (error instanceof SpreadsheetError) return [strings.spreadsheetErrors.codes[error.code]];
+  if (error instanceof SpreadsheetKnownError)
+    return [strings.spreadsheetErrors.known(strings.spreadsheetErrors.thisFile)];
   return [strings.save.failed];
 }

@@ -33,6 +33,9 @@ export const appPaths = {
   /** The afnamemodus of one bevraging: answers on this device, one respondent after another. */
   kiosk: (surveyId: string): string =>
     `${sitePath('app/bevragingen/afnemen/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
+  /** One bevraging with Microsoft Forms or Google Forms: its questionnaire out, its results in. */
+  spreadsheet: (surveyId: string): string =>
+    `${sitePath('app/bevragingen/rekenblad/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
   actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),

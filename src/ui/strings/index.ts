@@ -23,6 +23,7 @@ export * from './privacy';
 export * from './questionnaires';
 export * from './rating';
 export * from './report';
+export * from './spreadsheets';
 export * from './storage-notices';
 export * from './surveys';
 export * from './voices';

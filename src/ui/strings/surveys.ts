@@ -31,6 +31,7 @@ export const surveys = {
   resultsElsewhere:
     'De resultaten staan bij de verwachtingen (Beoordelen en Consensus) en in het rapport, zodra de bevraging afgelopen is.',
   startKiosk: 'Afname op dit toestel starten',
+  spreadsheet: 'Microsoft Forms of Google Forms',
   edit: 'Bewerken',
   close: 'Nu afsluiten',
   confirmClose: (group: string): string =>

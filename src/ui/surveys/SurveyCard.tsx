@@ -134,6 +134,12 @@ export function SurveyCard({
               {hiddenName}
             </a>
           )}
+          {!finished && (
+            <a class="button-link" href={appPaths.spreadsheet(survey.id)}>
+              {text.spreadsheet}
+              {hiddenName}
+            </a>
+          )}
           <button type="button" id={ids.edit} onClick={onEdit}>
             {text.edit}
             {hiddenName}

@@ -28,7 +28,20 @@ import { contributionFrom, teamWithInvitation } from '../domain/contribution/tea
 import { aDataset } from './arbitraries';
 import { corruptBackups } from './corrupt-backups';
 import { corruptContributions } from './corrupt-contributions';
+import { corruptSpreadsheets } from './corrupt-spreadsheets';
 import { freshDatabase } from './test-database';
+import { createCycle } from '../../../src/domain/cycle';
+import { QuestionnaireSchema } from '../../../src/domain/survey/questionnaire';
+import { answerWords, proposeColumns } from '../../../src/domain/survey/spreadsheet/column-mapping';
+import { readSpreadsheet } from '../../../src/domain/survey/spreadsheet/read-spreadsheet';
+import { SpreadsheetError } from '../../../src/domain/survey/spreadsheet/sheet';
+import { spreadsheetResponses } from '../../../src/domain/survey/spreadsheet/spreadsheet-responses';
+import { createSurvey } from '../../../src/domain/survey/survey';
+import { sha256Hex } from '../../../src/storage/backup/checksum';
+import { SpreadsheetKnownError } from '../../../src/storage/errors';
+import { recordSpreadsheetResponses, saveSurvey } from '../../../src/storage/survey-store';
+import { spreadsheets } from '../../../src/ui/strings/spreadsheets';
+import { readYaml } from '../content/read-content';
 
 /** A generated bad file and what was done to it, for the failure message. */
 export type BrokenFile = () => Promise<{ kind: string; bytes: Uint8Array }>;
@@ -232,10 +245,69 @@ const encryptedContributionTarget: FuzzTarget = {
   },
 };
 
-/** Every kind of file the app imports: backups and contributions, each plain and encrypted. */
+const parents = QuestionnaireSchema.parse(readYaml('questionnaires/ouders.yaml'));
+const spreadsheetCycle = createCycle({ title: 'Bevraging via Forms', schoolYear: '2026-2027', mode: 'team' });
+const spreadsheetSurvey = createSurvey({
+  cycleId: spreadsheetCycle.id,
+  group: 'parents',
+  itemIds: parents.items.map((item) => item.id),
+  startDate: '2027-03-01',
+  endDate: '2027-03-31',
+  askedCount: 40,
+});
+
+/**
+ * Reads a result file the way the Forms page does — read, mapped by itself, and stored at once only when no
+ * answer word is left unknown — and says what came of it.
+ */
+async function importSpreadsheet(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<FuzzOutcome> {
+  try {
+    const sheet = await readSpreadsheet(bytes);
+    const questions = {
+      statements: parents.items,
+      openQuestions: parents.openQuestions,
+      scale: parents.scale,
+    };
+    const columns = proposeColumns(sheet, questions);
+    const sourceFile = await sha256Hex(bytes);
+    const outcome = spreadsheetResponses(sheet, columns, answerWords(sheet, columns, parents.scale), {
+      surveyId: spreadsheetSurvey.id,
+      sourceFile,
+      unknownLeftOpen: false,
+    });
+    const text = spreadsheets;
+    if (outcome.unknown.length > 0) {
+      return {
+        refused: [
+          text.unknownTitle,
+          ...outcome.unknown.map((cell) => text.unknownCell(cell.row, cell.header, cell.text)),
+        ],
+      };
+    }
+    if (outcome.responses.length === 0) return { refused: [text.nothingUsed] };
+    const stored = await recordSpreadsheetResponses(db, outcome.responses, sourceFile, '2027-03-10');
+    return { written: { surveyResponses: stored } };
+  } catch (error) {
+    return mustRefuse(error, [SpreadsheetError, SpreadsheetKnownError]);
+  }
+}
+
+const spreadsheetTarget: FuzzTarget = {
+  name: 'spreadsheet',
+  share: 0.5,
+  prepare: async (db) => {
+    await createCycleRecords(db, { cycle: spreadsheetCycle, participants: [] });
+    await saveSurvey(db, spreadsheetSurvey);
+  },
+  brokenFiles: async () => corruptSpreadsheets(),
+  importFile: importSpreadsheet,
+};
+
+/** Every kind of file the app imports: backups and contributions, each plain and encrypted, and spreadsheets. */
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   backupTarget,
   encryptedBackupTarget,
   contributionTarget,
   encryptedContributionTarget,
+  spreadsheetTarget,
 ];
