@@ -1,4 +1,5 @@
-// Makes sure the end-to-end tests have a Chromium to drive, or stops with one line saying what to install.
+// Makes sure the end-to-end tests have a Chromium to drive and LibreOffice to open Word files with, or stops with
+// one line saying what to install.
 // Order: Debian's headless shell and full Chromium (installed with apt-get when we run as root), else
 // Playwright's own download, which works on a person's laptop but not on machines without access to
 // Playwright's download host.
@@ -9,6 +10,8 @@ import { SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './browser-path.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const DEBIAN_PACKAGES = { chromium: SYSTEM_CHROMIUM, 'chromium-headless-shell': SYSTEM_HEADLESS_SHELL };
+// The journeys read each Word file as LibreOffice opens it (soffice converts it to PDF), as a director would.
+const OFFICE_PACKAGES = { 'libreoffice-writer-nogui': '/usr/bin/soffice' };
 
 function hasPlaywrightChromium() {
   try {
@@ -18,7 +21,7 @@ function hasPlaywrightChromium() {
   }
 }
 
-const missing = Object.entries(DEBIAN_PACKAGES)
+const missing = Object.entries({ ...DEBIAN_PACKAGES, ...OFFICE_PACKAGES })
   .filter(([, path]) => !existsSync(path))
   .map(([name]) => name);
 
@@ -33,6 +36,13 @@ if (missing.length > 0 && isRoot && existsSync('/usr/bin/apt-get')) {
   } catch {
     // Either Chromium is enough; the check below says what to do when there is none.
   }
+}
+
+if (!Object.values(OFFICE_PACKAGES).every((path) => existsSync(path))) {
+  console.error(
+    'LibreOffice ontbreekt: de tests lezen elk Word-bestand zoals LibreOffice het opent. Installeer het (Debian/Ubuntu: "sudo apt-get install libreoffice-writer-nogui") en start "npm test" opnieuw.',
+  );
+  process.exit(1);
 }
 
 const hasSystemChromium = Object.values(DEBIAN_PACKAGES).some((path) => existsSync(path));
