@@ -3,6 +3,7 @@ import { DecryptionError } from '../storage/crypto/decryption-error';
 import {
   ClosedCycleError,
   InvalidRecordError,
+  NotPaperResponseError,
   NotSelfError,
   SnapshotRefusedError,
   StorageFullError,
@@ -30,5 +31,6 @@ export function explainError(error: unknown): string[] {
   if (error instanceof NotSelfError) return [strings.save.notSelf];
   if (error instanceof SurveyFrozenError) return [strings.save.surveyFrozen];
   if (error instanceof SurveyFinishedError) return [strings.save.surveyFinished];
+  if (error instanceof NotPaperResponseError) return [strings.save.notPaper];
   return [strings.save.failed];
 }
