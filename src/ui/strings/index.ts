@@ -26,3 +26,4 @@ export * from './report';
 export * from './storage-notices';
 export * from './surveys';
 export * from './voices';
+export * from './paper';

@@ -1,0 +1,111 @@
+import { AlignmentType, Document, Header, Packer, Paragraph, type FileChild, type IRunOptions } from 'docx';
+import type { PaperBox, PaperForm } from '../../domain/survey/paper-form';
+import { exportLabels } from '../labels';
+import { paperLabels as labels } from '../paper-labels';
+import { COLOURS, STYLE, documentStyles } from './docx-layout';
+import { A4_PAGE, pageNumberFooter } from './docx-page';
+import { dataTable } from './docx-table';
+import { heading, oneLine, paragraph, paragraphOf, run } from './docx-text';
+
+/** An empty box to tick: a ballot box, which every office suite's fallback fonts draw. */
+const BOX = '\u2610';
+
+/** Font sizes in half-points: the document's 11 pt, and 14 pt for pupils who read the form themselves. */
+const SIZE = { normal: 22, large: 28 } as const;
+
+/** The part of the page's width the number and the statement take; the boxes share the rest. */
+const NUMBER_SHARE = 6;
+const STATEMENT_SHARE = 42;
+const BOXES_SHARE = 52;
+
+/** "Vragenlijst voor ouders · Code K7M2QX (laat deze code staan)", at the top of every page. */
+function codeHeader(form: PaperForm): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        alignment: AlignmentType.END,
+        children: [
+          run(`${oneLine(form.title)} · ${labels.code} `),
+          run(form.code, { bold: true, color: COLOURS.heading }),
+          run(` (${labels.codeNote})`),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A box column's header: the answer's words, then its digit (what the entry grid types for it). */
+function boxHeader(box: PaperBox): string {
+  return `${box.label} (${box.digit})`;
+}
+
+/** A centred box to tick, in the statement's row. */
+function boxCell(size: number): Paragraph[] {
+  return [
+    paragraphOf([run(BOX, { size: size + 8 })], { style: STYLE.tableText, alignment: AlignmentType.CENTER }),
+  ];
+}
+
+/** A line to write on: an empty paragraph with a line under it. */
+function writingLine(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 280, after: 0 },
+    border: { bottom: { style: 'single', size: 4, color: COLOURS.border, space: 1 } },
+  });
+}
+
+function body(form: PaperForm): FileChild[] {
+  const size = form.largeType ? SIZE.large : SIZE.normal;
+  const text: Pick<IRunOptions, 'size'> = { size };
+  const boxes = [...form.scale, form.dontKnow];
+  const boxShare = BOXES_SHARE / boxes.length;
+  return [
+    heading(1, form.title),
+    paragraph(labels.ours, {}, { italics: true, color: COLOURS.muted }),
+    paragraph(form.introduction, {}, text),
+    paragraph(form.easyRead ? labels.tickEasy : labels.tick, {}, { ...text, bold: true }),
+    ...dataTable(
+      [
+        { header: labels.numberColumn, share: NUMBER_SHARE },
+        { header: labels.statementColumn, share: STATEMENT_SHARE },
+        ...boxes.map((box) => ({ header: boxHeader(box), share: boxShare })),
+      ],
+      form.statements.map((statement) => [
+        [paragraphOf([run(`${statement.number}.`, { ...text, bold: true })], { style: STYLE.tableText })],
+        [paragraph(statement.statement, { style: STYLE.tableText }, text)],
+        ...boxes.map(() => boxCell(size)),
+      ]),
+    ),
+    heading(2, labels.openTitle),
+    paragraph(labels.openIntro, {}, text),
+    ...form.openQuestions.flatMap((question) => [
+      paragraph(question.question, { keepNext: true, spacing: { before: 240 } }, { ...text, bold: true }),
+      ...Array.from({ length: 4 }, writingLine),
+    ]),
+    paragraph(labels.thanks, { spacing: { before: 480 } }, text),
+  ];
+}
+
+/**
+ * A bevraging's paper form as a Word document (.docx), to print or adapt: A4, the bevraging's code in the
+ * header of every page, a table of numbered statements with a box per answer (its digit in the header), and
+ * lines for the open answers. No field for a name. Every text goes in as text, never as markup.
+ */
+export async function renderPaperDocx(form: PaperForm): Promise<Blob> {
+  const document = new Document({
+    title: `${oneLine(form.title)} ${form.code}`,
+    creator: exportLabels.creator,
+    lastModifiedBy: exportLabels.creator,
+    styles: documentStyles(),
+    sections: [
+      {
+        properties: { page: A4_PAGE },
+        headers: { default: codeHeader(form) },
+        footers: { default: pageNumberFooter(exportLabels.page) },
+        children: body(form),
+      },
+    ],
+  });
+  return Packer.toBlob(document);
+}
