@@ -1,8 +1,19 @@
-import { AlignmentType, Document, Header, Packer, Paragraph, type FileChild, type IRunOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type FileChild,
+  type IRunOptions,
+} from 'docx';
 import type { PaperBox, PaperForm } from '../../domain/survey/paper-form';
 import { exportLabels } from '../labels';
 import { paperLabels as labels } from '../paper-labels';
-import { COLOURS, STYLE, documentStyles } from './docx-layout';
+import { COLOURS, STYLE, TEXT_WIDTH, documentStyles } from './docx-layout';
 import { A4_PAGE, pageNumberFooter } from './docx-page';
 import { dataTable } from './docx-table';
 import { heading, oneLine, paragraph, paragraphOf, run } from './docx-text';
@@ -13,10 +24,11 @@ const BOX = '\u2610';
 /** Font sizes in half-points: the document's 11 pt, and 14 pt for pupils who read the form themselves. */
 const SIZE = { normal: 22, large: 28 } as const;
 
-/** The part of the page's width the number and the statement take; the boxes share the rest. */
-const NUMBER_SHARE = 6;
-const STATEMENT_SHARE = 42;
-const BOXES_SHARE = 52;
+/**
+ * The part of the page's width each column takes: wide enough that "10." and the answers' words ("eerder",
+ * "toepassing") do not break inside a word on an A4 page.
+ */
+const SHARES = { number: 7, statement: 33, point: 11, dontKnow: 16 } as const;
 
 /** "Vragenlijst voor ouders · Code K7M2QX (laat deze code staan)", at the top of every page. */
 function codeHeader(form: PaperForm): Header {
@@ -47,11 +59,15 @@ function boxCell(size: number): Paragraph[] {
   ];
 }
 
-/** A line to write on: an empty paragraph with a line under it. */
+/**
+ * A line to write on: a tab to the right margin drawn as an underscore leader. (Empty paragraphs with a bottom
+ * border would merge into one box with a single line under it.)
+ */
 function writingLine(): Paragraph {
   return new Paragraph({
-    spacing: { before: 280, after: 0 },
-    border: { bottom: { style: 'single', size: 4, color: COLOURS.border, space: 1 } },
+    spacing: { before: 360, after: 0 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'underscore' }],
+    children: [new TextRun({ children: [new Tab()] })],
   });
 }
 
@@ -59,7 +75,6 @@ function body(form: PaperForm): FileChild[] {
   const size = form.largeType ? SIZE.large : SIZE.normal;
   const text: Pick<IRunOptions, 'size'> = { size };
   const boxes = [...form.scale, form.dontKnow];
-  const boxShare = BOXES_SHARE / boxes.length;
   return [
     heading(1, form.title),
     paragraph(labels.ours, {}, { italics: true, color: COLOURS.muted }),
@@ -67,9 +82,10 @@ function body(form: PaperForm): FileChild[] {
     paragraph(form.easyRead ? labels.tickEasy : labels.tick, {}, { ...text, bold: true }),
     ...dataTable(
       [
-        { header: labels.numberColumn, share: NUMBER_SHARE },
-        { header: labels.statementColumn, share: STATEMENT_SHARE },
-        ...boxes.map((box) => ({ header: boxHeader(box), share: boxShare })),
+        { header: labels.numberColumn, share: SHARES.number },
+        { header: labels.statementColumn, share: SHARES.statement },
+        ...form.scale.map((box) => ({ header: boxHeader(box), share: SHARES.point })),
+        { header: boxHeader(form.dontKnow), share: SHARES.dontKnow },
       ],
       form.statements.map((statement) => [
         [paragraphOf([run(`${statement.number}.`, { ...text, bold: true })], { style: STYLE.tableText })],

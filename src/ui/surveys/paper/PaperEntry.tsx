@@ -60,6 +60,15 @@ function EntryGrid({ survey, cycle, questionnaire }: SurveyContext) {
   }, [fixing?.id]);
   const responses = useLiveQuery(() => loadPaperResponses(getDatabase(), survey.id), [survey.id]);
 
+  // The page is for typing: once the grid is there, the cursor waits in the first cell not typed yet (after a
+  // closed tab, where the draft left off).
+  const ready = responses.status === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const next = row.cells.findIndex((cell) => cell === '');
+    document.getElementById(cellId(NEW_ROW, next < 0 ? 0 : next))?.focus();
+  }, [ready]);
+
   if (responses.status === 'loading') return <Loading />;
   if (responses.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   const stored = inTypedOrder(responses.value, typed).map((response, index) => ({

@@ -2,6 +2,9 @@ import type { PaperBox, PaperForm } from '../../../domain/survey/paper-form';
 import { paperLabels as labels } from '../../../exports/paper-labels';
 import { Pictogram } from '../Pictogram';
 
+/** Lines to write an open answer on: borders, which print even where the browser leaves out backgrounds. */
+const WRITING_LINES = [1, 2, 3, 4];
+
 /** The boxes under one statement: the scale lowest first, then "weet ik niet" apart; each with its digit. */
 function Boxes({ form }: { form: PaperForm }) {
   const box = (option: PaperBox, apart: boolean) => (
@@ -39,36 +42,57 @@ export function PaperFormView({ form }: { form: PaperForm }) {
   );
   return (
     <article class={classes.filter(Boolean).join(' ')} aria-labelledby="paper-form-title">
-      {/* Fixed in print, so the browser repeats it at the top of every page. */}
-      <p class="paper-form__running" aria-hidden="true">
-        {form.title} · {code}
-      </p>
-      <p class="paper-form__code">{code}</p>
-      <h2 id="paper-form-title">{form.title}</h2>
-      <p class="paper-form__ours">{labels.ours}</p>
-      <p class="respondent-view__intro">{form.introduction}</p>
-      <p>
-        <strong>{form.easyRead ? labels.tickEasy : labels.tick}</strong>
-      </p>
-      <ol class="statements">
-        {form.statements.map((statement) => (
-          <li key={statement.number} value={statement.number}>
-            <p class="statements__statement">{statement.statement}</p>
-            <Boxes form={form} />
-          </li>
-        ))}
-      </ol>
-      <h3>{labels.openTitle}</h3>
-      <p>{labels.openIntro}</p>
-      <ol class="open-questions">
-        {form.openQuestions.map((question) => (
-          <li key={question.id}>
-            <p>{question.question}</p>
-            <div class="open-questions__lines" aria-hidden="true" />
-          </li>
-        ))}
-      </ol>
-      <p>{labels.thanks}</p>
+      {/*
+       * A table only to lay out pages: a browser repeats a table's head at the top of every printed page, so
+       * the code is on each one (a fixed element is not placed alike by every browser).
+       */}
+      <table class="paper-form__pages" role="presentation">
+        <thead>
+          <tr>
+            <td>
+              <p class="paper-form__running" aria-hidden="true">
+                {form.title} · {code}
+              </p>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <p class="paper-form__code">{code}</p>
+              <h2 id="paper-form-title">{form.title}</h2>
+              <p class="paper-form__ours">{labels.ours}</p>
+              <p class="respondent-view__intro">{form.introduction}</p>
+              <p>
+                <strong>{form.easyRead ? labels.tickEasy : labels.tick}</strong>
+              </p>
+              <ol class="statements">
+                {form.statements.map((statement) => (
+                  <li key={statement.number} value={statement.number}>
+                    <p class="statements__statement">{statement.statement}</p>
+                    <Boxes form={form} />
+                  </li>
+                ))}
+              </ol>
+              <h3>{labels.openTitle}</h3>
+              <p>{labels.openIntro}</p>
+              <ol class="open-questions">
+                {form.openQuestions.map((question) => (
+                  <li key={question.id}>
+                    <p>{question.question}</p>
+                    <div class="paper-form__lines" aria-hidden="true">
+                      {WRITING_LINES.map((line) => (
+                        <span key={line} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+              <p>{labels.thanks}</p>
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </article>
   );
 }
