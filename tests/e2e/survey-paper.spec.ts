@@ -52,6 +52,15 @@ const parents = createSurvey({
   askedCount: 20,
 });
 const CODE = surveyCode(parents);
+/** Pupils of the lagere school read the form themselves: large type and a face beside each answer. */
+const pupils = createSurvey({
+  cycleId: cycle.id,
+  group: 'primaryPupils',
+  itemIds: ['lager-graag-hulp', 'lager-weet-waarom', 'lager-wordt-geluisterd', 'lager-beter-leren'],
+  startDate: '2026-01-01',
+  endDate: '2099-06-30',
+  askedCount: 25,
+});
 
 /**
  * The ten forms as typed: per statement the digit beside the ticked box (1 klopt niet … 4 klopt, 0 weet ik
@@ -126,7 +135,7 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
   await restoreBackup(page, {
     name: 'papier.zip',
     mimeType: 'application/zip',
-    buffer: await backupWith({ cycles: [cycle], participants: [an], surveys: [parents] }),
+    buffer: await backupWith({ cycles: [cycle], participants: [an], surveys: [parents, pupils] }),
   });
 
   // The card shows the code; its link leads to the printable form.
@@ -163,7 +172,21 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
   expect(document).toContain('De infoavond over leersteun was nuttig.');
   expect(document.match(/\u2610/g)).toHaveLength(15 * 5);
 
-  // The entry grid, reached by its link; the cursor waits in the first cell.
+  // The pupils' form: a face beside each answer's words, and the form's own code.
+  await openApp(page, `/app/bevragingen/papier/?bevraging=${pupils.id}`);
+  await expect(page.locator('.statements > li').first().locator('svg.pictogram')).toHaveCount(4);
+  await expect(page.getByText(surveyCode(pupils)).first()).toBeVisible();
+  for (const size of [PHONE, LAPTOP]) {
+    await page.setViewportSize(size);
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  }
+  writeFileSync(`${SHOTS}/pupils.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(`${SHOTS}/pupils.docx`, readFileSync(await downloadFile(page, 'Word-bestand downloaden')));
+
+  // The entry grid, reached by the link of the parents' form; the cursor waits in the first cell.
+  await page.goBack();
+  await waitForPageSettled(page);
   await page.getByRole('link', { name: 'Ingevulde formulieren invoeren' }).click();
   await waitForPageSettled(page);
   await expect(page.getByLabel('Formulier 1, stelling 1', { exact: true })).toBeFocused();
