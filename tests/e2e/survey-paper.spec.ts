@@ -182,7 +182,11 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
     await expectNoAxeViolations(page);
   }
   writeFileSync(`${SHOTS}/pupils.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
-  writeFileSync(`${SHOTS}/pupils.docx`, readFileSync(await downloadFile(page, 'Word-bestand downloaden')));
+  const pupilsWord = readFileSync(await downloadFile(page, 'Word-bestand downloaden'));
+  writeFileSync(`${SHOTS}/pupils.docx`, pupilsWord);
+  // In Word too, a face to colour for each answer of each statement.
+  const pupilsDocument = strFromU8(unzipSync(pupilsWord)['word/document.xml'] ?? new Uint8Array());
+  expect(pupilsDocument.match(/<w:drawing>/g)).toHaveLength(4 * 4);
 
   // The entry grid, reached by the link of the parents' form; the cursor waits in the first cell.
   await page.goBack();

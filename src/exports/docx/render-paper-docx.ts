@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Header,
+  ImageRun,
   Packer,
   Paragraph,
   Tab,
@@ -10,6 +11,7 @@ import {
   type FileChild,
   type IRunOptions,
 } from 'docx';
+import type { Pictogram } from '../../domain/survey/answer-scale';
 import type { PaperBox, PaperForm } from '../../domain/survey/paper-form';
 import { exportLabels } from '../labels';
 import { paperLabels as labels } from '../paper-labels';
@@ -52,11 +54,27 @@ function boxHeader(box: PaperBox): string {
   return `${box.label} (${box.digit})`;
 }
 
-/** A centred box to tick, in the statement's row. */
-function boxCell(size: number): Paragraph[] {
-  return [
-    paragraphOf([run(BOX, { size: size + 8 })], { style: STYLE.tableText, alignment: AlignmentType.CENTER }),
-  ];
+/** The pictograms as PNG pictures, drawn by the caller (a browser), for an easy-read form. */
+export type PictogramPictures = Record<Pictogram, Uint8Array>;
+
+/** How large a face is printed in a statement's row, in pixels (96 to the inch): about a centimetre. */
+const FACE_PX = 38;
+
+/**
+ * What is ticked in a statement's row for one answer: for young readers its face, which they colour (the form
+ * says so); otherwise an empty box.
+ */
+function boxCell(box: PaperBox, size: number, pictures: PictogramPictures | undefined): Paragraph[] {
+  const picture = box.pictogram && pictures?.[box.pictogram];
+  const child = picture
+    ? new ImageRun({
+        type: 'png',
+        data: picture,
+        transformation: { width: FACE_PX, height: FACE_PX },
+        altText: { name: box.label, title: box.label, description: box.label },
+      })
+    : run(BOX, { size: size + 8 });
+  return [new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [child] })];
 }
 
 /**
@@ -71,7 +89,7 @@ function writingLine(): Paragraph {
   });
 }
 
-function body(form: PaperForm): FileChild[] {
+function body(form: PaperForm, pictures: PictogramPictures | undefined): FileChild[] {
   const size = form.largeType ? SIZE.large : SIZE.normal;
   const text: Pick<IRunOptions, 'size'> = { size };
   const boxes = [...form.scale, form.dontKnow];
@@ -90,7 +108,7 @@ function body(form: PaperForm): FileChild[] {
       form.statements.map((statement) => [
         [paragraphOf([run(`${statement.number}.`, { ...text, bold: true })], { style: STYLE.tableText })],
         [paragraph(statement.statement, { style: STYLE.tableText }, text)],
-        ...boxes.map(() => boxCell(size)),
+        ...boxes.map((box) => boxCell(box, size, pictures)),
       ]),
     ),
     heading(2, labels.openTitle),
@@ -106,9 +124,10 @@ function body(form: PaperForm): FileChild[] {
 /**
  * A bevraging's paper form as a Word document (.docx), to print or adapt: A4, the bevraging's code in the
  * header of every page, a table of numbered statements with a box per answer (its digit in the header), and
- * lines for the open answers. No field for a name. Every text goes in as text, never as markup.
+ * lines for the open answers; in easy-read a face to colour instead of each box, when the caller drew them. No
+ * field for a name. Every text goes in as text, never as markup.
  */
-export async function renderPaperDocx(form: PaperForm): Promise<Blob> {
+export async function renderPaperDocx(form: PaperForm, pictures?: PictogramPictures): Promise<Blob> {
   const document = new Document({
     title: `${oneLine(form.title)} ${form.code}`,
     creator: exportLabels.creator,
@@ -119,7 +138,7 @@ export async function renderPaperDocx(form: PaperForm): Promise<Blob> {
         properties: { page: A4_PAGE },
         headers: { default: codeHeader(form) },
         footers: { default: pageNumberFooter(exportLabels.page) },
-        children: body(form),
+        children: body(form, form.easyRead ? pictures : undefined),
       },
     ],
   });

@@ -31,9 +31,12 @@ function PrintableForm({ form, back, entry }: { form: PaperForm; back: string; e
   // The Word renderer and its library load only when asked for, as on the report page.
   const download = (): Promise<void> =>
     task.run(async () => {
-      const { renderPaperDocx } = await import('../../../exports/docx/render-paper-docx');
+      const [{ renderPaperDocx }, { pictogramPngs }] = await Promise.all([
+        import('../../../exports/docx/render-paper-docx'),
+        import('./pictogram-pngs'),
+      ]);
       const name = text.wordFileName(form.title, form.code);
-      downloadFile(await renderPaperDocx(form), name);
+      downloadFile(await renderPaperDocx(form, form.easyRead ? await pictogramPngs() : undefined), name);
       return [text.wordDone(name)];
     });
   return (
