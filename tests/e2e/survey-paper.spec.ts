@@ -142,6 +142,9 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
   await openApp(page, `/app/bevragingen/?cyclus=${cycle.id}`);
   let card = page.getByRole('article', { name: 'Bevraging van ouders' });
   await expect(card).toContainText(new RegExp(`Code\\s*${CODE}`));
+  await page.setViewportSize(PHONE);
+  await card.screenshot({ path: `${SHOTS}/card-360.png` });
+  await page.setViewportSize(LAPTOP);
   await card.getByRole('link', { name: 'Op papier Bevraging van ouders' }).click();
   await waitForPageSettled(page);
   await expect(page.getByRole('heading', { name: 'Vragenlijst voor ouders' })).toBeVisible();
