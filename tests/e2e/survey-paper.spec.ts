@@ -8,7 +8,7 @@ import { surveyCode } from '../../src/domain/survey/survey-code';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';
 import { openApp, waitForPageSettled } from './open-app';
-import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
+import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll } from './page-layout';
 import { pdfText } from './pdf-text';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
@@ -292,6 +292,10 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
     await page.locator('.paper-row').screenshot({ path: `${SHOTS}/grid-row-${size.width}.png` });
     await page.locator('.paper-rows').screenshot({ path: `${SHOTS}/grid-rows-${size.width}.png` });
   }
+  // The walk starts from the page itself: the cell holding focus now was scrolled away by the screenshots.
+  await page.setViewportSize(PHONE);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expectFocusAlwaysSeen(page, 'Shift+Tab');
 
   // Closed through the card, which counts the forms typed in; the results count them like any answer.
   await openApp(page, `/app/bevragingen/?cyclus=${cycle.id}`);
