@@ -171,9 +171,9 @@ test('ten paper forms typed in by keyboard alone give the distribution counted b
   const files = unzipSync(readFileSync(word));
   const header = Object.entries(files).find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1];
   expect(strFromU8(header ?? new Uint8Array())).toContain(CODE);
-  const document = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-  expect(document).toContain('De infoavond over leersteun was nuttig.');
-  expect(document.match(/\u2610/g)).toHaveLength(15 * 5);
+  const wordXml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  expect(wordXml).toContain('De infoavond over leersteun was nuttig.');
+  expect(wordXml.match(/\u2610/g)).toHaveLength(15 * 5);
 
   // The pupils' form: a face beside each answer's words, and the form's own code.
   await openApp(page, `/app/bevragingen/papier/?bevraging=${pupils.id}`);

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { MAX_TEXT_LENGTH } from '../../../domain/record';
 import type { AnswerScale } from '../../../domain/survey/answer-scale';
 import { answersOfPaperRow, cellOfKey, type PaperRow } from '../../../domain/survey/paper-entry';
 import type { OpenQuestion } from '../../../domain/survey/questionnaire';
@@ -164,6 +165,7 @@ export function PaperRowForm({
             id={cellId(prefix, count + index)}
             type="text"
             autoComplete="off"
+            maxLength={MAX_TEXT_LENGTH}
             value={row.openAnswers[question.id] ?? ''}
             onInput={(event) =>
               onChange({
