@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { askedStatements } from '../../../domain/survey/asked-statements';
 import { emptyPaperRow, paperRowOf, tallyPaperRows, type PaperRow } from '../../../domain/survey/paper-entry';
 import type { Questionnaire } from '../../../domain/survey/questionnaire';
@@ -51,6 +51,8 @@ function EntryGrid({ survey, cycle, questionnaire }: SurveyContext) {
     const kept = readDraft(draft, empty);
     return kept?.cells.length === statementIds.length ? kept : empty;
   });
+  // The row as last typed, for a store that finishes after the next form was begun.
+  const latest = useRef(row);
   const [typed, setTyped] = useState<string[]>([]);
   const [fixing, setFixing] = useState<{ id: string; row: PaperRow }>();
   const [announcement, setAnnouncement] = useState('');
@@ -86,21 +88,33 @@ function EntryGrid({ survey, cycle, questionnaire }: SurveyContext) {
 
   const setRow = (next: PaperRow): void => {
     setRowState(next);
+    latest.current = next;
     writeDraft(draft, next);
   };
   const focusNewRow = (): void => document.getElementById(cellId(NEW_ROW, 0))?.focus();
+  // The next form can be typed at once: the row clears and the cursor goes back to its first cell as Enter is
+  // pressed, before the answer is stored; were it refused, the row comes back as it was typed.
   const storeNew = async ({ answers, openAnswers }: TypedAnswers): Promise<void> => {
     const id = crypto.randomUUID();
-    await recordSurveyResponse(
-      getDatabase(),
-      { id, surveyId: survey.id, answers, openAnswers, channel: 'paper' },
-      todayIso(),
-    );
-    removeDraft(draft);
+    const number = stored.length + 1;
+    const typedRow = row;
     setRowState(empty);
-    setTyped([...typed, id]);
-    setAnnouncement(text.stored(stored.length + 1));
+    latest.current = empty;
     focusNewRow();
+    try {
+      await recordSurveyResponse(
+        getDatabase(),
+        { id, surveyId: survey.id, answers, openAnswers, channel: 'paper' },
+        todayIso(),
+      );
+    } catch (error) {
+      setRow(typedRow);
+      throw error;
+    }
+    // Its draft goes; what was typed since in the next row keeps its own.
+    if (latest.current === empty) removeDraft(draft);
+    setTyped((before) => [...before, id]);
+    setAnnouncement(text.stored(number));
   };
   const storeFix = (number: number) => async (answers: TypedAnswers) => {
     if (!fixing) return;
