@@ -94,6 +94,14 @@ export class SurveyFrozenError extends Error {
   }
 }
 
+/** A change to an answer that was not typed in from paper: only a paper form's typing can be fixed. */
+export class NotPaperResponseError extends Error {
+  constructor(readonly responseId: string) {
+    super(`answer ${responseId} was not typed in from paper`);
+    this.name = 'NotPaperResponseError';
+  }
+}
+
 /** Answers already stored, offered again (an answer file read twice). Nothing of the batch was written. */
 export class SurveyResponseKnownError extends Error {
   constructor(readonly responseIds: readonly string[]) {

@@ -4,6 +4,7 @@ import { DecryptionError } from '../storage/crypto/decryption-error';
 import {
   ClosedCycleError,
   InvalidRecordError,
+  NotPaperResponseError,
   NotSelfError,
   SnapshotRefusedError,
   StorageFullError,
@@ -35,5 +36,6 @@ export function explainError(error: unknown): string[] {
   if (error instanceof SpreadsheetError) return [strings.spreadsheetErrors.codes[error.code]];
   if (error instanceof SpreadsheetKnownError)
     return [strings.spreadsheetErrors.known(strings.spreadsheetErrors.thisFile)];
+  if (error instanceof NotPaperResponseError) return [strings.save.notPaper];
   return [strings.save.failed];
 }

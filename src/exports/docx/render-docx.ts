@@ -1,17 +1,8 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type FileChild,
-} from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, Paragraph, type FileChild } from 'docx';
 import type { ReportModel } from '../../domain/report/report-model';
 import { exportLabels as labels } from '../labels';
-import { PAGE, STYLE, documentStyles } from './docx-layout';
+import { STYLE, documentStyles } from './docx-layout';
+import { A4_PAGE, pageNumberFooter } from './docx-page';
 import { heading, oneLine, paragraph, run } from './docx-text';
 import { sectionBlocks, type RadarImage } from './report-sections';
 
@@ -26,23 +17,6 @@ function pageHeader(title: string): Header {
   return new Header({
     children: [
       new Paragraph({ style: STYLE.headerFooter, alignment: AlignmentType.END, children: [run(title)] }),
-    ],
-  });
-}
-
-/** "Pagina 3 van 12", centred below the text of every page but the first. */
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.headerFooter,
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: [labels.page.before, PageNumber.CURRENT, labels.page.between, PageNumber.TOTAL_PAGES],
-          }),
-        ],
-      }),
     ],
   });
 }
@@ -79,20 +53,10 @@ export async function renderDocx(model: ReportModel, images: DocxImages = {}): P
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: 'portrait' },
-            margin: {
-              top: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              right: PAGE.margin,
-              header: PAGE.headerFooterDistance,
-              footer: PAGE.headerFooterDistance,
-            },
-          },
+          page: A4_PAGE,
         },
         headers: { default: pageHeader(title), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(), first: new Footer({ children: [] }) },
+        footers: { default: pageNumberFooter(labels.page), first: new Footer({ children: [] }) },
         children: body(model, images),
       },
     ],

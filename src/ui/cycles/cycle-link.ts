@@ -17,6 +17,11 @@ function forCycle(view: string, cycleId: string, code?: ExpectationCode): string
   return `${sitePath(`app/${view}`)}?${query.toString()}`;
 }
 
+/** The address of an app view (its path inside `app/`) for one bevraging. */
+function forSurvey(view: string, surveyId: string): string {
+  return `${sitePath(`app/${view}`)}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`;
+}
+
 /** Addresses of the app's views; one place, so links and pages never disagree. */
 export const appPaths = {
   cycles: sitePath('app/'),
@@ -31,11 +36,13 @@ export const appPaths = {
   /** The cycle's bevragingen of schools, teachers, parents and pupils. */
   surveys: (cycleId: string): string => forCycle('bevragingen/', cycleId),
   /** The afnamemodus of one bevraging: answers on this device, one respondent after another. */
-  kiosk: (surveyId: string): string =>
-    `${sitePath('app/bevragingen/afnemen/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
+  kiosk: (surveyId: string): string => forSurvey('bevragingen/afnemen/', surveyId),
+  /** The printable paper form of one bevraging, and its Word file. */
+  paperForm: (surveyId: string): string => forSurvey('bevragingen/papier/', surveyId),
+  /** The entry grid of one bevraging: its paper forms typed in by keyboard. */
+  paperEntry: (surveyId: string): string => forSurvey('bevragingen/invoeren/', surveyId),
   /** One bevraging with Microsoft Forms or Google Forms: its questionnaire out, its results in. */
-  spreadsheet: (surveyId: string): string =>
-    `${sitePath('app/bevragingen/rekenblad/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
+  spreadsheet: (surveyId: string): string => forSurvey('bevragingen/rekenblad/', surveyId),
   actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),

@@ -153,6 +153,8 @@ export const save = {
     'Niet opgeslagen: deze bevraging heeft al antwoorden, dus haar stellingen liggen vast. Wil je andere stellingen vragen, start dan een nieuwe bevraging.',
   surveyFinished:
     'Niet opgeslagen: deze bevraging neemt geen antwoorden meer aan. Ze is afgesloten of haar periode is voorbij.',
+  notPaper:
+    'Niet opgeslagen: dit antwoord is niet van papier ingetypt. Alleen ingetypte papieren formulieren kun je hier verbeteren of verwijderen.',
   notSelf:
     'Niet opgeslagen: kies eerst wie jij bent in deze zelfevaluatie. Leersteunspiegel schrijft nooit in de beoordelingen van iemand anders.',
 } as const;

@@ -27,3 +27,4 @@ export * from './spreadsheets';
 export * from './storage-notices';
 export * from './surveys';
 export * from './voices';
+export * from './paper';

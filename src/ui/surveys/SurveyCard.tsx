@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isSurveyFinished, type Survey } from '../../domain/survey/survey';
+import { surveyCode } from '../../domain/survey/survey-code';
 import { getDatabase } from '../../storage/database';
 import { closeSurvey, deleteSurvey } from '../../storage/survey-store';
 import { appPaths } from '../cycles/cycle-link';
@@ -32,6 +33,7 @@ function statusOf(survey: Survey, today: string): string {
 export function SurveyCard({
   survey,
   answered,
+  onPaper,
   today,
   readOnly,
   onEdit,
@@ -39,6 +41,8 @@ export function SurveyCard({
 }: {
   survey: Survey;
   answered: number;
+  /** How many of those answers were typed in from paper forms. */
+  onPaper: number;
   today: string;
   /** True while the cycle is closed. */
   readOnly: boolean;
@@ -99,7 +103,14 @@ export function SurveyCard({
         </div>
         <div>
           <dt>{text.answered}</dt>
-          <dd>{answered}</dd>
+          <dd>
+            {answered}
+            {onPaper > 0 && ` (${strings.paper.onPaper(onPaper)})`}
+          </dd>
+        </div>
+        <div>
+          <dt>{strings.paper.code}</dt>
+          <dd class="survey-code">{surveyCode(survey)}</dd>
         </div>
         <div>
           <dt>{text.status}</dt>
@@ -131,6 +142,16 @@ export function SurveyCard({
           {!finished && (
             <a class="button-link button-primary" href={appPaths.kiosk(survey.id)}>
               {text.startKiosk}
+              {hiddenName}
+            </a>
+          )}
+          <a class="button-link" href={appPaths.paperForm(survey.id)}>
+            {strings.paper.paperLink}
+            {hiddenName}
+          </a>
+          {!finished && (
+            <a class="button-link" href={appPaths.paperEntry(survey.id)}>
+              {strings.paper.entryLink}
               {hiddenName}
             </a>
           )}

@@ -119,6 +119,11 @@ function Surveys({
                   <SurveyCard
                     survey={survey}
                     answered={answersOf(survey)}
+                    onPaper={
+                      data.surveyResponses.filter(
+                        (response) => response.surveyId === survey.id && response.channel === 'paper',
+                      ).length
+                    }
                     today={today}
                     readOnly={readOnly}
                     onEdit={() => open(survey.id)}
