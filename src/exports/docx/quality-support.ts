@@ -16,6 +16,7 @@ import {
   run,
   textRuns,
 } from './docx-text';
+import { evolutionParagraph } from './evolution';
 import { surveyVoiceBlocks } from './survey-blocks';
 
 /** What goes with a piece of evidence, each on a line of its own: its files, its link and its description. */
@@ -150,6 +151,7 @@ function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChi
   return [
     heading(level, `${expectation.code} — ${expectation.statement}`),
     ratingParagraph(expectation),
+    ...evolutionParagraph(expectation),
     ...spreadTable(expectation),
     ...labelled(labels.justification, expectation.justification),
     ...labelled(labels.strengths, expectation.strengths),

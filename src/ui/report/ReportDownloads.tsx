@@ -7,6 +7,7 @@ import { loadExportReview, useExportReview } from '../privacy/use-export-review'
 import { TaskOutcome, useTask } from '../run-task';
 import { sitePath } from '../site-path';
 import { TaskButton } from '../task-button';
+import { radarSeriesNames } from './SummarySection';
 import * as strings from '../strings';
 
 const text = strings.report;
@@ -41,7 +42,8 @@ async function makeFile(format: Format, model: ReportModel): Promise<Blob | stri
     import('../charts/RadarChart'),
   ]);
   const summary = model.sections.find((section) => section.id === 'summary');
-  const radar = summary?.id === 'summary' ? await radarPng(summary.radar, summary.title) : undefined;
+  const radar =
+    summary?.id === 'summary' ? await radarPng(summary.radar, radarSeriesNames(summary)) : undefined;
   return renderDocx(model, radar ? { radar } : {});
 }
 

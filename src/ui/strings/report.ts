@@ -40,7 +40,6 @@ export const report = {
         .replace(/^-|-$/g, '')
         .toLowerCase() || 'rapport'
     }.${extension}`,
-  radarLabel: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
   /** Whose the judgement is; nothing is added where nobody judged (the answer itself says so). */
   judgedBy: {
     consensus: 'Gezamenlijk oordeel van het team',
@@ -60,6 +59,9 @@ export const report = {
     'Soort oordeel',
     'Niveau',
     'Niveau (1-4)',
+    'Vorig oordeel',
+    'Vorig niveau (1-4)',
+    'Verandering',
     'Verantwoording',
     'Sterktes',
     'Ontwikkelpunten',
@@ -124,6 +126,21 @@ export const reportLabels = {
       `${agreed} van ${total} verwachtingen met een gezamenlijk oordeel`,
     consensusLabel: 'Consensus',
     previousCycle: 'Vorige zelfevaluatie',
+  },
+  evolution: {
+    title: 'Wat deden we met de vorige zelfevaluatie?',
+    changes: {
+      rose: 'gestegen',
+      fell: 'gedaald',
+      same: 'gelijk',
+      newInFocus: 'nieuw in focus',
+      needsInformation: 'nu meer informatie nodig',
+      noTeamJudgement: 'nog geen gezamenlijk oordeel',
+      notComparable: 'niet te vergelijken',
+    },
+    signs: { rose: '▲', same: '=', fell: '▼' },
+    carriedOver: 'overgenomen in deze zelfevaluatie',
+    notCarried: (status: string): string => `${status}, niet overgenomen`,
   },
   method: {
     frameworkVersion: 'Versie van het referentiekader',
