@@ -46,9 +46,10 @@ export const exportLabels = {
     previous: (schoolYear: string): string => `Vorige zelfevaluatie (${schoolYear})`,
     changeColumn: 'Verandering',
     levelIn: (schoolYear: string): string => `Niveau ${schoolYear}`,
-    recommendations: (cycleTitle: string, schoolYear: string): string =>
-      `Aanbevelingen van ${cycleTitle} (${schoolYear}) en wat we ermee deden`,
+    recommendations: (cycleTitle: string): string =>
+      `De aanbevelingen van ${cycleTitle} en wat we ermee deden`,
     noRecommendations: 'De vorige zelfevaluatie had geen aanbevelingen.',
+    /** Said under an ontwikkelingskans or tekort without actions; a sterk punt is kept without one. */
     noActions: 'Geen acties op deze verwachting.',
     otherActions: 'Andere acties van de vorige zelfevaluatie',
     changes: 'Verwachtingen waarvan het niveau veranderde',

@@ -10,7 +10,11 @@ import { pdfText } from './pdf-text';
 import { expectSaved } from './save-status';
 import { createTeamCycle } from './team-contributions';
 
-const LEVELS = ['beneden de verwachting', 'benadert de verwachting', 'volgens de verwachting'] as const;
+const LEVELS = {
+  1: 'beneden de verwachting',
+  2: 'benadert de verwachting',
+  3: 'volgens de verwachting',
+} as const;
 
 /** The team's levels (1–3) in the first and the second school year, and the change the report must name. */
 const JUDGEMENTS = [
@@ -22,14 +26,14 @@ const JUDGEMENTS = [
 /** Agrees the team's level on an expectation in the consensus view, with points to develop when given. */
 async function agree(page: Page, cycleId: string, code: string, level: 1 | 2 | 3, points?: string) {
   await openApp(page, `/app/consensus/?cyclus=${cycleId}&verwachting=${code}`);
-  await page.getByRole('radio', { name: new RegExp(LEVELS[level - 1]) }).check();
+  await page.getByRole('radio', { name: new RegExp(LEVELS[level]) }).check();
   if (points) await page.getByLabel('Ontwikkelpunten').fill(points);
   await expectSaved(page);
 }
 
 /** "Vorige zelfevaluatie (2026-2027): benadert de verwachting — gestegen (▲)", as the report writes it. */
 const previousLine = ({ first, change }: (typeof JUDGEMENTS)[number]): string =>
-  `Vorige zelfevaluatie (2026-2027): ${LEVELS[first - 1]} — ${change}`;
+  `Vorige zelfevaluatie (2026-2027): ${LEVELS[first]} — ${change}`;
 
 /** Whitespace-free text, so a line wrapped in a PDF still matches. */
 const squash = (text: string): string => text.replace(/\s+/g, '');
@@ -119,6 +123,6 @@ test('the second school year’s report shows per expectation last year’s leve
   for (const judgement of JUDGEMENTS) {
     expect(
       ['Vorig oordeel', 'Vorig niveau (1-4)', 'Verandering'].map((column) => cellsOf(judgement.code, column)),
-    ).toEqual([LEVELS[judgement.first - 1], String(judgement.first), judgement.change]);
+    ).toEqual([LEVELS[judgement.first], String(judgement.first), judgement.change]);
   }
 });

@@ -43,7 +43,7 @@ function actionItem(action: ReportPreviousAction, level: number): Paragraph {
 export function previousCycleBlocks(previous: PreviousCycle): FileChild[] {
   return [
     heading(2, previous.heading),
-    heading(3, labels.recommendations(previous.title, previous.schoolYear)),
+    heading(3, labels.recommendations(previous.title)),
     ...(previous.recommendations.length === 0 ? [paragraph(labels.noRecommendations)] : []),
     ...previous.recommendations.flatMap((group) => [
       paragraphOf([run(group.title, { bold: true })], { keepNext: true }),
@@ -53,9 +53,10 @@ export function previousCycleBlocks(previous: PreviousCycle): FileChild[] {
           ...textRuns(item.statement),
           ...onNewLine(undefined, item.text),
         ]),
-        ...(item.actions.length === 0
+        ...item.actions.map((action) => actionItem(action, 1)),
+        ...(item.actions.length === 0 && group.kind !== 'strengths'
           ? [bullet([run(labels.noActions, { italics: true })], 1)]
-          : item.actions.map((action) => actionItem(action, 1))),
+          : []),
       ]),
     ]),
     ...(previous.otherActions.length === 0

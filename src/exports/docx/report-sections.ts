@@ -146,11 +146,12 @@ function summaryTable(section: SectionOf<'summary'>): FileChild[] {
   }
   return dataTable(
     [
-      { header: labels.codeColumn, share: 10 },
-      { header: labels.statementColumn, share: 42 },
-      { header: level, share: 17 },
-      { header: labels.evolution.levelIn(previousYear), share: 17 },
-      { header: labels.evolution.changeColumn, share: 14 },
+      // Wide enough for "gezamenlijk" and "Verandering" unbroken (looked at in LibreOffice).
+      { header: labels.codeColumn, share: 9 },
+      { header: labels.statementColumn, share: 37 },
+      { header: level, share: 18 },
+      { header: labels.evolution.levelIn(previousYear), share: 18 },
+      { header: labels.evolution.changeColumn, share: 18 },
     ],
     section.table.map((row) => [
       row.code,

@@ -38,7 +38,7 @@ export function PreviousCycleSection({ previous }: { previous: PreviousCycle }) 
   return (
     <section class="report-previous" aria-labelledby="report-previous-cycle">
       <h3 id="report-previous-cycle">{previous.heading}</h3>
-      <h4>{labels.recommendations(previous.title, previous.schoolYear)}</h4>
+      <h4>{labels.recommendations(previous.title)}</h4>
       {previous.recommendations.length === 0 && <p>{labels.noRecommendations}</p>}
       {previous.recommendations.map((group) => (
         <div class="report-field" key={group.kind}>
@@ -48,10 +48,9 @@ export function PreviousCycleSection({ previous }: { previous: PreviousCycle }) 
               <li key={item.code}>
                 <strong>{item.code}</strong> {item.statement}
                 <span class="prewrap report-notes__text">{item.text}</span>
-                {item.actions.length === 0 ? (
-                  <span class="report-notes__text muted">{labels.noActions}</span>
-                ) : (
-                  <PreviousActions actions={item.actions} />
+                {item.actions.length > 0 && <PreviousActions actions={item.actions} />}
+                {item.actions.length === 0 && group.kind !== 'strengths' && (
+                  <span class="report-notes__text">{labels.noActions}</span>
                 )}
               </li>
             ))}

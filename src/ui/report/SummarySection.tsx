@@ -38,11 +38,18 @@ export function SummarySection({ section }: { section: Summary }) {
   return (
     <>
       <RadarChart label={radarDescription(section)} axes={section.radar} names={radarSeriesNames(section)} />
-      <table class="report-table report-table--summary">
+      <table
+        class={`report-table report-table--summary${previousYear === undefined ? '' : ' report-table--evolution'}`}
+      >
         <thead>
           <tr>
-            <th scope="col">{strings.report.codeColumn}</th>
-            <th scope="col">{exportLabels.statementColumn}</th>
+            {/* Beside two years the narrow "Code" of the Word file, so the levels keep the width. */}
+            <th scope="col">
+              {previousYear === undefined ? strings.report.codeColumn : exportLabels.codeColumn}
+            </th>
+            <th scope="col" class="report-table__statement">
+              {exportLabels.statementColumn}
+            </th>
             <th scope="col">
               {years === undefined ? exportLabels.levelColumn : exportLabels.evolution.levelIn(years.current)}
             </th>
@@ -58,7 +65,7 @@ export function SummarySection({ section }: { section: Summary }) {
           {section.table.map((row) => (
             <tr key={row.code}>
               <th scope="row">{row.code}</th>
-              <td>{row.statement}</td>
+              <td class="report-table__statement">{row.statement}</td>
               <RatingCell rating={row.rating} />
               {row.evolution && (
                 <>

@@ -64,7 +64,7 @@ describe('the evolution in every format', () => {
     expect(headingsOf(xml)).toEqual(
       expect.arrayContaining([
         [2, 'Wat deden we met de vorige zelfevaluatie?'],
-        [3, 'Aanbevelingen van Zelfevaluatie 2024-2025 (2024-2025) en wat we ermee deden'],
+        [3, 'De aanbevelingen van Zelfevaluatie 2024-2025 en wat we ermee deden'],
         [3, 'Andere acties van de vorige zelfevaluatie'],
         [3, 'Verwachtingen waarvan het niveau veranderde'],
       ]),
