@@ -12,11 +12,15 @@ type PreviousCycle = NonNullable<Extract<ReportSection, { id: 'qualityDevelopmen
 
 const labels = exportLabels.evolution;
 
-/** Under an expectation's judgement: its judgement in the previous cycle and the change. */
-export function evolutionParagraph(expectation: ReportExpectation): Paragraph[] {
+/** Under an expectation's judgement: its judgement in the previous cycle and the change, kept with the spread. */
+export function evolutionParagraph(expectation: ReportExpectation, keepNext: boolean): Paragraph[] {
   const { evolution } = expectation;
   if (evolution === undefined) return [];
-  return [paragraphOf([label(labels.previous(evolution.schoolYear)), ...textRuns(evolutionText(evolution))])];
+  return [
+    paragraphOf([label(labels.previous(evolution.schoolYear)), ...textRuns(evolutionText(evolution))], {
+      keepNext,
+    }),
+  ];
 }
 
 /** A previous action as a list item: its title, expectations and outcome, then its evaluations. */

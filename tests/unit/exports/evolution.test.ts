@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { buildReport } from '../../../src/domain/report/build-report';
+import { ReportModelSchema } from '../../../src/domain/report/report-model';
 import { renderDocx } from '../../../src/exports/docx/render-docx';
+import { renderJson } from '../../../src/exports/json/render-json';
 import { report as reportText } from '../../../src/ui/strings/report';
 import { teamFixture } from '../domain/report/fixture-cycle';
 import { reportedExpectations } from '../domain/report/model-helpers';
@@ -75,6 +78,17 @@ describe('the evolution in every format', () => {
     expect(texts).toContainEqual(
       expect.stringMatching(/^Ouderbevraging \(R1\) — overgenomen in deze zelfevaluatie \(nu lopend\)\n/),
     );
+  });
+
+  it('the JSON is of format 5 and its schema describes the evolution', () => {
+    const json = JSON.parse(renderJson(followUp(), 'https://lsc.example/')) as { formatVersion: number };
+    expect(ReportModelSchema.safeParse(json).success).toBe(true);
+    expect(json.formatVersion).toBe(5);
+    const schema = JSON.stringify(z.toJSONSchema(ReportModelSchema));
+    for (const field of ['evolution', 'comparedYears', 'previousLevel', 'otherActions', 'outcome']) {
+      expect(schema).toContain(`"${field}"`);
+    }
+    expect(schema).not.toContain('"carriedActions"');
   });
 
   it.each(FORMATS.filter((format) => format !== 'CSV'))(
