@@ -129,15 +129,8 @@ export const reportLabels = {
   },
   evolution: {
     title: 'Wat deden we met de vorige zelfevaluatie?',
-    changes: {
-      rose: 'gestegen',
-      fell: 'gedaald',
-      same: 'gelijk',
-      newInFocus: 'nieuw in focus',
-      needsInformation: 'nu meer informatie nodig',
-      noTeamJudgement: 'nog geen gezamenlijk oordeel',
-      notComparable: 'niet te vergelijken',
-    },
+    /** Beside the comparison's own words for a change (strings.compare.changes): not in focus last year. */
+    newInFocus: 'nieuw in focus',
     signs: { rose: '▲', same: '=', fell: '▼' },
     carriedOver: 'overgenomen in deze zelfevaluatie',
     notCarried: (status: string): string => `${status}, niet overgenomen`,
