@@ -40,11 +40,33 @@ export const exportLabels = {
   participantCountColumn: 'Aantal deelnemers',
   voiceColumn: 'Stem in de bronnen',
   evidenceCountColumn: 'Aantal bronnen',
-  carriedActions: (previousCycle: string): string => `Acties overgenomen uit ${previousCycle}`,
+  /** The comparison with the previous cycle: under each expectation, in the summary and in section 2. */
+  evolution: {
+    /** Under an expectation's judgement: its judgement in the previous cycle. */
+    previous: (schoolYear: string): string => `Vorige zelfevaluatie (${schoolYear})`,
+    changeColumn: 'Verandering',
+    levelIn: (schoolYear: string): string => `Niveau ${schoolYear}`,
+    recommendations: (cycleTitle: string): string =>
+      `De aanbevelingen van ${cycleTitle} en wat we ermee deden`,
+    noRecommendations: 'De vorige zelfevaluatie had geen aanbevelingen.',
+    /** Said under an ontwikkelingskans or tekort without actions; a sterk punt is kept without one. */
+    noActions: 'Geen acties op deze verwachting.',
+    otherActions: 'Andere acties van de vorige zelfevaluatie',
+    changes: 'Verwachtingen waarvan het niveau veranderde',
+    noChanges: 'Bij geen enkele verwachting veranderde het niveau.',
+    fromTo: (from: string, to: string): string => `van "${from}" naar "${to}"`,
+    /** A carried-over action's copy in this cycle. */
+    now: (status: string): string => `nu ${status}`,
+    /** The webdiagram's two series, told apart in greyscale by their line. */
+    radarSeries: (current: string, previous: string): string =>
+      `${current} (volle lijn) en ${previous} (stippellijn).`,
+  },
   conditionColumn: 'Voorwaarde',
   statusColumn: 'Stand van zaken',
   noteColumn: 'Toelichting',
   radarAlt: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
+  /** The level of an expectation in the previous cycle, beside this year's in the webdiagram's description. */
+  radarPrevious: (schoolYear: string, rating: string): string => `${schoolYear}: ${rating}`,
   radarName: 'Webdiagram',
   codeColumn: 'Code',
   statementColumn: 'Kwaliteitsverwachting',

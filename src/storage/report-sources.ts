@@ -1,24 +1,58 @@
-import type { Action } from '../domain/action';
 import type { Cycle } from '../domain/cycle';
 import type { LscProfile } from '../domain/lsc-profile';
+import type { PreviousCycleRecords } from '../domain/report/report-input';
 import type { LeersteunspiegelDatabase } from './database';
-import { loadProfile } from './queries';
+import { loadProfile, loadSettings } from './queries';
 
 /** What a report needs beyond the cycle's own records: the centre, file names, and the cycle it follows up. */
 export interface ReportSources {
   profile: LscProfile;
   /** Attachment names per evidence id; the files themselves are not read. */
   attachmentNames: Map<string, string[]>;
-  previous?: { cycle: Cycle; actions: Action[] };
+  previous?: PreviousCycleRecords;
 }
 
-/** Reads the profile, the names of the cycle's attachments and the previous cycle with its actions. */
+/** The cycle a cycle follows up, with what its report compares: judgements, recommendations, actions, people. */
+async function loadPrevious(
+  db: LeersteunspiegelDatabase,
+  id: string,
+): Promise<PreviousCycleRecords | undefined> {
+  const cycle = await db.cycles.get(id);
+  if (cycle === undefined) return undefined;
+  const [actions, assessments, recommendations, participants, settings] = await Promise.all([
+    db.actions.where('cycleId').equals(id).toArray(),
+    db.assessments.where('cycleId').equals(id).toArray(),
+    db.recommendations.where('cycleId').equals(id).toArray(),
+    db.participants.where('cycleId').equals(id).toArray(),
+    loadSettings(db),
+  ]);
+  return {
+    cycle,
+    actions,
+    assessments,
+    recommendations,
+    participants,
+    selfParticipantId: settings.selfParticipantIds[id],
+  };
+}
+
+/** Reads the profile, the names of the cycle's attachments and the previous cycle with what its report compares. */
 export function loadReportSources(
   db: LeersteunspiegelDatabase,
   cycle: Cycle,
   evidenceIds: readonly string[],
 ): Promise<ReportSources> {
-  return db.transaction('r', [db.lscProfiles, db.attachments, db.cycles, db.actions], async () => {
+  const tables = [
+    db.lscProfiles,
+    db.attachments,
+    db.cycles,
+    db.actions,
+    db.assessments,
+    db.recommendations,
+    db.participants,
+    db.settings,
+  ];
+  return db.transaction('r', tables, async () => {
     const attachmentNames = new Map<string, string[]>();
     // Only names and owners: reading every Blob just to list file names would be slow with large files.
     await db.attachments
@@ -30,11 +64,7 @@ export function loadReportSources(
           attachment.name,
         ]);
       });
-    const previousCycle = cycle.previousCycleId ? await db.cycles.get(cycle.previousCycleId) : undefined;
-    const previous = previousCycle && {
-      cycle: previousCycle,
-      actions: await db.actions.where('cycleId').equals(previousCycle.id).toArray(),
-    };
+    const previous = cycle.previousCycleId ? await loadPrevious(db, cycle.previousCycleId) : undefined;
     return { profile: await loadProfile(db), attachmentNames, ...(previous ? { previous } : {}) };
   });
 }

@@ -4,58 +4,10 @@ import { createCycle } from '../../src/domain/cycle';
 import { createParticipant } from '../../src/domain/participant';
 import { expectNoAxeViolations } from './axe';
 import { openApp, waitForHydration } from './open-app';
+import { addAction, closeCycle, startCycle, viewOf } from './cycle-steps';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
 import { sayWhoIAm } from './who-am-i';
-
-/** Starts a cycle through the guided flow; returns the cycle's overview address. */
-async function startCycle(
-  page: Page,
-  options: { mode: 'team' | 'individual'; name: string; schoolYear: string },
-): Promise<string> {
-  await openApp(page, '/app/cyclus/nieuw/');
-  await page.getByLabel('Titel').fill(`Zelfevaluatie ${options.schoolYear}`);
-  await page.getByLabel('Schooljaar').fill(options.schoolYear);
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  if (options.mode === 'individual') await page.getByRole('radio', { name: /individuele reflectie/ }).check();
-  await page.getByLabel('Naam of alias').fill(options.name);
-  await page.getByRole('button', { name: 'Zelfevaluatie starten' }).click();
-  await page.waitForURL(/\/app\/cyclus\/\?cyclus=/);
-  await waitForHydration(page);
-  return page.url();
-}
-
-/** The same cycle's address for another of its views. */
-const viewOf = (overview: string, path: string): string => overview.replace('/app/cyclus/', path);
-
-/** A team's phases after voorbereiding, and a personal reflection's after reflectie. */
-const LATER_PHASES = {
-  team: ['bevraging', 'consensus', 'actieplan', 'opvolging', 'afgesloten'],
-  individual: ['acties', 'opvolging', 'afgesloten'],
-};
-
-/** Moves the cycle on from its first phase to "afgesloten", as the phase buttons on the overview do. */
-async function closeCycle(page: Page, overview: string, mode: 'team' | 'individual'): Promise<void> {
-  await openApp(page, overview);
-  for (const phase of LATER_PHASES[mode]) {
-    await page.getByRole('button', { name: `Naar de volgende fase: ${phase}` }).click();
-    await expect(page.getByText(`De zelfevaluatie staat nu in de fase ${phase}.`)).toBeVisible();
-  }
-  await expect(page.getByText(/^Afgesloten op /)).toBeVisible();
-}
-
-/** Adds an action in the action plan with a status and, if given, a due date. */
-async function addAction(page: Page, title: string, status: string, dueDate?: string): Promise<void> {
-  await page.getByLabel('Titel van de nieuwe actie').fill(title);
-  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-  const editor = page.getByRole('dialog', { name: 'Actie bewerken' });
-  await editor.getByLabel('Status').selectOption({ label: status });
-  if (dueDate) await editor.getByLabel('Einddatum (niet verplicht)').fill(dueDate);
-  await expect(editor.getByRole('status').first()).toHaveText('Opgeslagen op dit toestel');
-  await editor.getByRole('button', { name: 'Sluiten' }).click();
-  await expect(editor).toBeHidden();
-}
 
 /** A new browser context: another person's laptop, with nothing stored. */
 async function freshLaptop(browser: Browser): Promise<Page> {
@@ -176,7 +128,7 @@ test('"Volgend schooljaar starten" twice leads to one successor with one copy of
     schoolYear: '2025-2026',
   });
   await openApp(page, viewOf(overview, '/app/actieplan/'));
-  await addAction(page, 'Visietekst herwerken', 'uitgesteld', '2026-03-31');
+  await addAction(page, 'Visietekst herwerken', 'uitgesteld', { dueDate: '2026-03-31' });
   await addAction(page, 'Intake met het CLB', 'lopend');
   await openApp(page, viewOf(overview, '/app/bronnen/'));
   await page.getByRole('button', { name: 'Nieuwe bron toevoegen' }).click();

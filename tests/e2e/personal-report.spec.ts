@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createAction } from '../../src/domain/action';
 import { createCycle } from '../../src/domain/cycle';
@@ -14,6 +9,7 @@ import { downloadFile } from './download';
 import { tabTo } from './keyboard-user';
 import { openApp, waitForHydration } from './open-app';
 import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
+import { libreOfficeText } from './libreoffice-text';
 import { pdfText } from './pdf-text';
 import { backupWith } from './records-backup';
 import { restoreBackup } from './sample-data';
@@ -73,29 +69,6 @@ const TEAM_WORD = /\bteam\b/i;
 
 /** Today on the browser's calendar, as the journal dates a new note. */
 const today = (): string => new Date().toLocaleDateString('sv-SE');
-
-/** The text LibreOffice sees in a .docx: converted to PDF by `soffice --headless`, then read. */
-async function textAsLibreOfficeOpensIt(docx: string): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'personal-report-'));
-  // A profile of its own, so a LibreOffice already open on this machine does not take over the conversion.
-  await promisify(execFile)('soffice', [
-    `-env:UserInstallation=file://${out}/profile`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    out,
-    docx,
-  ]);
-  const pdf = join(
-    out,
-    docx
-      .split('/')
-      .at(-1)!
-      .replace(/\.docx$/, '.pdf'),
-  );
-  return (await pdfText(readFileSync(pdf))).text;
-}
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
@@ -212,7 +185,7 @@ test('a personal reflection: rating, journal, action and source come back in a p
     'Handelingsplan samen met de leraar opstellen',
     'Verslag van het overleg met juf Sara',
   ];
-  const word = await textAsLibreOfficeOpensIt(await downloadFile(page, 'Word-bestand (.docx)'));
+  const word = await libreOfficeText(await downloadFile(page, 'Word-bestand (.docx)'));
   // Printed or saved as PDF from the browser: the same report.
   await page.emulateMedia({ media: 'print' });
   const printed = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text;

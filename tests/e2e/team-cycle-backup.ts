@@ -31,8 +31,8 @@ export async function teamCycleBackup(
     async () => {
       await db.lscProfiles.put(input.profile);
       await db.cycles.bulkPut([input.cycle, ...(input.previous ? [input.previous.cycle] : [])]);
-      await db.participants.bulkPut([...input.participants]);
-      await db.assessments.bulkPut([...input.assessments]);
+      await db.participants.bulkPut([...input.participants, ...(input.previous?.participants ?? [])]);
+      await db.assessments.bulkPut([...input.assessments, ...(input.previous?.assessments ?? [])]);
       await db.evidence.bulkPut([...input.evidence]);
       await db.attachments.bulkPut(attachments);
       await db.actions.bulkPut([...input.actions, ...(input.previous?.actions ?? [])]);

@@ -3,22 +3,24 @@ import type { ScannableRecords } from './scan-records';
 
 /**
  * The records a report is drawn from, for the personal-data scan before it is downloaded: the centre, the
- * cycle with everything in it, the attachment names it lists, and the previous cycle's actions it reports on.
+ * cycle with everything in it, the attachment names it lists, and the previous cycle whose judgements,
+ * recommendations and actions it quotes.
  * Of the bevragingen, the words the centre wrote (introduction, own statements); the open answers a report may
  * include are masked where the scan finds personal data before they reach it.
  */
 export function reportRecords(input: ReportInput): ScannableRecords {
+  const { previous } = input;
   return {
     lscProfiles: [input.profile],
-    cycles: [input.cycle],
-    participants: input.participants,
-    assessments: input.assessments,
+    cycles: [input.cycle, ...(previous ? [previous.cycle] : [])],
+    participants: [...input.participants, ...(previous?.participants ?? [])],
+    assessments: [...input.assessments, ...(previous?.assessments ?? [])],
     evidence: input.evidence,
     attachments: [...input.attachmentNames].flatMap(([evidenceId, names]) =>
       names.map((name) => ({ evidenceId, name })),
     ),
-    actions: [...input.actions, ...(input.previous?.actions ?? [])],
-    recommendations: input.recommendations ?? [],
+    actions: [...input.actions, ...(previous?.actions ?? [])],
+    recommendations: [...(input.recommendations ?? []), ...(previous?.recommendations ?? [])],
     conditionChecks: input.conditionChecks ?? [],
     journalNotes: input.journalNotes ?? [],
     surveys: input.surveys ?? [],

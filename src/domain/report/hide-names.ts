@@ -1,4 +1,4 @@
-import { nameHider } from './participant-names';
+import { hiddenParticipants, nameHider } from './participant-names';
 import type { ReportContext } from './report-context';
 import type { ReportModel } from './report-model';
 
@@ -28,14 +28,11 @@ function hideIn(value: unknown, hide: (text: string) => string): unknown {
 
 /**
  * The model with the names of hidden participants (all of them when names are anonymised, else those who
- * chose anonymity) taken out of every text in it, wherever someone wrote them: justifications, notes,
- * evidence, actions, recommendations, the centre's profile. Applied once to the finished model, so no
- * section and no renderer can let a name through.
+ * chose anonymity; the previous cycle's too) taken out of every text in it, wherever someone wrote them:
+ * justifications, notes, evidence, actions, recommendations, the centre's profile. Applied once to the
+ * finished model, so no section and no renderer can let a name through.
  */
 export function withNamesHidden(context: ReportContext, model: ReportModel): ReportModel {
-  const hidden = context.participants.some(
-    (participant) => context.input.options.anonymise || participant.anonymous,
-  );
   // The walk keeps the model's shape: it only rewrites strings.
-  return hidden ? (hideIn(model, nameHider(context)) as ReportModel) : model;
+  return hiddenParticipants(context).length > 0 ? (hideIn(model, nameHider(context)) as ReportModel) : model;
 }

@@ -38,6 +38,15 @@ export function participantRole(context: ReportContext, participant: Participant
     : labels.roles[participant.role];
 }
 
+/**
+ * The participants whose names the report hides: this cycle's and the previous cycle's (whose recommendations
+ * and actions it quotes), all of them when names are anonymised, else those who chose anonymity.
+ */
+export function hiddenParticipants(context: ReportContext): Participant[] {
+  const people = [...context.participants, ...(context.input.previous?.participants ?? [])];
+  return people.filter((participant) => isHidden(context, participant));
+}
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern that finds any of the given patterns as whole words (not inside a longer word), longest first. */
@@ -56,7 +65,7 @@ const normalised = (name: string): string => name.trim().replace(/\s+/g, ' ').to
  * (coördinator)" would then tie that number, and every note under it, to a role.
  */
 export function nameHider(context: ReportContext): (text: string) => string {
-  const hidden = context.participants.filter((participant) => isHidden(context, participant));
+  const hidden = hiddenParticipants(context);
   const fullNames = hidden.map((participant) =>
     normalised(participant.name).split(' ').map(escapeRegExp).join('\\s+'),
   );

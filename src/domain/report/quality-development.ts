@@ -1,7 +1,7 @@
-import { sortActions } from '../action-plan';
 import { VOICES } from '../evidence-vocabulary';
 import { PARTICIPANT_ROLES } from '../participant';
 import { voiceOfGroup } from '../survey/asked-statements';
+import { previousCycleOf } from './previous-cycle';
 import type { ReportContext } from './report-context';
 import { surveysAsked } from './survey-voices';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
@@ -61,36 +61,12 @@ function voices(context: ReportContext): QualityDevelopment['voices'] {
   });
 }
 
-/**
- * The previous cycle and what became of its actions that were carried over into this one: each carried
- * action as it stands now in this cycle (title, status, evaluation), soonest due first.
- */
-function previousCycle(context: ReportContext): QualityDevelopment['previousCycle'] {
-  const { previous } = context.input;
-  if (!previous) return undefined;
-  const previousIds = new Set(
-    previous.actions.filter((action) => action.cycleId === previous.cycle.id).map((action) => action.id),
-  );
-  const carried = context.actions.filter(
-    (action) => action.carriedOverFromId !== undefined && previousIds.has(action.carriedOverFromId),
-  );
-  return {
-    title: previous.cycle.title,
-    schoolYear: previous.cycle.schoolYear,
-    carriedActions: sortActions(carried, 'dueDate').map((action) => ({
-      title: action.title,
-      status: context.vocabulary.labels.actionStatuses[action.status],
-      evaluation: action.evaluation,
-    })),
-  };
-}
-
 /** Hoe ontwikkelt het leersteuncentrum zijn eigen kwaliteit? — the cycle itself as evidence of BL2. */
 export function qualityDevelopmentSection(
   context: ReportContext,
   heading: SectionHeading,
 ): QualityDevelopment {
-  const previous = previousCycle(context);
+  const previous = previousCycleOf(context);
   return {
     id: 'qualityDevelopment',
     ...heading,

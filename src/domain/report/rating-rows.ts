@@ -1,4 +1,4 @@
-import type { ReportExpectation, ReportModel } from './report-model';
+import type { ReportEvolution, ReportExpectation, ReportModel } from './report-model';
 import type { SectionOf } from './section-types';
 
 /** One judgement of one expectation: a participant's own, or the team's consensus. */
@@ -14,6 +14,11 @@ export interface RatingRow {
   rating: string;
   /** 1–4 for a level, absent for an answer that is not a level. */
   level: number | undefined;
+  /**
+   * On the team's (or the person's own) judgement, with a comparable previous cycle: its judgement there and
+   * the change since; absent on individual notes.
+   */
+  evolution: ReportEvolution | undefined;
   justification: string;
   strengths: string;
   pointsToDevelop: string;
@@ -40,7 +45,8 @@ function judge(model: ReportModel, teamLabel: string): { participant: string; ro
 
 /**
  * The judgements the report holds, one row each, in reading order: per expectation the team's consensus
- * (or the person's own judgement in a personal reflection), then the individual notes the report includes.
+ * (or the person's own judgement in a personal reflection) with its previous judgement and the change, then
+ * the individual notes the report includes.
  * Read from the finished model, so the CSV carries exactly what the report's options let through.
  */
 export function ratingRows(model: ReportModel, teamLabel: string): RatingRow[] {
@@ -58,6 +64,7 @@ export function ratingRows(model: ReportModel, teamLabel: string): RatingRow[] {
               kind: expectation.judgedBy === 'consensus' ? 'consensus' : 'individual',
               rating: expectation.rating.label,
               level: expectation.rating.level,
+              evolution: expectation.evolution,
               justification: expectation.justification,
               strengths: expectation.strengths,
               pointsToDevelop: expectation.pointsToDevelop,
@@ -72,6 +79,7 @@ export function ratingRows(model: ReportModel, teamLabel: string): RatingRow[] {
       kind: 'individual',
       rating: note.rating.label,
       level: note.rating.level,
+      evolution: undefined,
       justification: note.justification,
       strengths: note.strengths,
       pointsToDevelop: note.pointsToDevelop,

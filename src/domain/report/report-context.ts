@@ -9,6 +9,7 @@ import { expectationsOf } from '../framework/framework-summary';
 import { inCycleOrder, type Participant } from '../participant';
 import { answeredSurveys, surveyOutcome, type SurveyOutcome } from '../survey/expectation-voices';
 import type { Questionnaire } from '../survey/questionnaire';
+import { evolutionOf, type Evolution } from './evolution';
 import { inSurveyOrder } from '../survey/survey';
 import type { ReportInput, ReportVocabulary } from './report-input';
 import type { ReportModel, ReportRating } from './report-model';
@@ -46,6 +47,8 @@ export interface ReportContext {
   surveys: readonly { outcome: SurveyOutcome; questionnaire: Questionnaire }[];
   /** The report's day, `YYYY-MM-DD`. */
   generatedOn: string;
+  /** The comparison with the previous cycle, when this one follows up a comparable one. */
+  evolution: Evolution | undefined;
 }
 
 /** The chosen codes that are in the cycle's scope, as expectations in the referentiekader's reading order. */
@@ -110,6 +113,7 @@ export function reportContext(input: ReportInput, vocabulary: ReportVocabulary):
     journalNotes: (input.journalNotes ?? []).filter((note) => note.cycleId === cycleId),
     surveys: kind === 'team' ? surveysOf(input, vocabulary) : [],
     generatedOn: input.now.toISOString().slice(0, 10),
+    evolution: evolutionOf(input),
   };
 }
 

@@ -6,6 +6,7 @@ import { sortActions } from '../action-plan';
 import type { Expectation } from '../framework/expectation';
 import { journalOf } from '../journal-note';
 import { SUPPORT_LEVELS } from '../framework/support-level';
+import { reportEvolution } from './evolution';
 import { individualNotes } from './individual-notes';
 import { reportAction } from './development-plan';
 import { judgedRating, judgementOf, type ReportContext } from './report-context';
@@ -63,8 +64,9 @@ function personalParts(context: ReportContext, code: Expectation['code']): Perso
 
 /**
  * One expectation with its judgement, the spread of the individual ratings (team cycles with individual
- * assessments), the judgement's texts, the good practice at level 4, linked evidence, what the finished
- * bevragingen say about it and individual notes.
+ * assessments), the judgement's texts, the good practice at level 4, its judgement in the previous cycle
+ * and the change (with a comparable one), linked evidence, what the finished bevragingen say about it and
+ * individual notes.
  */
 export function reportExpectation(context: ReportContext, expectation: Expectation): ReportExpectation {
   const { code } = expectation;
@@ -75,6 +77,7 @@ export function reportExpectation(context: ReportContext, expectation: Expectati
       ? spreadOf(context.vocabulary, aggregateExpectation(code, context.assessments, context.participants))
       : undefined;
   const goodPractice = assessment === undefined ? undefined : goodPracticeOf(context, assessment);
+  const evolution = reportEvolution(context.evolution, context.vocabulary, code);
   const supportLevels = SUPPORT_LEVELS.filter((level) => assessment?.supportLevels.includes(level));
   return {
     code,
@@ -88,6 +91,7 @@ export function reportExpectation(context: ReportContext, expectation: Expectati
     pointsToDevelop: assessment?.pointsToDevelop ?? '',
     supportLevels: supportLevels.map((level) => context.vocabulary.labels.supportLevels[level]),
     ...(goodPractice === undefined ? {} : { goodPractice }),
+    ...(evolution === undefined ? {} : { evolution }),
     evidence: evidenceFor(context, code),
     surveyVoices: surveyVoicesOn(context, code),
     individualNotes: individualNotes(context, own),

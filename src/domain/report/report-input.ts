@@ -1,4 +1,5 @@
 import type { Action, ActionStatus } from '../action';
+import type { ExpectationTrend } from '../comparison';
 import type { Assessment } from '../assessment';
 import type { ConditionCheck, ConditionStatus } from '../condition-check';
 import type { Cycle, CycleMode, CycleStatus } from '../cycle';
@@ -19,6 +20,9 @@ import type { Survey } from '../survey/survey';
 import type { SurveyResponse } from '../survey/survey-response';
 
 export type { OperatingCondition, ReportOutlineEntry };
+
+/** What an expectation's judgement did since the previous cycle: a trend's change, or new in focus. */
+export type EvolutionChange = ExpectationTrend['change'] | 'newInFocus';
 
 /**
  * The three kinds of recommendation the inspectorate uses, here as the team's advice to itself, and the
@@ -85,6 +89,18 @@ export interface ReportVocabulary {
       consensusLabel: string;
       previousCycle: string;
     };
+    /** The words of the comparison with the previous cycle. */
+    evolution: {
+      /** The heading of the part of section 2 about the previous cycle. */
+      title: string;
+      changes: Record<EvolutionChange, string>;
+      /** The sign beside a level that rose, stayed or fell. */
+      signs: Record<'rose' | 'same' | 'fell', string>;
+      /** The outcome of a previous action carried into this cycle. */
+      carriedOver: string;
+      /** The outcome of a previous action left open and not carried over, with its status. */
+      notCarried: (status: string) => string;
+    };
     method: { frameworkVersion: string; scale: string; mode: string; generatedAt: string };
     recommendations: Record<RecommendationKind, { title: string; explanation: string }>;
     /** Each respondent group as a report names it ("ouders"). */
@@ -127,6 +143,20 @@ export interface ReportOptions {
   includeOpenAnswers?: boolean;
 }
 
+/** What the report reads of the cycle this one follows up: enough to say what it judged and planned. */
+export interface PreviousCycleRecords {
+  cycle: Cycle;
+  actions: readonly Action[];
+  /** Its assessments: the team's consensus (or, in a reflection, the person's own) gives its levels. */
+  assessments: readonly Assessment[];
+  /** The recommendation texts its team rewrote, so its recommendations read as its report had them. */
+  recommendations: readonly Recommendation[];
+  /** Its participants: whose a reflection was, and whose names to hide. */
+  participants: readonly Participant[];
+  /** Its participant on this device: in a reflection, whose it is. */
+  selfParticipantId: string | undefined;
+}
+
 /** Everything buildReport reads: one cycle's records and the centre's profile. */
 export interface ReportInput {
   profile: LscProfile;
@@ -139,8 +169,8 @@ export interface ReportInput {
   actions: readonly Action[];
   /** The participant who uses this device: in an individual cycle, whose reflection it is. */
   selfParticipantId: string | undefined;
-  /** The cycle this one follows up, with its actions, when it was started from one. */
-  previous?: { cycle: Cycle; actions: readonly Action[] };
+  /** The cycle this one follows up, when it was started from one. */
+  previous?: PreviousCycleRecords;
   options: ReportOptions;
   /** The team's checks of the operating conditions; an unchecked condition reads "nog niet nagegaan". */
   conditionChecks?: readonly ConditionCheck[];

@@ -109,6 +109,33 @@ export const ReportIndividualNoteSchema = z.object({
   updatedAt: z.string(),
 });
 
+/**
+ * An expectation against the cycle this one follows up (only when that cycle is comparable: a team's with a
+ * team's, a person's reflection with their own): its judgement there and the change, as the comparison's
+ * rules (src/domain/comparison.ts) give it.
+ */
+export const ReportEvolutionSchema = z.object({
+  /** The previous cycle's school year. */
+  schoolYear: Text,
+  /** Its judgement there: a level or a state, "niet in focus" outside its scope, or "nog geen gezamenlijk oordeel". */
+  previous: ReportRatingSchema,
+  change: z.object({
+    id: z.enum([
+      'rose',
+      'fell',
+      'same',
+      'newInFocus',
+      'needsInformation',
+      'noTeamJudgement',
+      'notComparable',
+    ]),
+    /** In words: "gestegen", "gelijk", "gedaald", "nieuw in focus", "niet te vergelijken" … */
+    label: Text,
+    /** Where a level rose, stayed or fell: ▲, = or ▼. */
+    sign: z.optional(Text),
+  }),
+});
+
 /** One kwaliteitsverwachting with the team's (or, in a personal report, the person's) judgement. */
 export const ReportExpectationSchema = z.object({
   code: Code,
@@ -131,6 +158,8 @@ export const ReportExpectationSchema = z.object({
       criteria: z.array(z.object({ label: Text, met: z.boolean(), evidenceTitles: z.array(Text) })),
     }),
   ),
+  /** Its judgement in the previous cycle and the change, when this cycle follows up a comparable one. */
+  evolution: z.optional(ReportEvolutionSchema),
   evidence: z.array(ReportEvidenceSchema),
   /** The finished bevragingen with statements informing it, in the order of the bevragingen. */
   surveyVoices: z.array(ReportSurveyVoiceSchema),
@@ -200,6 +229,18 @@ export const ReportQuestionnaireSchema = z.object({
   openQuestions: z.array(Text),
 });
 
+/** One of the previous cycle's actions and what became of it. */
+export const ReportPreviousActionSchema = z.object({
+  title: Text,
+  expectationCodes: z.array(Code),
+  /** Afgerond, geschrapt, overgenomen into this cycle, or still open and not carried over (with its status). */
+  outcome: z.object({ id: z.enum(['done', 'dropped', 'carriedOver', 'open']), label: Text }),
+  /** Its evaluation in the previous cycle. */
+  evaluation: Text,
+  /** Carried over: how its copy in this cycle stands now. */
+  current: z.optional(z.object({ status: Text, evaluation: Text })),
+});
+
 const heading = { title: Text, intro: Text };
 
 /** The report's sections, in the order of content/report-outline.yaml. */
@@ -218,11 +259,42 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     voices: z.array(z.object({ voice: Text, count: z.number() })),
     /** Who was asked in a bevraging of this cycle, and how many answered. */
     surveys: z.array(ReportSurveySchema),
+    /**
+     * Wat deden we met de vorige zelfevaluatie? Only when this cycle follows up a comparable one: its
+     * recommendations as its report had them, each with the actions on its expectation and their outcome, its
+     * other actions, and the expectations whose level changed since.
+     */
     previousCycle: z.optional(
       z.object({
+        /** The part's heading. */
+        heading: Text,
         title: Text,
         schoolYear: Text,
-        carriedActions: z.array(z.object({ title: Text, status: Text, evaluation: Text })),
+        recommendations: z.array(
+          z.object({
+            kind: z.enum(['strengths', 'opportunities', 'shortcomings', 'needsInformation']),
+            title: Text,
+            items: z.array(
+              z.object({
+                code: Code,
+                statement: Text,
+                text: Text,
+                actions: z.array(ReportPreviousActionSchema),
+              }),
+            ),
+          }),
+        ),
+        /** Its actions on no expectation of those recommendations. */
+        otherActions: z.array(ReportPreviousActionSchema),
+        /** The reported expectations whose level rose, fell or became "meer informatie nodig", in reading order. */
+        changes: z.array(
+          z.object({
+            code: Code,
+            statement: Text,
+            rating: ReportRatingSchema,
+            evolution: ReportEvolutionSchema,
+          }),
+        ),
       }),
     ),
   }),
@@ -242,8 +314,28 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
      * The webdiagram: one axis per expectation, the level (1–4) or null when it has none; where it was judged
      * without a level, `answer` says so in words (e.g. "meer informatie nodig"), so the axis is not just blank.
      */
-    radar: z.array(z.object({ code: Code, level: z.nullable(z.number()), answer: z.optional(Text) })),
-    table: z.array(z.object({ code: Code, statement: Text, rating: ReportRatingSchema })),
+    radar: z.array(
+      z.object({
+        code: Code,
+        level: z.nullable(z.number()),
+        answer: z.optional(Text),
+        /** With a second series: the level in the previous cycle, or null when it had none there. */
+        previousLevel: z.optional(z.nullable(z.number())),
+      }),
+    ),
+    /**
+     * The webdiagram's two series by school year, when the previous cycle is comparable and rated against the
+     * same version of the referentiekader; absent, it draws this cycle alone.
+     */
+    comparedYears: z.optional(z.object({ current: Text, previous: Text })),
+    table: z.array(
+      z.object({
+        code: Code,
+        statement: Text,
+        rating: ReportRatingSchema,
+        evolution: z.optional(ReportEvolutionSchema),
+      }),
+    ),
   }),
   z.object({
     id: z.literal('recommendations'),
@@ -324,6 +416,8 @@ export type ReportRubric = z.output<typeof ReportRubricSchema>;
 export type ReportRating = z.output<typeof ReportRatingSchema>;
 export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
 export type ReportAction = z.output<typeof ReportActionSchema>;
+export type ReportEvolution = z.output<typeof ReportEvolutionSchema>;
+export type ReportPreviousAction = z.output<typeof ReportPreviousActionSchema>;
 export type ReportSurvey = z.output<typeof ReportSurveySchema>;
 export type ReportSurveyVoice = z.output<typeof ReportSurveyVoiceSchema>;
 export type ReportSurveyResult = z.output<typeof ReportSurveyResultSchema>;

@@ -1,4 +1,5 @@
 import type { RatingRow } from '../../domain/report/rating-rows';
+import { changeText } from '../evolution-text';
 import { writeCsv } from './write-csv';
 
 /** The column headings and the words for the kind of judgement, in the user's language. */
@@ -7,7 +8,11 @@ export interface RatingsCsvLabels {
   csvKinds: Record<RatingRow['kind'], string>;
 }
 
-/** The ratings as a CSV file for Excel: one row per participant × expectation, plus the team's consensus. */
+/**
+ * The ratings as a CSV file for Excel: one row per participant × expectation, plus the team's consensus with,
+ * after a comparable previous cycle, its judgement there and the change ("gestegen (▲)": the word first, so
+ * "=" never starts a cell).
+ */
 export function ratingsCsv(rows: readonly RatingRow[], labels: RatingsCsvLabels): string {
   return writeCsv(
     labels.csvHeader,
@@ -21,6 +26,9 @@ export function ratingsCsv(rows: readonly RatingRow[], labels: RatingsCsvLabels)
       labels.csvKinds[row.kind],
       row.rating,
       row.level,
+      row.evolution?.previous.label ?? '',
+      row.evolution?.previous.level,
+      row.evolution === undefined ? '' : changeText(row.evolution.change),
       row.justification,
       row.strengths,
       row.pointsToDevelop,

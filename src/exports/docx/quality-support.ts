@@ -16,6 +16,7 @@ import {
   run,
   textRuns,
 } from './docx-text';
+import { evolutionParagraph } from './evolution';
 import { surveyVoiceBlocks } from './survey-blocks';
 
 /** What goes with a piece of evidence, each on a line of its own: its files, its link and its description. */
@@ -45,8 +46,13 @@ function evidenceRuns(evidence: ReportEvidence): TextRun[] {
   ];
 }
 
+/** Whether the expectation shows a spread of individual ratings. */
+function hasSpread(expectation: ReportExpectation): boolean {
+  return expectation.spread !== undefined && expectation.spread.counts.length > 0;
+}
+
 /**
- * The judgement and whose it is, kept on the page of the heading above and the spread below it; where
+ * The judgement and whose it is, kept on the page of last year's level and the spread below it; where
  * nobody judged, the answer ("nog geen gezamenlijk oordeel") says so on its own.
  */
 function ratingParagraph(expectation: ReportExpectation): Paragraph {
@@ -57,7 +63,7 @@ function ratingParagraph(expectation: ReportExpectation): Paragraph {
       run(expectation.rating.label, { bold: true }),
       ...(judgedBy === 'nobody' ? [] : [run(` — ${labels.judgedBy[judgedBy]}`)]),
     ],
-    { keepNext: expectation.spread !== undefined && expectation.spread.counts.length > 0 },
+    { keepNext: expectation.evolution !== undefined || hasSpread(expectation) },
   );
 }
 
@@ -150,6 +156,7 @@ function expectationBlock(expectation: ReportExpectation, level: 3 | 4): FileChi
   return [
     heading(level, `${expectation.code} — ${expectation.statement}`),
     ratingParagraph(expectation),
+    ...evolutionParagraph(expectation, hasSpread(expectation)),
     ...spreadTable(expectation),
     ...labelled(labels.justification, expectation.justification),
     ...labelled(labels.strengths, expectation.strengths),

@@ -2,6 +2,7 @@ import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { ReportAction, ReportSection } from '../../domain/report/report-model';
 import type { SectionOf } from '../../domain/report/section-types';
 import { formatCalendarDate } from '../calendar-date';
+import { changeText, radarDescription } from '../evolution-text';
 import { exportLabels as labels } from '../labels';
 import { xmlSafeText } from '../xml-safe-text';
 import { STYLE, TEXT_WIDTH_PX } from './docx-layout';
@@ -18,6 +19,7 @@ import {
   run,
   textRuns,
 } from './docx-text';
+import { previousCycleBlocks } from './evolution';
 import { evidenceDetailRuns, qualitySupportBlocks } from './quality-support';
 import { surveyAppendixBlocks, surveysAskedBlocks } from './survey-blocks';
 
@@ -63,18 +65,7 @@ function qualityDevelopment(section: SectionOf<'qualityDevelopment'>): FileChild
           section.voices.map((row) => [row.voice, String(row.count)]),
         )),
     ...surveysAskedBlocks(section.surveys),
-    ...(previous === undefined || previous.carriedActions.length === 0
-      ? []
-      : [
-          paragraphOf([label(labels.carriedActions(previous.title))], { keepNext: true }),
-          ...previous.carriedActions.map((action) =>
-            bullet([
-              run(action.title, { bold: true }),
-              run(` — ${action.status}`),
-              ...(action.evaluation.trim() === '' ? [] : onNewLine(labels.evaluation, action.evaluation)),
-            ]),
-          ),
-        ]),
+    ...(previous === undefined ? [] : previousCycleBlocks(previous)),
   ];
 }
 
@@ -111,7 +102,6 @@ function operations(section: SectionOf<'operations'>): FileChild[] {
 function radarImage(section: SectionOf<'summary'>, radar: RadarImage | undefined): FileChild[] {
   if (!radar || !(radar.width > 0 && radar.height > 0) || radar.png.length === 0) return [];
   const scale = Math.min(1, TEXT_WIDTH_PX / radar.width, RADAR_MAX_HEIGHT_PX / radar.height);
-  const summary = section.table.map((row) => `${row.code}: ${row.rating.label}`).join(', ');
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -127,7 +117,7 @@ function radarImage(section: SectionOf<'summary'>, radar: RadarImage | undefined
           altText: {
             name: labels.radarName,
             title: labels.radarName,
-            description: xmlSafeText(labels.radarAlt(oneLine(summary))),
+            description: xmlSafeText(oneLine(radarDescription(section))),
           },
         }),
       ],
@@ -135,19 +125,47 @@ function radarImage(section: SectionOf<'summary'>, radar: RadarImage | undefined
   ];
 }
 
-function summary(section: SectionOf<'summary'>, radar: RadarImage | undefined): FileChild[] {
-  return [
-    ...radarImage(section, radar),
-    ...dataTable(
+/**
+ * The table beside the webdiagram: per expectation its level and, with a previous cycle, its level there and
+ * the change, the years in the column headers.
+ */
+function summaryTable(section: SectionOf<'summary'>): FileChild[] {
+  const years = section.comparedYears;
+  const previousYear = section.table.find((row) => row.evolution)?.evolution?.schoolYear;
+  const level = years === undefined ? labels.levelColumn : labels.evolution.levelIn(years.current);
+  if (previousYear === undefined) {
+    return dataTable(
       [
         { header: labels.codeColumn, share: 11 },
         { header: labels.statementColumn, share: 62 },
-        { header: labels.levelColumn, share: 27 },
+        { header: level, share: 27 },
       ],
       section.table.map((row) => [row.code, row.statement, row.rating.label]),
       { firstColumnBold: true },
-    ),
-  ];
+    );
+  }
+  return dataTable(
+    [
+      // Wide enough for "gezamenlijk" and "Verandering" unbroken (looked at in LibreOffice).
+      { header: labels.codeColumn, share: 9 },
+      { header: labels.statementColumn, share: 37 },
+      { header: level, share: 18 },
+      { header: labels.evolution.levelIn(previousYear), share: 18 },
+      { header: labels.evolution.changeColumn, share: 18 },
+    ],
+    section.table.map((row) => [
+      row.code,
+      row.statement,
+      row.rating.label,
+      row.evolution?.previous.label ?? '',
+      row.evolution === undefined ? '' : changeText(row.evolution.change),
+    ]),
+    { firstColumnBold: true },
+  );
+}
+
+function summary(section: SectionOf<'summary'>, radar: RadarImage | undefined): FileChild[] {
+  return [...radarImage(section, radar), ...summaryTable(section)];
 }
 
 function recommendations(section: SectionOf<'recommendations'>): FileChild[] {

@@ -8,7 +8,19 @@ export interface RadarAxis {
   level: number | null;
   /** Without a level: the answer instead ("meer informatie nodig"), written under the axis's code. */
   answer?: string | undefined;
+  /** With a second series: the level in the previous year, or null when it had none there. */
+  previousLevel?: number | null | undefined;
 }
+
+/** The names of the webdiagram's series: this year's and, when it draws a second, the previous year's. */
+export interface RadarSeriesNames {
+  current: string;
+  previous?: string | undefined;
+}
+
+const CURRENT_COLOUR = '#1f4e5f';
+/** Lighter and dashed, with diamond points: told apart from this year's in greyscale too. */
+const PREVIOUS_COLOUR = '#5c5c5c';
 
 /** The widest line under an axis, in characters: longer answers wrap, so they stay inside the chart. */
 const LABEL_LINE = 14;
@@ -36,11 +48,12 @@ const IMAGE_PIXEL_RATIO = 2;
 async function drawRadar(
   canvas: HTMLCanvasElement,
   axes: readonly RadarAxis[],
-  seriesLabel: string,
+  names: RadarSeriesNames,
   responsive: boolean,
   pixelRatio: number,
 ) {
   const Chart = await loadChart();
+  const previous = names.previous;
   return new Chart(canvas, {
     type: 'radar',
     data: {
@@ -49,13 +62,30 @@ async function drawRadar(
       ),
       datasets: [
         {
-          label: seriesLabel,
+          label: names.current,
           data: axes.map((axis) => axis.level),
           backgroundColor: 'rgba(31, 78, 95, 0.2)',
-          borderColor: '#1f4e5f',
-          pointBackgroundColor: '#1f4e5f',
+          borderColor: CURRENT_COLOUR,
+          pointBackgroundColor: CURRENT_COLOUR,
+          borderWidth: 3,
           spanGaps: true,
         },
+        ...(previous === undefined
+          ? []
+          : [
+              {
+                label: previous,
+                data: axes.map((axis) => axis.previousLevel ?? null),
+                backgroundColor: 'transparent',
+                borderColor: PREVIOUS_COLOUR,
+                borderDash: [8, 5],
+                borderWidth: 2,
+                pointBackgroundColor: PREVIOUS_COLOUR,
+                pointStyle: 'rectRot' as const,
+                pointRadius: 4,
+                spanGaps: true,
+              },
+            ]),
       ],
     },
     options: {
@@ -70,23 +100,33 @@ async function drawRadar(
           pointLabels: { font: { size: 14, weight: 'bold' } },
         },
       },
-      plugins: { legend: { display: false } },
+      // A legend only when there are two years to tell apart; its lines show solid and dashed, as drawn.
+      plugins: {
+        legend: {
+          display: previous !== undefined,
+          position: 'bottom',
+          labels: { font: { size: 14 }, boxWidth: 40 },
+        },
+      },
     },
   });
 }
 
-/** The webdiagram of the report: one axis per expectation, the level as the distance from the centre. */
+/**
+ * The webdiagram of the report: one axis per expectation, the level as the distance from the centre; with a
+ * previous year, that year's levels as a dashed second series and a legend naming both years.
+ */
 export function RadarChart({
   label,
   axes,
-  seriesLabel,
+  names,
 }: {
   label: string;
   axes: readonly RadarAxis[];
-  seriesLabel: string;
+  names: RadarSeriesNames;
 }) {
-  const { canvas, state } = useDrawnChart(JSON.stringify(axes), (element) =>
-    drawRadar(element, axes, seriesLabel, true, PRINT_PIXEL_RATIO),
+  const { canvas, state } = useDrawnChart(JSON.stringify([axes, names]), (element) =>
+    drawRadar(element, axes, names, true, PRINT_PIXEL_RATIO),
   );
   return (
     <>
@@ -103,7 +143,7 @@ export function RadarChart({
 /** The webdiagram as a PNG, for the .docx: drawn off screen at a fixed size. */
 export async function radarPng(
   axes: readonly RadarAxis[],
-  seriesLabel: string,
+  names: RadarSeriesNames,
 ): Promise<{ png: Uint8Array; width: number; height: number }> {
   const width = 640;
   const height = 560;
@@ -112,7 +152,7 @@ export async function radarPng(
   canvas.style.height = `${height}px`;
   canvas.width = width * IMAGE_PIXEL_RATIO;
   canvas.height = height * IMAGE_PIXEL_RATIO;
-  const chart = await drawRadar(canvas, axes, seriesLabel, false, IMAGE_PIXEL_RATIO);
+  const chart = await drawRadar(canvas, axes, names, false, IMAGE_PIXEL_RATIO);
   chart.resize(width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   chart.destroy();

@@ -1,6 +1,7 @@
 import type { ReportExpectation, ReportRubric } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
 import { formatCalendarDate } from '../../exports/calendar-date';
+import { evolutionText } from '../../exports/evolution-text';
 import { noteFields } from '../../exports/note-fields';
 import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
@@ -30,6 +31,12 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
           <span class="muted"> — {text.judgedBy[expectation.judgedBy]}</span>
         )}
       </p>
+      {expectation.evolution && (
+        <p class="report-expectation__evolution">
+          {exportLabels.evolution.previous(expectation.evolution.schoolYear)}:{' '}
+          {evolutionText(expectation.evolution)}
+        </p>
+      )}
       {expectation.spread && (
         <table class="report-table report-table--spread">
           <caption>

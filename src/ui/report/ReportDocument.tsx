@@ -2,6 +2,7 @@ import type { ReportModel, ReportSection } from '../../domain/report/report-mode
 import { exportLabels } from '../../exports/labels';
 import * as strings from '../strings';
 import { LabelledTable } from './LabelledTable';
+import { PreviousCycleSection } from './PreviousCycleSection';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DevelopmentPlanSection } from './DevelopmentPlanSection';
@@ -35,21 +36,7 @@ function SectionBody({ section }: { section: ReportSection }) {
             />
           )}
           <SurveysAsked surveys={section.surveys} />
-          {section.previousCycle && section.previousCycle.carriedActions.length > 0 && (
-            <>
-              <p>
-                <strong>{exportLabels.carriedActions(section.previousCycle.title)}</strong>
-              </p>
-              <ul>
-                {section.previousCycle.carriedActions.map((action, index) => (
-                  <li key={index}>
-                    {action.title} — {action.status}
-                    {action.evaluation && <span class="prewrap">: {action.evaluation}</span>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          {section.previousCycle && <PreviousCycleSection previous={section.previousCycle} />}
         </>
       );
     case 'qualitySupport':

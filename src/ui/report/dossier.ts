@@ -4,6 +4,7 @@ import type { DossierAttachment } from '../../exports/dossier/dossier-files';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { reportAsHtml } from './report-html';
+import { radarSeriesNames } from './SummarySection';
 
 type Radar = { png: Uint8Array; width: number; height: number };
 
@@ -12,7 +13,7 @@ export async function reportRadar(model: ReportModel): Promise<Radar | undefined
   const summary = model.sections.find((section) => section.id === 'summary');
   if (summary?.id !== 'summary') return undefined;
   const { radarPng } = await import('../charts/RadarChart');
-  return radarPng(summary.radar, summary.title);
+  return radarPng(summary.radar, radarSeriesNames(summary));
 }
 
 /**

@@ -42,6 +42,11 @@ export function reportVocabulary(
       cycleModes: strings.cycles.modes,
       cycleStatuses: strings.cycles.statuses,
       respondentGroups: strings.respondentGroups,
+      // The changes in the words the comparison of cycles uses, so the report and that view agree.
+      evolution: {
+        ...labels.evolution,
+        changes: { ...strings.compare.changes, newInFocus: labels.evolution.newInFocus },
+      },
       profile: {
         name: fieldLabel('name'),
         workingArea: fieldLabel('workingArea'),

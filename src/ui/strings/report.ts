@@ -43,7 +43,6 @@ export const report = {
         .replace(/^-|-$/g, '')
         .toLowerCase() || 'rapport'
     }.${extension}`,
-  radarLabel: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,
   /** Whose the judgement is; nothing is added where nobody judged (the answer itself says so). */
   judgedBy: {
     consensus: 'Gezamenlijk oordeel van het team',
@@ -63,6 +62,9 @@ export const report = {
     'Soort oordeel',
     'Niveau',
     'Niveau (1-4)',
+    'Vorig oordeel',
+    'Vorig niveau (1-4)',
+    'Verandering',
     'Verantwoording',
     'Sterktes',
     'Ontwikkelpunten',
@@ -127,6 +129,14 @@ export const reportLabels = {
       `${agreed} van ${total} verwachtingen met een gezamenlijk oordeel`,
     consensusLabel: 'Consensus',
     previousCycle: 'Vorige zelfevaluatie',
+  },
+  evolution: {
+    title: 'Wat deden we met de vorige zelfevaluatie?',
+    /** Beside the comparison's own words for a change (strings.compare.changes): not in focus last year. */
+    newInFocus: 'nieuw in focus',
+    signs: { rose: '▲', same: '=', fell: '▼' },
+    carriedOver: 'overgenomen in deze zelfevaluatie',
+    notCarried: (status: string): string => `${status}, niet overgenomen`,
   },
   method: {
     frameworkVersion: 'Versie van het referentiekader',

@@ -159,7 +159,7 @@ describe('renderDocx: a Word document of the report model', () => {
     expect(width).toBeGreaterThan(0);
     expect(width).toBeLessThanOrEqual(5_760_000);
     expect(xml).toContain(
-      'descr="Webdiagram van de niveaus per kwaliteitsverwachting. R1: volgens de verwachting',
+      'descr="Webdiagram van de niveaus per kwaliteitsverwachting. 2025-2026 (volle lijn) en 2024-2025 (stippellijn). R1: volgens de verwachting (2024-2025: benadert de verwachting)',
     );
 
     const without = await docxPartNames(await renderDocx(teamModel(), {}));

@@ -88,7 +88,7 @@ describe('the voices of the bevragingen in every format', () => {
   it('the JSON validates against the schema, which describes the new parts', () => {
     const json = JSON.parse(renderJson(openModel, 'https://lsc.example/')) as unknown;
     expect(ReportModelSchema.safeParse(json).success).toBe(true);
-    expect((json as { formatVersion: number }).formatVersion).toBe(4);
+    expect((json as { formatVersion: number }).formatVersion).toBe(5);
     const schema = JSON.stringify(z.toJSONSchema(ReportModelSchema));
     for (const field of [
       'surveyVoices',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportRecords } from '../../../../src/domain/privacy/report-records';
 import { scanForPersonalData } from '../../../../src/domain/privacy/scan-records';
+import { teamFixture } from '../report/fixture-cycle';
 import { surveyFixture } from '../report/survey-fixture';
 
 describe('the personal-data check before a report is downloaded', () => {
@@ -14,5 +15,16 @@ describe('the personal-data check before a report is downloaded', () => {
       group: 'parents',
       field: 'introduction',
     });
+  });
+
+  it('reads what the previous cycle’s team wrote, since the report quotes its recommendations', () => {
+    const { input } = teamFixture();
+    const [recommendation] = input.previous!.recommendations;
+    const rewritten = { ...recommendation!, text: 'Mail ouders via ann.peeters@example.org.' };
+    const previous = { ...input.previous!, recommendations: [rewritten] };
+    const findings = scanForPersonalData(reportRecords({ ...input, previous }));
+    expect(findings.map((finding) => finding.location)).toContainEqual(
+      expect.objectContaining({ record: 'recommendation', cycleId: rewritten.cycleId }),
+    );
   });
 });

@@ -112,14 +112,19 @@ describe('buildReport: summary and appendices', () => {
   it('draws one radar axis per expectation, null without a level (with the answer where one was given), and a table of the judgements', () => {
     const { input, vocabulary } = teamFixture();
     const summary = sectionOf(buildReport(input, vocabulary), 'summary');
+    // The fixture follows up 2024-2025: its levels are the webdiagram's second series.
     expect(summary.radar.slice(0, 5)).toEqual([
-      { code: 'R1', level: 3 },
-      { code: 'R2', level: 4 },
-      { code: 'R3', level: null },
-      { code: 'V1', level: null, answer: 'meer informatie nodig' },
-      { code: 'M1', level: 2 },
+      { code: 'R1', level: 3, previousLevel: 2 },
+      { code: 'R2', level: 4, previousLevel: 4 },
+      { code: 'R3', level: null, previousLevel: null },
+      { code: 'V1', level: null, answer: 'meer informatie nodig', previousLevel: 3 },
+      { code: 'M1', level: 2, previousLevel: 3 },
     ]);
-    expect(summary.radar.find((axis) => axis.code === 'BL4')).toEqual({ code: 'BL4', level: null });
+    expect(summary.radar.find((axis) => axis.code === 'BL4')).toEqual({
+      code: 'BL4',
+      level: null,
+      previousLevel: null,
+    });
     expect(summary.table[3]).toMatchObject({
       code: 'V1',
       rating: { id: 'needsInformation', label: 'meer informatie nodig' },

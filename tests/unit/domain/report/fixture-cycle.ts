@@ -1,11 +1,12 @@
 import { createProgressEntry, type Action } from '../../../../src/domain/action';
-import type { Assessment } from '../../../../src/domain/assessment';
+import type { Assessment, Rating } from '../../../../src/domain/assessment';
 import type { Cycle } from '../../../../src/domain/cycle';
 import type { Evidence } from '../../../../src/domain/evidence';
 import { EXPECTATION_CODES, type ExpectationCode } from '../../../../src/domain/framework/expectation-code';
 import { createJournalNote } from '../../../../src/domain/journal-note';
 import { createLscProfile } from '../../../../src/domain/lsc-profile';
 import { createParticipant, type Participant } from '../../../../src/domain/participant';
+import { createRecommendation } from '../../../../src/domain/recommendation';
 import { newRecordId } from '../../../../src/domain/record';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import type {
@@ -14,7 +15,15 @@ import type {
   ReportVocabulary,
 } from '../../../../src/domain/report/report-input';
 import { NOW, aCycle, anAction } from '../factories';
-import { FIXTURE_RATINGS, assessment, at, evidenceOf, fixtureProfile, textsFor } from './fixture-records';
+import {
+  FIXTURE_RATINGS,
+  assessment,
+  at,
+  evidenceOf,
+  fixtureProfile,
+  textsFor,
+  type Texts,
+} from './fixture-records';
 import { reportVocabulary } from './vocabulary';
 
 export { FIXTURE_RATINGS };
@@ -48,11 +57,25 @@ export interface TeamFixture {
     plan: Action;
     undated: Action;
   };
-  previousActions: { carried: Action; notCarried: Action };
+  previousActions: { carried: Action; notCarried: Action; dropped: Action; leftOpen: Action };
 }
 
 /**
- * A team cycle 2025-2026 over all 17 expectations, started from the 2024-2025 cycle: three participants
+ * The team's judgements in 2024-2025, against which 2025-2026 shows: R1 rose, R2 and BL1 stayed, M1 fell, V1
+ * now needs information, M2 stayed below; S1 had no team judgement; S4 and BL5 were not in focus.
+ */
+const PREVIOUS_CONSENSUS: Partial<Record<ExpectationCode, [Rating, Texts]>> = {
+  R1: ['approaching', { pointsToDevelop: 'Ouders vaker bevragen.' }],
+  R2: ['exceeds', { strengths: 'Co-teaching in de eerste graad.' }],
+  V1: ['meets', { strengths: 'Gedragen visietekst.' }],
+  M1: ['meets', {}],
+  M2: ['below', { pointsToDevelop: 'Signalen van scholen systematisch opvolgen.' }],
+  BL1: ['meets', {}],
+};
+
+/**
+ * A team cycle 2025-2026 over all 17 expectations, started from the 2024-2025 cycle (its judgements above,
+ * a rewritten recommendation and four actions: one carried over, one done, one dropped, one left open): three participants
  * (one anonymous), individual ratings with disagreement, consensus on eight expectations (R2 at level 4 with
  * good practice), five pieces of evidence with voices and attachments, six actions (one overdue, one
  * carried over from the previous cycle, one on no expectation, one undated).
@@ -62,6 +85,8 @@ export function teamFixture(options: Partial<ReportOptions> = {}): TeamFixture {
     title: 'Zelfevaluatie 2024-2025',
     schoolYear: '2024-2025',
     status: 'closed',
+    // S4 and BL5 came into focus this year.
+    scope: EXPECTATION_CODES.filter((code) => code !== 'S4' && code !== 'BL5'),
   });
   const cycle = aCycle({
     title: 'Zelfevaluatie 2025-2026',
@@ -140,8 +165,40 @@ export function teamFixture(options: Partial<ReportOptions> = {}): TeamFixture {
     ],
   };
 
-  const previousCarried = anAction(previousCycle, { title: 'Ouderbevraging', status: 'postponed' });
-  const previousNotCarried = anAction(previousCycle, { title: 'Website vernieuwen', status: 'done' });
+  const previousAnn = createParticipant(
+    { cycleId: previousCycle.id, name: 'Ann Peeters', role: 'coordinator' },
+    at('2024-09-01T08:00:00Z'),
+  );
+  const previousAssessments = Object.entries(PREVIOUS_CONSENSUS).map(([code, [rating, texts]]) =>
+    assessment(previousCycle, code as ExpectationCode, rating, undefined, texts),
+  );
+  const previousRecommendation = createRecommendation(
+    { cycleId: previousCycle.id, expectationCode: 'R1', text: 'Ann bevraagt de ouders elk jaar.' },
+    at('2025-05-01T08:00:00Z'),
+  );
+  const previousCarried = anAction(previousCycle, {
+    title: 'Ouderbevraging',
+    expectationCodes: ['R1'],
+    status: 'postponed',
+    dueDate: '2025-05-01',
+    evaluation: 'Uitgesteld tot na de leersteunraad.',
+  });
+  const previousNotCarried = anAction(previousCycle, {
+    title: 'Website vernieuwen',
+    status: 'done',
+    evaluation: 'Online sinds april.',
+  });
+  const previousDropped = anAction(previousCycle, {
+    title: 'Screeningsinstrument kiezen',
+    expectationCodes: ['M2'],
+    status: 'dropped',
+  });
+  const previousLeftOpen = anAction(previousCycle, {
+    title: 'Map per school',
+    expectationCodes: ['M2'],
+    status: 'ongoing',
+    dueDate: '2025-03-01',
+  });
   const overdue = anAction(cycle, {
     title: 'Intervisie leerondersteuners',
     expectationCodes: ['M1'],
@@ -164,6 +221,7 @@ export function teamFixture(options: Partial<ReportOptions> = {}): TeamFixture {
     carriedOverFromId: previousCarried.id,
     evaluation: 'Vragenlijst aangepast.',
   });
+  previousCarried.carriedOverToId = carried.id;
   const general = anAction(cycle, { title: 'Teamdag visie', status: 'planned', dueDate: '2026-05-01' });
   const done = anAction(cycle, {
     title: 'Leersteunraad evalueren',
@@ -193,7 +251,14 @@ export function teamFixture(options: Partial<ReportOptions> = {}): TeamFixture {
     ]),
     actions: [undated, done, general, carried, overdue, plan],
     selfParticipantId: ann.id,
-    previous: { cycle: previousCycle, actions: [previousCarried, previousNotCarried] },
+    previous: {
+      cycle: previousCycle,
+      actions: [previousNotCarried, previousLeftOpen, previousCarried, previousDropped],
+      assessments: previousAssessments,
+      recommendations: [previousRecommendation],
+      participants: [previousAnn],
+      selfParticipantId: previousAnn.id,
+    },
     options: { codes: [...EXPECTATION_CODES], includeIndividualNotes: false, anonymise: false, ...options },
     now: REPORT_NOW,
     today: TODAY,
@@ -206,7 +271,12 @@ export function teamFixture(options: Partial<ReportOptions> = {}): TeamFixture {
     participants: { ann, bram, chris },
     evidence: { survey, council, parents, observation, unlinked },
     actions: { overdue, carried, general, done, plan, undated },
-    previousActions: { carried: previousCarried, notCarried: previousNotCarried },
+    previousActions: {
+      carried: previousCarried,
+      notCarried: previousNotCarried,
+      dropped: previousDropped,
+      leftOpen: previousLeftOpen,
+    },
   };
 }
 

@@ -93,18 +93,6 @@ describe('buildReport: quality development', () => {
     ]);
   });
 
-  it('shows what became of the previous cycle’s carried-over actions', () => {
-    const { input, vocabulary } = teamFixture();
-    const section = sectionOf(buildReport(input, vocabulary), 'qualityDevelopment');
-    expect(section.previousCycle).toEqual({
-      title: 'Zelfevaluatie 2024-2025',
-      schoolYear: '2024-2025',
-      carriedActions: [
-        { title: 'Ouderbevraging herhalen', status: 'lopend', evaluation: 'Vragenlijst aangepast.' },
-      ],
-    });
-  });
-
   it('leaves out the previous cycle when there is none', () => {
     const { input, vocabulary } = teamFixture();
     const { previous: _previous, ...withoutPrevious } = input;

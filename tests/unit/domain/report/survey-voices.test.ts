@@ -11,9 +11,9 @@ describe('the voices of the bevragingen in the report', () => {
   const fixture = surveyFixture();
   const model = buildReport(fixture.input, fixture.vocabulary);
 
-  it('stays a valid model of format 4', () => {
+  it('stays a valid model of format 5', () => {
     expectValidModel(model);
-    expect(model.formatVersion).toBe(4);
+    expect(model.formatVersion).toBe(5);
     expect(model.options.includeOpenAnswers).toBe(false);
   });
 
