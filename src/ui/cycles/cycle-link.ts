@@ -33,6 +33,9 @@ export const appPaths = {
   /** The afnamemodus of one bevraging: answers on this device, one respondent after another. */
   kiosk: (surveyId: string): string =>
     `${sitePath('app/bevragingen/afnemen/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
+  /** A bevraging's link and QR code, and the reading in of its answer files. */
+  surveyLink: (surveyId: string): string =>
+    `${sitePath('app/bevragingen/link/')}?${new URLSearchParams({ [SURVEY_PARAM]: surveyId }).toString()}`,
   actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),

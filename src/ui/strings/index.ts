@@ -24,5 +24,6 @@ export * from './questionnaires';
 export * from './rating';
 export * from './report';
 export * from './storage-notices';
+export * from './survey-link';
 export * from './surveys';
 export * from './voices';

@@ -134,6 +134,10 @@ export function SurveyCard({
               {hiddenName}
             </a>
           )}
+          <a class="button-link" href={appPaths.surveyLink(survey.id)}>
+            {strings.surveyLink.cardLink}
+            {hiddenName}
+          </a>
           <button type="button" id={ids.edit} onClick={onEdit}>
             {text.edit}
             {hiddenName}
