@@ -2,9 +2,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import {
+  LINK_FORMAT,
+  LINK_FORMAT_VERSION,
+  encodeLinkPayload,
+  type LinkPayload,
+} from '../../src/domain/survey/link/link-payload';
 import { expectNoAxeViolations } from './axe';
 import { waitForHydration } from './open-app';
 import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
+import { waitForOfflineReady } from './service-worker';
 import { createSurvey } from './survey-setup';
 import { createTeamCycle } from './team-contributions';
 
@@ -135,4 +142,42 @@ test('a broken or cut-off link says so in Dutch instead of showing a questionnai
   await page.goto('/bevraging/');
   await expect(page.getByRole('alert')).toContainText('het deel na het #-teken ontbreekt');
   await expectNoAxeViolations(page);
+});
+
+test('the link’s page, opened once online, opens its questionnaire again with no network and still makes the answer file', async ({
+  browser,
+}) => {
+  const payload: LinkPayload = {
+    f: LINK_FORMAT,
+    v: LINK_FORMAT_VERSION,
+    id: '3f2c6a1e-8b4d-4c2a-9e7f-1a2b3c4d5e6f',
+    g: 'primaryPupils',
+    i: 'Je krijgt hulp van een leerondersteuner. Wij willen weten hoe dat voor jou is.',
+    r: 1,
+    s: [['lager-graag-hulp', 'Ik krijg graag hulp van mijn leerondersteuner.']],
+    a: [
+      ['no', 'Nee', 'no'],
+      ['aBit', 'Een beetje', 'somewhat'],
+      ['yes', 'Ja', 'yes'],
+    ],
+    n: ['Weet ik niet', 'unknown'],
+    o: [['lager-open-fijn', 'Wat vind je fijn aan de hulp?']],
+    e: '2099-12-31',
+  };
+  const context = await browser.newContext({ serviceWorkers: 'allow', viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`/bevraging/#${encodeLinkPayload(payload)}`);
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Klaar!' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Antwoordbestand bewaren' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^antwoord-leerlingen-lager-/);
+  await context.close();
 });

@@ -10,8 +10,7 @@ export const surveyLink = {
   title: 'Link en QR-code',
   intro:
     'Stuur respondenten een link of geef hun een brief met een QR-code. Zij antwoorden op hun eigen toestel en sturen je een klein antwoordbestand terug. Er gaat niets naar een server.',
-  cardLink: 'Link en QR-code',
-  heading: (group: string): string => `Bevraging van ${group}`,
+  which: (group: string, period: string): string => `Bevraging van ${group}, ${period}.`,
   back: 'Terug naar de bevragingen',
   notFound: 'Deze bevraging staat niet op dit toestel.',
   missingId: 'Er is geen bevraging gekozen.',
@@ -111,6 +110,8 @@ export const linkRespondent = {
   },
   lastDayPassed: (day: string): string =>
     `De laatste dag van deze bevraging was ${day}. Je kunt nog antwoorden, maar vraag het leersteuncentrum of je antwoord nog welkom is.`,
+  welcomeNote:
+    'Op het einde krijg je een klein antwoordbestand. Dat stuur je zelf terug naar het leersteuncentrum: er wordt niets vanzelf verstuurd.',
   makeFile: 'Klaar, maak mijn antwoordbestand',
   makeFileEasy: 'Klaar!',
   making: 'Het antwoordbestand wordt gemaakt…',

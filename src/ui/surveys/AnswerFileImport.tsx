@@ -1,34 +1,14 @@
 import { useState } from 'preact/hooks';
-import { TeamFileError } from '../../domain/contribution/file-error';
 import type { AskedStatement } from '../../domain/survey/asked-statements';
-import {
-  answerFileResponse,
-  readAnswerFile,
-  statementsFingerprint,
-} from '../../domain/survey/link/answer-file';
-import {
-  planAnswerImport,
-  type AnswerPlanEntry,
-  type ReadAnswerFile,
-} from '../../domain/survey/link/answer-import-plan';
+import type { AnswerPlanEntry } from '../../domain/survey/link/answer-import-plan';
 import type { Survey } from '../../domain/survey/survey';
 import { getDatabase } from '../../storage/database';
-import { recordSurveyResponses, surveyResponseIds } from '../../storage/survey-store';
-import { fileBytes } from '../contributions/file-bytes';
 import { todayIso } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeRefusedAnswer } from './answer-import-messages';
 
-/** Reads one chosen file; one that is not a readable answer file becomes an entry with its reason. */
-async function readOne(file: File): Promise<ReadAnswerFile> {
-  try {
-    return { fileName: file.name, result: { ok: true, file: await readAnswerFile(await fileBytes(file)) } };
-  } catch (error) {
-    if (!(error instanceof TeamFileError)) throw error;
-    return { fileName: file.name, result: { ok: false, error } };
-  }
-}
+const loadAnswerReader = () => import('./read-answer-files');
 
 /**
  * Reads answer files back into one bevraging: the coordinator chooses (or drops) dozens at once; all are read
@@ -53,15 +33,14 @@ export function AnswerFileImport({
     reading.run(async () => {
       saving.reset();
       setPlan(undefined);
-      const done: ReadAnswerFile[] = [];
-      for (const file of files) {
-        done.push(await readOne(file));
-        setProgress(text.reading(done.length, files.length));
-      }
+      // The readers come with the first choice of files: the page itself stays light.
+      const { planAnswerFiles } = await loadAnswerReader();
+      setPlan(
+        await planAnswerFiles(getDatabase(), survey, statements, files, todayIso(), (done) =>
+          setProgress(text.reading(done, files.length)),
+        ),
+      );
       setProgress(undefined);
-      const db = getDatabase();
-      const stored = new Set(await surveyResponseIds(db, survey.id));
-      setPlan(planAnswerImport(survey, await statementsFingerprint(statements), stored, done, todayIso()));
       return [];
     });
 
@@ -70,13 +49,10 @@ export function AnswerFileImport({
 
   const save = (): Promise<void> =>
     saving.run(async () => {
-      await recordSurveyResponses(
-        getDatabase(),
-        taken.map((entry) => answerFileResponse(entry.file)),
-        todayIso(),
-      );
+      const { storeTakenAnswers } = await loadAnswerReader();
+      const stored = await storeTakenAnswers(getDatabase(), plan ?? [], todayIso());
       setPlan(undefined);
-      return [text.saved(taken.length)];
+      return [text.saved(stored.length)];
     });
 
   return (

@@ -71,6 +71,7 @@ export default function LinkRespondent() {
         questionnaire={questionnaire}
         statements={statements}
         sendLabel={questionnaire.easyRead ? text.makeFileEasy : text.makeFile}
+        welcomeNote={text.welcomeNote}
         onFinish={async (given) => {
           const made = await createAnswerFile({
             surveyId: payload.id,

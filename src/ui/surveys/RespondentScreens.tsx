@@ -28,6 +28,7 @@ export function RespondentScreens({
   onFinish,
   failureHint,
   sendLabel,
+  welcomeNote,
   thanksBody,
   thanksActions,
 }: {
@@ -40,6 +41,8 @@ export function RespondentScreens({
   failureHint: (error: unknown) => string;
   /** The last button's words, when not "verstuur". */
   sendLabel?: string;
+  /** What the welcome adds about how the answers leave this screen, if anything. */
+  welcomeNote?: string;
   /** What the thank-you screen says, also announced to a screen reader. */
   thanksBody: string;
   /** What the thank-you screen offers next: the next respondent, or the answer file. */
@@ -108,6 +111,7 @@ export function RespondentScreens({
         {screenHeading(text.welcome)}
         <p class="kiosk-screen__lead">{introduction}</p>
         <p>{text.anonymous}</p>
+        {welcomeNote && <p>{welcomeNote}</p>}
         <p class="kiosk-screen__buttons">
           <button type="button" class="button-primary kiosk-button" onClick={() => go(1)}>
             {text.begin}

@@ -135,7 +135,7 @@ export function SurveyCard({
             </a>
           )}
           <a class="button-link" href={appPaths.surveyLink(survey.id)}>
-            {strings.surveyLink.cardLink}
+            {text.linkAndQr}
             {hiddenName}
           </a>
           <button type="button" id={ids.edit} onClick={onEdit}>

@@ -68,8 +68,11 @@ export default function SurveyLinkPage() {
 
   return (
     <>
-      <h2 class="survey-link__group">{text.heading(group)}</h2>
-      <p class="survey-link__back">
+      <p class="survey-link__which">
+        {text.which(
+          group,
+          strings.surveys.periodValue(formatDate(survey.startDate), formatDate(survey.endDate)),
+        )}{' '}
         <a href={appPaths.surveys(survey.cycleId)}>{text.back}</a>
       </p>
       <section class="survey-link__panel" aria-labelledby="link-titel">

@@ -71,7 +71,7 @@ const sortedEntries = (record: Record<string, string>) =>
  * The integrity check: SHA-256 over the contents in one canonical form (a JSON array of the fields in the
  * contract's order, answers sorted by id), so it does not depend on how a program lays out the JSON.
  */
-export function answerFileCheck(file: Omit<AnswerFile, 'check' | 'appVersion'>): Promise<string> {
+export async function answerFileCheck(file: Omit<AnswerFile, 'check' | 'appVersion'>): Promise<string> {
   return sha256Hex(
     JSON.stringify([
       file.format,
