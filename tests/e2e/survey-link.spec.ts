@@ -109,6 +109,12 @@ test('a parent answers by the link and by the QR code, each on their own device;
   await createSurvey(page, cycleId, 'ouders');
   const link = await openLinkPage(page);
   await lookAt(page, 'coordinator-link');
+  // On paper only the letter with its QR code, none of the page around it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: /^QR-code met de link/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Link kopiëren' })).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/coordinator-brief-print.png` });
+  await page.emulateMedia({ media: 'screen' });
 
   const byLink = await answerByLink(browser, link, true);
   expect(byLink.name).toMatch(/^antwoord-ouders-\d{4}-\d\d-\d\d-[0-9a-f]{4}\.json$/);

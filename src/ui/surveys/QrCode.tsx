@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import * as strings from '../strings';
 
 /**
- * The largest QR version drawn: 137 modules and a quiet zone a side, 1,528 bytes. Printed 7.5 cm wide on a
- * letter, a module is half a millimetre, which a phone's camera still reads; a longer link makes the code too
- * dense to scan. Every questionnaire's own link fits (tests/unit/domain/survey/link/link-payload.test.ts).
+ * The largest QR version drawn: 137 modules a side (145 with the quiet zone), up to 1,732 bytes at the lowest
+ * error correction. Printed 7.5 cm wide on a letter, a module is half a millimetre, which a phone's camera
+ * still reads; a longer link makes the code too dense to scan. Every questionnaire's whole link fits
+ * (tests/unit/domain/survey/link/link-payload.test.ts).
  */
 export const MAX_READABLE_QR_VERSION = 30;
 

@@ -105,7 +105,7 @@ export function corruptLinks(valid: LinkPayload): fc.Arbitrary<MadeFile> {
   return fc.oneof(
     fc.string({ unit: 'binary', maxLength: 500 }).map((junk) => made('random text', junk)),
     fc
-      .string({ unit: fc.constantFrom(...'ABCabc019-_'), maxLength: 3000 })
+      .string({ unit: fc.constantFrom(...'ABCabc019-_'), maxLength: 1500 })
       .map((junk) => made('random base64url', junk)),
     fc.nat({ max: fragment.length - 1 }).map((length) => made('truncated', fragment.slice(0, length))),
     fc
@@ -140,7 +140,7 @@ export function corruptLinks(valid: LinkPayload): fc.Arbitrary<MadeFile> {
         ),
       ),
     fc
-      .integer({ min: 2, max: 3000 })
+      .integer({ min: 2, max: 500 })
       .map((count) =>
         payload('statements repeated', { ...valid, s: Array.from({ length: count }, () => valid.s[0]) }),
       ),

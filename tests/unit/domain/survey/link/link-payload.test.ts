@@ -1,4 +1,5 @@
 import { deflateSync } from 'fflate';
+import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { askedStatements } from '../../../../../src/domain/survey/asked-statements';
 import { toBase64Url } from '../../../../../src/domain/survey/link/base64url';
@@ -15,6 +16,7 @@ import {
 } from '../../../../../src/domain/survey/link/link-payload';
 import { RESPONDENT_GROUPS } from '../../../../../src/domain/survey/respondent-group';
 import { MAX_OWN_STATEMENTS } from '../../../../../src/domain/survey/survey';
+import { MAX_READABLE_QR_VERSION } from '../../../../../src/ui/surveys/QrCode';
 import { HOSTILE_LIST } from '../../../../shared/hostile-strings';
 import { aSurvey } from '../survey-factories';
 import { realQuestionnaire } from './real-questionnaires';
@@ -76,15 +78,19 @@ describe('the link of a bevraging', () => {
     expect(linkFor('parents').payload.a.every((answer) => answer.length === 2)).toBe(true);
   });
 
-  it('stays short enough for a readable QR code, even for the longest questionnaire with ten own statements', () => {
+  it('fits the largest QR code the letter prints, even for the longest questionnaire with ten own statements', () => {
     const lengths = Object.fromEntries(
       RESPONDENT_GROUPS.map((group) => [group, (SITE + linkFor(group).fragment).length]),
     );
     const longest = (SITE + linkFor('partnerSchools', MAX_OWN_STATEMENTS, 'x'.repeat(400)).fragment).length;
     console.info('link lengths', { ...lengths, partnerSchoolsWithTenOwnAndLongIntro: longest });
-    // A version-30 QR code at the lowest error correction holds 1,528 bytes (QrCode.tsx draws up to it).
-    for (const length of Object.values(lengths)) expect(length).toBeLessThan(1528);
-    expect(lengths.primaryPupils).toBeLessThan(800);
+    const drawn = (link: string) => encode(link, { ecc: 'L', maxVersion: MAX_READABLE_QR_VERSION }).version;
+    for (const group of RESPONDENT_GROUPS)
+      expect(drawn(SITE + linkFor(group).fragment)).toBeLessThanOrEqual(30);
+    expect(drawn(SITE + linkFor('partnerSchools', MAX_OWN_STATEMENTS, 'x'.repeat(400)).fragment)).toBe(30);
+    expect(lengths.primaryPupils).toBeLessThan(700);
+    // Past the largest version, uqr refuses, and the page says the link is too long for a QR code.
+    expect(() => drawn(SITE + 'A'.repeat(1800))).toThrow();
     expect(longest).toBeLessThan(MAX_FRAGMENT_LENGTH);
   });
 
@@ -95,6 +101,30 @@ describe('the link of a bevraging', () => {
     expect(payload.i).toBe('Stuur je bestand naar zorg@lsc.be.');
     expect(payload).not.toHaveProperty('c');
     expect(payload.f).toBe(LINK_FORMAT);
+  });
+
+  it('still opens a link sent with version 1, whose dictionary may never change', () => {
+    // Made by this version and kept as it was sent: a changed dictionary or key breaks it.
+    const sent =
+      'zZS7DsIwDEV_pWJ3RdJQ6IbEztIvyMONkFCGNhUSEv-O7bRCHRjYWJ0l9r3n_CaWZtC-tQrh5EwA47WFDo8DKKtd4004YMtuWOSzCEZM0V-qq5y6GKLP8zwywDblB88dTpmorxJxRF4Y4_k-eUj8VDus2T-yo1AFmb6HARONqeyO1LBOpOxbTLj4H16pf_-W4PeilVzLzpJjEWMJUvRJJ4zknrgq83kjRW4j3ivQ3e71Bg';
+    expect(decodeLinkPayload(sent)).toEqual({
+      f: 'leersteunspiegel-bevraging',
+      v: 1,
+      id: '3f2c6a1e-8b4d-4c2a-9e7f-1a2b3c4d5e6f',
+      g: 'parents',
+      c: 'LSC Noord',
+      i: 'Stuur je antwoordbestand naar zorg@lsc-noord.be.',
+      s: [['ouder-tevreden', 'Ik ben tevreden over de leersteun voor mijn kind.']],
+      a: [
+        ['disagree', 'klopt niet'],
+        ['ratherDisagree', 'klopt eerder niet'],
+        ['ratherAgree', 'klopt eerder wel'],
+        ['agree', 'klopt'],
+      ],
+      n: ['weet ik niet / niet van toepassing'],
+      o: [['ouder-open-anders', 'Wat zou je graag anders zien?']],
+      e: '2027-01-29',
+    });
   });
 
   it('reads a link leniently: unknown keys are ignored, the centre’s name may be missing', () => {
