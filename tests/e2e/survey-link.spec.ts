@@ -126,9 +126,22 @@ test('a parent answers by the link and by the QR code, each on their own device;
   await expect(page.getByRole('status').filter({ hasText: 'bewaard' })).toHaveText('1 antwoord bewaard.');
   await expect(page.getByText('Antwoorden tot nu toe: 1')).toBeVisible();
 
-  // The same file read a second time is refused by its name.
-  await chooseAnswerFiles(page, [byLink]);
-  await expect(page.getByText(`${byLink.name}: dit antwoordbestand werd al eerder ingelezen.`)).toBeVisible();
+  // The same file read a second time is refused by its name; so are an edited copy and a stray file, each
+  // with its own reason, and nothing is offered to store.
+  const edited = JSON.parse(byLink.buffer.toString()) as { answers: Record<string, string> };
+  for (const id of Object.keys(edited.answers)) edited.answers[id] = 'disagree';
+  await chooseAnswerFiles(page, [
+    byLink,
+    { ...byLink, name: 'aangepast.json', buffer: Buffer.from(JSON.stringify(edited)) },
+    { name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('Niet vergeten: oudercontact.') },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Wat er ingelezen wordt' })).toBeFocused();
+  const refused = page.getByRole('listitem');
+  await expect(refused.filter({ hasText: byLink.name })).toHaveText(
+    `${byLink.name}: dit antwoordbestand werd al eerder ingelezen. Het telt maar één keer mee.`,
+  );
+  await expect(refused.filter({ hasText: 'aangepast.json' })).toContainText('achteraf gewijzigd');
+  await expect(refused.filter({ hasText: 'notities.txt' })).toContainText('beschadigd of onvolledig');
   await expect(page.getByRole('button', { name: /bewaren$/ })).toHaveCount(0);
 
   // A parent scans the printed letter's QR code with another phone.

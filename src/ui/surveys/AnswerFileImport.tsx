@@ -4,6 +4,7 @@ import type { AnswerPlanEntry } from '../../domain/survey/link/answer-import-pla
 import type { Survey } from '../../domain/survey/survey';
 import { getDatabase } from '../../storage/database';
 import { todayIso } from '../format';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeRefusedAnswer } from './answer-import-messages';
@@ -28,6 +29,7 @@ export function AnswerFileImport({
   const [dragging, setDragging] = useState(false);
   const reading = useTask();
   const saving = useTask();
+  const focus = useFocusRequest();
 
   const read = (files: readonly File[]): Promise<void> =>
     reading.run(async () => {
@@ -41,6 +43,8 @@ export function AnswerFileImport({
         ),
       );
       setProgress(undefined);
+      // The plan is what to read next: a screen reader starts there, keyboard users go on from there.
+      focus('antwoorden-plan');
       return [];
     });
 
@@ -52,6 +56,8 @@ export function AnswerFileImport({
       const { storeTakenAnswers } = await loadAnswerReader();
       const stored = await storeTakenAnswers(getDatabase(), plan ?? [], todayIso());
       setPlan(undefined);
+      // The confirm button is gone with the plan: the choice of files is where a next batch starts.
+      focus('antwoordbestanden');
       return [text.saved(stored.length)];
     });
 
@@ -90,8 +96,10 @@ export function AnswerFileImport({
       {reading.state.status === 'busy' && progress && <p role="status">{progress}</p>}
       {reading.state.status === 'failed' && <TaskOutcome state={reading.state} busy="" />}
       {plan && (
-        <div class="answer-import__plan" role="region" aria-labelledby="antwoorden-plan" tabIndex={-1}>
-          <h3 id="antwoorden-plan">{text.planTitle}</h3>
+        <div class="answer-import__plan" role="region" aria-labelledby="antwoorden-plan">
+          <h3 id="antwoorden-plan" tabIndex={-1}>
+            {text.planTitle}
+          </h3>
           {taken.length > 0 ? (
             <>
               <p>{text.takenTitle(taken.length)}</p>
@@ -125,7 +133,13 @@ export function AnswerFileImport({
                 {text.confirm(taken.length)}
               </button>
             )}
-            <button type="button" onClick={() => setPlan(undefined)}>
+            <button
+              type="button"
+              onClick={() => {
+                setPlan(undefined);
+                focus('antwoordbestanden');
+              }}
+            >
               {text.cancel}
             </button>
           </p>
