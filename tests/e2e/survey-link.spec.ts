@@ -143,6 +143,7 @@ test('a parent answers by the link and by the QR code, each on their own device;
   await expect(refused.filter({ hasText: 'aangepast.json' })).toContainText('achteraf gewijzigd');
   await expect(refused.filter({ hasText: 'notities.txt' })).toContainText('beschadigd of onvolledig');
   await expect(page.getByRole('button', { name: /bewaren$/ })).toHaveCount(0);
+  await lookAt(page, 'coordinator-plan');
 
   // A parent scans the printed letter's QR code with another phone.
   const scanned = await decodeQr(page);
@@ -193,6 +194,7 @@ test('the link’s page, opened once online, opens its questionnaire again with 
   await waitForHydration(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+  await lookAt(page, 'respondent-leerling');
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Klaar!' }).click();
   const download = page.waitForEvent('download');

@@ -58,6 +58,7 @@ export const answerImport = {
   nothingTaken: 'Geen van deze bestanden kan ingelezen worden.',
   confirm: (count: number): string => `${plural(count, 'antwoord', 'antwoorden')} bewaren`,
   cancel: 'Annuleren',
+  close: 'Sluiten',
   saving: 'De antwoorden worden bewaard…',
   saved: (count: number): string => `${plural(count, 'antwoord', 'antwoorden')} bewaard.`,
   answered: 'Antwoorden tot nu toe',

@@ -140,7 +140,7 @@ export function AnswerFileImport({
                 focus('antwoordbestanden');
               }}
             >
-              {text.cancel}
+              {taken.length > 0 ? text.cancel : text.close}
             </button>
           </p>
         </div>

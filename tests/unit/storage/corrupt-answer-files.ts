@@ -145,6 +145,7 @@ export function corruptLinks(valid: LinkPayload): fc.Arbitrary<MadeFile> {
         payload('statements repeated', { ...valid, s: Array.from({ length: count }, () => valid.s[0]) }),
       ),
     fc.constant(made('unpacks to megabytes', packed(encode(' '.repeat(3_000_000))))),
-    fc.constant(made('too long', fragment.repeat(20))),
+    fc.constant(made('too long', fragment.repeat(40))),
+    fc.constant(made('links one after the other', fragment.repeat(10))),
   );
 }

@@ -123,7 +123,11 @@ function inflateLimited(bytes: Uint8Array): Uint8Array {
     chunks.push(chunk);
   });
   try {
-    inflate.push(bytes, true);
+    // In slices: fflate unpacks each slice whole before handing it on, and a crafted kilobyte can unpack to a
+    // megabyte. A slice of 256 bytes unpacks to about 256 KB at most, so the limit stops a bomb early.
+    for (let at = 0; at < bytes.length || at === 0; at += 256) {
+      inflate.push(bytes.subarray(at, at + 256), at + 256 >= bytes.length);
+    }
   } catch (error) {
     if (error instanceof LinkPayloadError) throw error;
     throw new LinkPayloadError('broken');
