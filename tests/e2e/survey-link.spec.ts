@@ -172,7 +172,8 @@ test('the link’s page, opened once online, opens its questionnaire again with 
     v: LINK_FORMAT_VERSION,
     id: '3f2c6a1e-8b4d-4c2a-9e7f-1a2b3c4d5e6f',
     g: 'primaryPupils',
-    i: 'Je krijgt hulp van een leerondersteuner. Wij willen weten hoe dat voor jou is.',
+    // A crafted introduction stays words on the screen.
+    i: `${HOSTILE} Je krijgt hulp van een leerondersteuner.`,
     r: 1,
     s: [['lager-graag-hulp', 'Ik krijg graag hulp van mijn leerondersteuner.']],
     a: [
@@ -192,6 +193,7 @@ test('the link’s page, opened once online, opens its questionnaire again with 
   await context.setOffline(true);
   await page.reload();
   await waitForHydration(page);
+  await expect(page.getByText(`${HOSTILE} Je krijgt hulp`)).toBeVisible();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('radio', { name: 'Ja', exact: true }).check();
   await lookAt(page, 'respondent-leerling');
@@ -200,5 +202,6 @@ test('the link’s page, opened once online, opens its questionnaire again with 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Antwoordbestand bewaren' }).click();
   expect((await download).suggestedFilename()).toMatch(/^antwoord-leerlingen-lager-/);
+  expect(await page.title()).not.toContain('gehackt');
   await context.close();
 });
