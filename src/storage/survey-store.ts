@@ -140,6 +140,11 @@ export async function recordSpreadsheetResponses(
   );
 }
 
+/** The ids of a bevraging's stored answers: how many answered, and which answer files were read in before. */
+export function surveyResponseIds(db: LeersteunspiegelDatabase, surveyId: string): Promise<string[]> {
+  return db.surveyResponses.where('surveyId').equals(surveyId).primaryKeys();
+}
+
 /** A bevraging with the cycle it belongs to, as the afnamemodus needs them; undefined when not on this device. */
 export function loadSurvey(
   db: LeersteunspiegelDatabase,

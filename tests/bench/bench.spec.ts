@@ -79,7 +79,9 @@ function pageTypes(): Record<string, PageKind> {
   const types: Record<string, PageKind> = {};
   for (const path of builtPages()) {
     if (/^\/(app\/beoordelen|referentiekader)\/[a-z]+\d\/$/.test(path) && !path.includes('/m2/')) continue;
-    types[path] = path.startsWith('/app/') ? 'app' : path === '/zoeken/' ? 'search' : 'reading';
+    // The page a bevraging's link opens is the afnamemodus outside the app: an app page, not a reading page.
+    const app = path.startsWith('/app/') || path === '/bevraging/';
+    types[path] = app ? 'app' : path === '/zoeken/' ? 'search' : 'reading';
   }
   return types;
 }

@@ -30,8 +30,11 @@ const test = base.extend<object, { visitor: { page: Page; problems: PageProblems
   ],
 });
 
-/** The afnamemodus: a page of its own layout, without the site's header and footer. */
-const KIOSK_PAGE = '/app/bevragingen/afnemen/';
+/**
+ * The afnamemodus and the page a bevraging's link opens: pages of their own layout, without the site's header
+ * and footer.
+ */
+const KIOSK_PAGES = ['/app/bevragingen/afnemen/', '/bevraging/'];
 
 for (const path of builtPages()) {
   test(`${path} loads cleanly, stays on its origin and has no axe violations`, async ({ visitor }) => {
@@ -43,8 +46,8 @@ for (const path of builtPages()) {
     await waitForPageSettled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
     await expect(page.locator('h1')).toHaveCount(1);
-    // The afnamemodus is handed to respondents: no footer leading into the site (KioskLayout).
-    if (path === KIOSK_PAGE) await expect(page.locator('footer')).toHaveCount(0);
+    // These are handed to respondents: no footer leading into the site (KioskLayout).
+    if (KIOSK_PAGES.includes(path)) await expect(page.locator('footer')).toHaveCount(0);
     else await expect(page.locator('footer')).toContainText('Referentiekader kwaliteitsvolle leersteun');
 
     await expectNoAxeViolations(page);

@@ -28,7 +28,12 @@ export function builtPages(dist = DIST): string[] {
   return pages.sort();
 }
 
-/** Pages that present the referentiekader and must be readable without JavaScript (not search, not the app). */
+/**
+ * Pages that present the referentiekader and must be readable without JavaScript: not search, not the app, not
+ * the questionnaire a bevraging's link opens (its questionnaire is in the address, read by script).
+ */
 export function readingPages(): string[] {
-  return builtPages().filter((path) => path !== '/zoeken/' && !path.startsWith('/app/'));
+  return builtPages().filter(
+    (path) => path !== '/zoeken/' && path !== '/bevraging/' && !path.startsWith('/app/'),
+  );
 }

@@ -6,6 +6,7 @@ import { tabTo } from './keyboard-user';
 import { downloadFile } from './download';
 import { openApp, waitForHydration, waitForPageSettled } from './open-app';
 import { LAPTOP, PHONE, expectFocusAlwaysSeen, expectNoSidewaysScroll } from './page-layout';
+import { createSurvey } from './survey-setup';
 import { createTeamCycle } from './team-contributions';
 
 /** Where the pupils' screens are kept, to be looked at by eye (issue 18: "checked by eye on screenshots"). */
@@ -23,20 +24,6 @@ const OWN_STATEMENT = 'Ik kreeg het verslag van het overleg op tijd.';
  * in this one browser context, as they would on the coordinator's tablet.
  */
 test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
-
-/** Sets up a bevraging of a group through the form; leaves the list showing it. */
-async function createSurvey(page: Page, cycleId: string, group: string): Promise<void> {
-  await openApp(page, `/app/bevragingen/?cyclus=${cycleId}`);
-  await page.getByRole('button', { name: 'Nieuwe bevraging' }).click();
-  const form = page.getByRole('form', { name: 'Nieuwe bevraging' });
-  await expect(page.getByRole('heading', { name: 'Nieuwe bevraging' })).toBeFocused();
-  await form.getByRole('radio', { name: group, exact: true }).check();
-  await form.getByLabel('Hoeveel mensen vraag je?').fill('20');
-  await form.getByRole('button', { name: 'Bewaren' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'is bewaard' })).toHaveText(
-    `De bevraging van ${group} is bewaard.`,
-  );
-}
 
 /** Starts the afnamemodus of the only bevraging in the list, with a code to stop when given. */
 async function startKiosk(page: Page, group: string, code = ''): Promise<void> {

@@ -11,7 +11,7 @@ import {
   type TableName,
 } from '../tables';
 import { BackupError, type BackupProblem } from './backup-error';
-import { sha256Hex } from './checksum';
+import { sha256Hex } from '../../domain/sha256';
 import { checkReferences } from './check-references';
 import {
   BACKUP_FORMAT,

@@ -3,7 +3,7 @@ import type { Attachment } from '../../domain/attachment';
 import type { LeersteunspiegelDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
 import { BACKED_UP_TABLES, TABLE_NAMES, isDeviceTable, type TableName } from '../tables';
-import { sha256Hex } from './checksum';
+import { sha256Hex } from '../../domain/sha256';
 import {
   APP_VERSION,
   BACKUP_FORMAT,

@@ -1,6 +1,6 @@
 import type { ContributionChanges } from '../../domain/contribution/changes';
 import type { ContributionFile } from '../../domain/contribution/contribution-file';
-import { CONTRIBUTION_FORMAT } from '../../domain/contribution/format-ids';
+import { ANSWER_FILE_FORMAT, CONTRIBUTION_FORMAT } from '../../domain/contribution/format-ids';
 import type { TeamFileError } from '../../domain/contribution/file-error';
 import type { PlanEntry } from '../../domain/contribution/import-plan';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
@@ -13,7 +13,12 @@ const MAX_PROBLEMS_SHOWN = 3;
 /** Why a file could not be read, in Dutch, starting with the file's name. */
 export function describeFileError(fileName: string, error: TeamFileError): string {
   if (error.code === 'otherKind') {
-    const which = error.foundFormat === CONTRIBUTION_FORMAT ? text.isContribution : text.isInvitation;
+    const which =
+      error.foundFormat === CONTRIBUTION_FORMAT
+        ? text.isContribution
+        : error.foundFormat === ANSWER_FILE_FORMAT
+          ? text.isAnswerFile
+          : text.isInvitation;
     return `${fileName}: ${which}`;
   }
   const problems = error.problems

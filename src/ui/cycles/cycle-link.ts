@@ -43,6 +43,8 @@ export const appPaths = {
   paperEntry: (surveyId: string): string => forSurvey('bevragingen/invoeren/', surveyId),
   /** One bevraging with Microsoft Forms or Google Forms: its questionnaire out, its results in. */
   spreadsheet: (surveyId: string): string => forSurvey('bevragingen/rekenblad/', surveyId),
+  /** A bevraging's link and QR code, and the reading in of its answer files. */
+  surveyLink: (surveyId: string): string => forSurvey('bevragingen/link/', surveyId),
   actions: (cycleId: string): string => forCycle('actieplan/', cycleId),
   participants: (cycleId: string): string => forCycle('deelnemers/', cycleId),
   contributions: (cycleId: string): string => forCycle('bijdragen/', cycleId),

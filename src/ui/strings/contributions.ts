@@ -124,6 +124,8 @@ export const contributions = {
     'dit is een uitnodiging, geen bijdrage. Een teamlid opent ze bij "Zelfevaluaties" op het eigen toestel.',
   isContribution:
     'dit is een bijdrage, geen uitnodiging. De coördinator leest ze in bij "Bijdragen" van de teamzelfevaluatie.',
+  isAnswerFile:
+    'dit is een antwoordbestand van een bevraging. Lees het in bij "Link en QR-code" van die bevraging (Bevragingen).',
   problem: (field: string, message: string): string => (field ? `veld "${field}": ${message}` : message),
   receivedTitle: 'Wie antwoordde al?',
   receivedEmpty:

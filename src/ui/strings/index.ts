@@ -25,6 +25,7 @@ export * from './rating';
 export * from './report';
 export * from './spreadsheets';
 export * from './storage-notices';
+export * from './survey-link';
 export * from './surveys';
 export * from './voices';
 export * from './paper';

@@ -30,6 +30,8 @@ export const surveys = {
   finished: 'afgelopen',
   resultsElsewhere:
     'De resultaten staan bij de verwachtingen (Beoordelen en Consensus) en in het rapport, zodra de bevraging afgelopen is.',
+  // The page of a bevraging's link (strings of its own in survey-link.ts).
+  linkAndQr: 'Link en QR-code',
   startKiosk: 'Afname op dit toestel starten',
   spreadsheet: 'Microsoft Forms of Google Forms',
   edit: 'Bewerken',

@@ -4,7 +4,8 @@ import type { Questionnaire } from '../../domain/survey/questionnaire';
 import { isSurveyFinished } from '../../domain/survey/survey';
 import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
-import { loadSurvey } from '../../storage/survey-store';
+import { ClosedCycleError, SurveyFinishedError } from '../../storage/errors';
+import { loadSurvey, recordSurveyResponse } from '../../storage/survey-store';
 import { SURVEY_PARAM, appPaths } from '../cycles/cycle-link';
 import { todayIso } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -72,6 +73,7 @@ export default function KioskMode({ questionnaires }: { questionnaires: readonly
   const surveysPath = appPaths.surveys(survey.cycleId);
   const group = strings.respondentGroups[survey.group];
   const statements = askedStatements(survey, questionnaire);
+  const respondentText = questionnaire.easyRead ? strings.kioskRespondentEasy : strings.kioskRespondent;
 
   const stop = (): void => {
     sessionStorage.removeItem(runningKey(survey.id));
@@ -110,10 +112,34 @@ export default function KioskMode({ questionnaires }: { questionnaires: readonly
       <StopKiosk code={code} onStop={stop} />
       <RespondentScreens
         key={respondent}
-        survey={survey}
+        introduction={survey.introduction || questionnaire.introduction}
         questionnaire={questionnaire}
         statements={statements}
-        onNextPerson={() => setRespondent(respondent + 1)}
+        onFinish={async (given) => {
+          await recordSurveyResponse(
+            getDatabase(),
+            { id: crypto.randomUUID(), surveyId: survey.id, ...given, channel: 'kiosk' },
+            todayIso(),
+          );
+        }}
+        failureHint={(error) =>
+          // Closed bevraging or cycle: trying again never helps.
+          error instanceof SurveyFinishedError || error instanceof ClosedCycleError
+            ? respondentText.giveBack
+            : respondentText.retry
+        }
+        thanksBody={respondentText.thanksBody}
+        thanksActions={
+          <p class="kiosk-screen__buttons">
+            <button
+              type="button"
+              class="button-primary kiosk-button"
+              onClick={() => setRespondent(respondent + 1)}
+            >
+              {respondentText.nextPerson}
+            </button>
+          </p>
+        }
       />
     </div>
   );

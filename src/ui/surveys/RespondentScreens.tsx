@@ -2,33 +2,51 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskedStatement } from '../../domain/survey/asked-statements';
 import type { Questionnaire } from '../../domain/survey/questionnaire';
-import type { Survey } from '../../domain/survey/survey';
-import { getDatabase } from '../../storage/database';
-import { ClosedCycleError, SurveyFinishedError } from '../../storage/errors';
-import { recordSurveyResponse } from '../../storage/survey-store';
-import { todayIso } from '../format';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { TaskButton } from '../task-button';
 import { AnswerRadioGroup } from './AnswerRadioGroup';
 import { Pictogram } from './Pictogram';
 
+/** One respondent's answers as the screens hand them over: per statement id the choice, per open question the words. */
+export interface RespondentAnswers {
+  answers: Record<string, string>;
+  openAnswers: Record<string, string>;
+}
+
 /**
  * One respondent's walk through a bevraging: a welcome, one statement per screen, the open questions, and
- * thanks once the answers are stored. Its answers live in this component's state alone — no draft, no address,
- * no history entry — and are dropped once stored, so the next respondent (a new instance, see KioskMode) starts
- * from nothing. Each new screen puts focus on its heading, which a screen reader then reads.
+ * thanks once `onFinish` has taken the answers — the afnamemodus stores them, the link's page makes an answer
+ * file of them. Its answers live in this component's state alone — no draft, no address, no history entry — and
+ * are dropped once taken, so the next respondent (a new instance, see KioskMode) starts from nothing. Each new
+ * screen puts focus on its heading, which a screen reader then reads.
  */
 export function RespondentScreens({
-  survey,
+  introduction,
   questionnaire,
   statements,
-  onNextPerson,
+  onFinish,
+  failureHint,
+  sendLabel,
+  welcomeNote,
+  thanksBody,
+  thanksActions,
 }: {
-  survey: Survey;
-  questionnaire: Questionnaire;
-  statements: readonly AskedStatement[];
-  onNextPerson: () => void;
+  /** What the respondent reads first. */
+  introduction: string;
+  questionnaire: Pick<Questionnaire, 'easyRead' | 'scale' | 'openQuestions'>;
+  statements: readonly Pick<AskedStatement, 'id' | 'statement'>[];
+  /** Takes the answers; when it throws, the answers stay on screen with `failureHint`'s advice. */
+  onFinish: (answers: RespondentAnswers) => Promise<void>;
+  failureHint: (error: unknown) => string;
+  /** The last button's words, when not "verstuur". */
+  sendLabel?: string;
+  /** What the welcome adds about how the answers leave this screen, if anything. */
+  welcomeNote?: string;
+  /** What the thank-you screen says, also announced to a screen reader. */
+  thanksBody: string;
+  /** What the thank-you screen offers next: the next respondent, or the answer file. */
+  thanksActions: ComponentChildren;
 }) {
   const text = questionnaire.easyRead ? strings.kioskRespondentEasy : strings.kioskRespondent;
   // 0 is the welcome, 1 … n the statements, n + 1 the open questions, n + 2 the thanks.
@@ -36,8 +54,8 @@ export function RespondentScreens({
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [openAnswers, setOpenAnswers] = useState<Record<string, string>>({});
   const sending = useTask();
-  // Set when the last failure can never be cured by trying again: the bevraging or its cycle is closed.
-  const [refused, setRefused] = useState(false);
+  // The advice after a failure: try again, or (when it can never work) give the device back.
+  const [hint, setHint] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const total = statements.length;
   const openStep = total + 1;
@@ -51,27 +69,16 @@ export function RespondentScreens({
   };
   const send = (): Promise<void> =>
     sending.run(async () => {
-      setRefused(false);
       const words = Object.entries(openAnswers)
         .map(([id, answer]) => [id, answer.trim()] as const)
         .filter(([, answer]) => answer !== '');
       try {
-        await recordSurveyResponse(
-          getDatabase(),
-          {
-            id: crypto.randomUUID(),
-            surveyId: survey.id,
-            answers,
-            openAnswers: Object.fromEntries(words),
-            channel: 'kiosk',
-          },
-          todayIso(),
-        );
+        await onFinish({ answers, openAnswers: Object.fromEntries(words) });
       } catch (error) {
-        setRefused(error instanceof SurveyFinishedError || error instanceof ClosedCycleError);
+        setHint(failureHint(error));
         throw error;
       }
-      // Stored: nothing of it stays in memory for the thank-you screen.
+      // Taken: nothing of it stays in memory for the thank-you screen.
       setAnswers({});
       setOpenAnswers({});
       setStep(thanksStep);
@@ -82,7 +89,7 @@ export function RespondentScreens({
   // respondent is ("Stelling 3 van 10") or that the answers are stored. One element for every screen, so its
   // text changes in place and is announced.
   const announcement =
-    step === thanksStep ? text.thanksBody : step >= 1 && step <= total ? text.progress(step, total) : '';
+    step === thanksStep ? thanksBody : step >= 1 && step <= total ? text.progress(step, total) : '';
   const shell = (screen: ComponentChildren) => (
     <>
       <p class="visually-hidden" role="status">
@@ -102,8 +109,9 @@ export function RespondentScreens({
     return shell(
       <section class="kiosk-screen">
         {screenHeading(text.welcome)}
-        <p class="kiosk-screen__lead">{survey.introduction || questionnaire.introduction}</p>
+        <p class="kiosk-screen__lead">{introduction}</p>
         <p>{text.anonymous}</p>
+        {welcomeNote && <p>{welcomeNote}</p>}
         <p class="kiosk-screen__buttons">
           <button type="button" class="button-primary kiosk-button" onClick={() => go(1)}>
             {text.begin}
@@ -119,12 +127,8 @@ export function RespondentScreens({
         {/* A child sees at a glance that it is done: the happy face of the answers. */}
         {questionnaire.easyRead && <Pictogram pictogram="yes" />}
         {screenHeading(text.thanks)}
-        <p class="kiosk-screen__lead">{text.thanksBody}</p>
-        <p class="kiosk-screen__buttons">
-          <button type="button" class="button-primary kiosk-button" onClick={onNextPerson}>
-            {text.nextPerson}
-          </button>
-        </p>
+        <p class="kiosk-screen__lead">{thanksBody}</p>
+        {thanksActions}
       </section>,
     );
   }
@@ -163,10 +167,10 @@ export function RespondentScreens({
             class="button-primary kiosk-button"
             onClick={() => void send()}
           >
-            {text.send}
+            {sendLabel ?? text.send}
           </TaskButton>
         </p>
-        {sending.state.status === 'failed' && <p>{refused ? text.giveBack : text.retry}</p>}
+        {sending.state.status === 'failed' && <p>{hint}</p>}
         <TaskOutcome state={sending.state} busy={text.sending} />
       </section>,
     );

@@ -145,6 +145,10 @@ export function SurveyCard({
               {hiddenName}
             </a>
           )}
+          <a class="button-link" href={appPaths.surveyLink(survey.id)}>
+            {text.linkAndQr}
+            {hiddenName}
+          </a>
           <a class="button-link" href={appPaths.paperForm(survey.id)}>
             {strings.paper.paperLink}
             {hiddenName}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/storage/backup/checksum';
+import { sha256Hex } from '../../../src/domain/sha256';
 import { BACKUP_FORMAT_VERSION } from '../../../src/storage/backup/format';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';

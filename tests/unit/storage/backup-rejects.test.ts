@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../src/storage/backup/backup-error';
-import { sha256Hex } from '../../../src/storage/backup/checksum';
+import { sha256Hex } from '../../../src/domain/sha256';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { TABLE_NAMES } from '../../../src/storage/tables';
@@ -61,7 +61,7 @@ describe('importing a broken or hostile backup file', () => {
     const parts = takeApart(await validBackupWithEverything());
     parts.data.tables.cycles[0]!.schoolYear = '2025-2027';
     const { strToU8, zipSync } = await import('fflate');
-    const { sha256Hex } = await import('../../../src/storage/backup/checksum');
+    const { sha256Hex } = await import('../../../src/domain/sha256');
     const dataBytes = strToU8(JSON.stringify(parts.data));
     const manifest = { ...parts.manifest, checksum: await sha256Hex(dataBytes) };
     const bytes = zipSync({
@@ -144,7 +144,7 @@ describe('importing a broken or hostile backup file', () => {
   it('does not let a "__proto__" key in a record pollute the app', async () => {
     const parts = takeApart(await validBackupWithEverything());
     const { strToU8, zipSync } = await import('fflate');
-    const { sha256Hex } = await import('../../../src/storage/backup/checksum');
+    const { sha256Hex } = await import('../../../src/domain/sha256');
     const text = JSON.stringify(parts.data).replace('"tables":{', '"tables":{"__proto__":{"polluted":true},');
     const dataBytes = strToU8(text.replace(/^\{/, '{"__proto__":{"polluted":true},'));
     const manifest = { ...parts.manifest, checksum: await sha256Hex(dataBytes) };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
-import { sha256Hex } from '../../../src/storage/backup/checksum';
+import { sha256Hex } from '../../../src/domain/sha256';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 
 /** A valid backup taken apart, so that broken variants of it can be put together. */

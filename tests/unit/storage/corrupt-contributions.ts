@@ -47,7 +47,7 @@ const TEXT_FIELDS = [
 type Path = readonly (string | number)[];
 
 /** A copy of the JSON with the value at `path` replaced (or removed, for `undefined`). */
-function withValue(json: unknown, path: Path, value: unknown): unknown {
+export function withValue(json: unknown, path: Path, value: unknown): unknown {
   const copy = structuredClone(json) as Record<string | number, unknown>;
   let node = copy;
   for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
@@ -58,7 +58,7 @@ function withValue(json: unknown, path: Path, value: unknown): unknown {
 }
 
 /** Any JSON value, from the ordinary to the absurd, in place of a field's proper one. */
-const anyValue = fc.oneof(
+export const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(
     undefined,
@@ -76,7 +76,7 @@ const anyValue = fc.oneof(
 );
 
 /** A text a member could have typed, or that someone crafted: hostile markup, odd Unicode, very long. */
-const aText = fc.oneof(
+export const aText = fc.oneof(
   fc.constantFrom(...HOSTILE_LIST, VERY_LONG_TEXT),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -84,16 +84,12 @@ const aText = fc.oneof(
 );
 
 /**
- * Broken, hostile and odd variants of a valid contribution: malformed JSON and bytes, wrong types, hostile
- * and huge texts, huge arrays, another team cycle, repeated keys. Some are still valid contributions (a
- * hostile text is only text); the import must take those whole and refuse the rest with a message.
+ * Damage any JSON file suffers whatever its kind: random bytes or text in its place, cut off, characters put in,
+ * other encodings, a key twice, deep nesting, and padding past the largest file read.
  */
-export function corruptContributions(valid: ContributionFile): fc.Arbitrary<MadeFile> {
-  const text = JSON.stringify(valid, null, 2);
+export function damagedJson(text: string, keys: readonly string[]): fc.Arbitrary<MadeFile>[] {
   const made = (kind: string, bytes: Uint8Array) => async () => ({ kind, bytes });
-  const json = (kind: string, value: unknown) => made(kind, encode(JSON.stringify(value)));
-
-  return fc.oneof(
+  return [
     fc.uint8Array({ maxLength: 2000 }).map((bytes) => made('random bytes', bytes)),
     fc.string({ unit: 'binary', maxLength: 500 }).map((junk) => made('random text', encode(junk))),
     fc.nat({ max: text.length - 1 }).map((length) => made('truncated', encode(text.slice(0, length)))),
@@ -111,6 +107,33 @@ export function corruptContributions(valid: ContributionFile): fc.Arbitrary<Made
         Uint8Array.from([...encode(text.slice(0, 40)), 0xc3, 0x28, ...encode(text.slice(40))]),
       )
       .map((bytes) => made('encoding', bytes)),
+    fc.tuple(fc.constantFrom(...keys, '__proto__'), anyValue, fc.boolean()).map(([key, value, oddLast]) => {
+      // JSON.parse keeps the last of two equal keys: the odd value either wins or is overruled.
+      const odd = `"${key}": ${JSON.stringify(value ?? null)}`;
+      const inner = text.slice(1, -1);
+      return made(`${key} twice`, encode(oddLast ? `{${inner}, ${odd}}` : `{${odd},${inner}}`));
+    }),
+    fc
+      .nat({ max: 20_000 })
+      .map((depth) => made('deeply nested', encode(`${'['.repeat(depth)}${']'.repeat(depth)}`))),
+    fc.constant(
+      made('too large', encode(`${text.slice(0, -1)}, "padding": "${'x'.repeat(MAX_TEAM_FILE_BYTES)}"}`)),
+    ),
+  ];
+}
+
+/**
+ * Broken, hostile and odd variants of a valid contribution: malformed JSON and bytes, wrong types, hostile
+ * and huge texts, huge arrays, another team cycle, repeated keys. Some are still valid contributions (a
+ * hostile text is only text); the import must take those whole and refuse the rest with a message.
+ */
+export function corruptContributions(valid: ContributionFile): fc.Arbitrary<MadeFile> {
+  const text = JSON.stringify(valid, null, 2);
+  const made = (kind: string, bytes: Uint8Array) => async () => ({ kind, bytes });
+  const json = (kind: string, value: unknown) => made(kind, encode(JSON.stringify(value)));
+
+  return fc.oneof(
+    ...damagedJson(text, ['teamCycleId', 'contributor', 'assessments', 'format']),
     fc
       .tuple(fc.constantFrom(...FIELDS), anyValue)
       .map(([path, value]) => json(`${path.join('.')} wrong type`, withValue(valid, path, value))),
@@ -138,23 +161,5 @@ export function corruptContributions(valid: ContributionFile): fc.Arbitrary<Made
         { contributor: { ...valid.contributor, anonymous: true } },
       )
       .map((change) => json(`${Object.keys(change).join()} changed`, { ...valid, ...change })),
-    fc
-      .tuple(
-        fc.constantFrom('teamCycleId', 'contributor', 'assessments', 'format', '__proto__'),
-        anyValue,
-        fc.boolean(),
-      )
-      .map(([key, value, oddLast]) => {
-        // JSON.parse keeps the last of two equal keys: the odd value either wins or is overruled.
-        const odd = `"${key}": ${JSON.stringify(value ?? null)}`;
-        const inner = text.slice(1, -1);
-        return made(`${key} twice`, encode(oddLast ? `{${inner}, ${odd}}` : `{${odd},${inner}}`));
-      }),
-    fc
-      .nat({ max: 20_000 })
-      .map((depth) => made('deeply nested', encode(`${'['.repeat(depth)}${']'.repeat(depth)}`))),
-    fc.constant(
-      made('too large', encode(`${text.slice(0, -1)}, "padding": "${'x'.repeat(MAX_TEAM_FILE_BYTES)}"}`)),
-    ),
   );
 }

@@ -1,3 +1,12 @@
+import { corruptSpreadsheets } from './corrupt-spreadsheets';
+import { answerWords, proposeColumns } from '../../../src/domain/survey/spreadsheet/column-mapping';
+import { readSpreadsheet } from '../../../src/domain/survey/spreadsheet/read-spreadsheet';
+import { SpreadsheetError } from '../../../src/domain/survey/spreadsheet/sheet';
+import { spreadsheetResponses } from '../../../src/domain/survey/spreadsheet/spreadsheet-responses';
+import { SpreadsheetKnownError } from '../../../src/storage/errors';
+import { recordSpreadsheetResponses } from '../../../src/storage/survey-store';
+import { spreadsheets } from '../../../src/ui/strings/spreadsheets';
+import { sha256Hex } from '../../../src/domain/sha256';
 import fc from 'fast-check';
 import { BackupError } from '../../../src/storage/backup/backup-error';
 import { readBackup } from '../../../src/storage/backup/read-backup';
@@ -24,24 +33,27 @@ import {
   unlockContributions,
 } from '../../../src/ui/contributions/read-contribution-files';
 import { explainError } from '../../../src/ui/explain-error';
+import { createCycle } from '../../../src/domain/cycle';
+import { askedStatements } from '../../../src/domain/survey/asked-statements';
+import { createAnswerFile, type AnswerFile } from '../../../src/domain/survey/link/answer-file';
+import {
+  LinkPayloadError,
+  decodeLinkPayload,
+  linkPayload,
+  linkQuestionnaire,
+} from '../../../src/domain/survey/link/link-payload';
+import { createSurvey } from '../../../src/domain/survey/survey';
+import { saveSurvey } from '../../../src/storage/survey-store';
+import * as strings from '../../../src/ui/strings';
+import { describeRefusedAnswer } from '../../../src/ui/surveys/answer-import-messages';
+import { planAnswerFiles, storeTakenAnswers, takenAnswers } from '../../../src/ui/surveys/read-answer-files';
+import { realQuestionnaire } from '../domain/survey/link/real-questionnaires';
+import { corruptAnswerFiles, corruptLinks } from './corrupt-answer-files';
 import { contributionFrom, teamWithInvitation } from '../domain/contribution/team-files';
 import { aDataset } from './arbitraries';
 import { corruptBackups } from './corrupt-backups';
 import { corruptContributions } from './corrupt-contributions';
-import { corruptSpreadsheets } from './corrupt-spreadsheets';
 import { freshDatabase } from './test-database';
-import { createCycle } from '../../../src/domain/cycle';
-import { QuestionnaireSchema } from '../../../src/domain/survey/questionnaire';
-import { answerWords, proposeColumns } from '../../../src/domain/survey/spreadsheet/column-mapping';
-import { readSpreadsheet } from '../../../src/domain/survey/spreadsheet/read-spreadsheet';
-import { SpreadsheetError } from '../../../src/domain/survey/spreadsheet/sheet';
-import { spreadsheetResponses } from '../../../src/domain/survey/spreadsheet/spreadsheet-responses';
-import { createSurvey } from '../../../src/domain/survey/survey';
-import { sha256Hex } from '../../../src/storage/backup/checksum';
-import { SpreadsheetKnownError } from '../../../src/storage/errors';
-import { recordSpreadsheetResponses, saveSurvey } from '../../../src/storage/survey-store';
-import { spreadsheets } from '../../../src/ui/strings/spreadsheets';
-import { readYaml } from '../content/read-content';
 
 /** A generated bad file and what was done to it, for the failure message. */
 export type BrokenFile = () => Promise<{ kind: string; bytes: Uint8Array }>;
@@ -245,7 +257,7 @@ const encryptedContributionTarget: FuzzTarget = {
   },
 };
 
-const parents = QuestionnaireSchema.parse(readYaml('questionnaires/ouders.yaml'));
+const parents = realQuestionnaire('parents');
 const spreadsheetCycle = createCycle({ title: 'Bevraging via Forms', schoolYear: '2026-2027', mode: 'team' });
 const spreadsheetSurvey = createSurvey({
   cycleId: spreadsheetCycle.id,
@@ -303,11 +315,88 @@ const spreadsheetTarget: FuzzTarget = {
   importFile: importSpreadsheet,
 };
 
-/** Every kind of file the app imports: backups and contributions, each plain and encrypted, and spreadsheets. */
+/** The day the fuzz reads answer files on: within the bevraging's period. */
+const TODAY = '2027-01-20';
+const answerCycle = createCycle({
+  title: 'Zelfevaluatie met bevraging',
+  schoolYear: '2026-2027',
+  mode: 'team',
+});
+/** A parents' bevraging of two statements, taking answers on TODAY, that the answer files answer. */
+const answerSurvey = createSurvey({
+  cycleId: answerCycle.id,
+  group: 'parents',
+  itemIds: ['ouder-uitleg-bij-start', 'ouder-tevreden'],
+  startDate: '2027-01-11',
+  endDate: '2027-01-29',
+  askedCount: 20,
+});
+const answerStatements = askedStatements(answerSurvey, parents);
+
+/** A parent's answer file to the fuzz's bevraging, with words of their own. */
+function validAnswerFile(): Promise<AnswerFile> {
+  return createAnswerFile({
+    surveyId: answerSurvey.id,
+    statements: answerStatements,
+    answers: { 'ouder-tevreden': 'agree', 'ouder-uitleg-bij-start': 'dontKnow' },
+    openAnswers: { 'ouder-open-waardevol': 'De leerondersteuner luisterde naar ons.' },
+    day: TODAY,
+  });
+}
+
+/**
+ * Reads an answer file in the way the bevraging's link page does — read, planned against the bevraging as
+ * stored, and the taken answers stored together — with one file in the batch.
+ */
+async function importAnswerFile(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<FuzzOutcome> {
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], 'antwoord-ouders-fuzz.json');
+  const plan = await planAnswerFiles(db, answerSurvey, answerStatements, [file], TODAY, () => {});
+  if (takenAnswers(plan).length === 0) {
+    return { refused: plan.flatMap((entry) => describeRefusedAnswer(entry, answerSurvey.endDate) ?? []) };
+  }
+  return { written: { surveyResponses: await storeTakenAnswers(db, plan, TODAY) } };
+}
+
+const answerFileTarget: FuzzTarget = {
+  name: 'answer',
+  share: 0.5,
+  prepare: async (db) => {
+    await createCycleRecords(db, { cycle: answerCycle, participants: [] });
+    await saveSurvey(db, answerSurvey);
+  },
+  brokenFiles: async () => corruptAnswerFiles(await validAnswerFile()),
+  importFile: importAnswerFile,
+};
+
+/**
+ * A link's fragment, opened as the respondent's page opens it: a questionnaire to show (it stores nothing), or
+ * the page's Dutch message.
+ */
+const linkTarget: FuzzTarget = {
+  name: 'link',
+  share: 0.5,
+  brokenFiles: async () => corruptLinks(linkPayload(answerSurvey, parents, answerStatements, 'LSC Fuzz')),
+  importFile: async (_db, bytes) => {
+    try {
+      linkQuestionnaire(decodeLinkPayload(new TextDecoder().decode(bytes)));
+      return { written: {} };
+    } catch (error) {
+      if (!(error instanceof LinkPayloadError)) throw error;
+      return { refused: [strings.linkRespondent.errors[error.code]] };
+    }
+  },
+};
+
+/**
+ * Every kind of file the app imports: backups and contributions, each plain and encrypted; spreadsheets, answer
+ * files and links.
+ */
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   backupTarget,
   encryptedBackupTarget,
   contributionTarget,
   encryptedContributionTarget,
   spreadsheetTarget,
+  answerFileTarget,
+  linkTarget,
 ];

@@ -63,6 +63,9 @@ describe('the Dutch messages of an import', () => {
       describeFileError('b.json', new TeamFileError('otherKind', [], 'leersteunspiegel-bijdrage')),
     ).toContain('dit is een bijdrage, geen uitnodiging');
     expect(
+      describeFileError('antwoord.json', new TeamFileError('otherKind', [], 'leersteunspiegel-antwoord')),
+    ).toContain('dit is een antwoordbestand van een bevraging');
+    expect(
       describeFileError(
         'x.json',
         new TeamFileError('invalid', [{ field: 'assessments.0.rating', message: 'Ongeldige invoer' }]),

@@ -11,7 +11,7 @@ import { SPREADSHEET_LIMITS, SpreadsheetError, type Sheet } from '../../../domai
 import { spreadsheetResponses } from '../../../domain/survey/spreadsheet/spreadsheet-responses';
 import type { Questionnaire } from '../../../domain/survey/questionnaire';
 import type { Survey } from '../../../domain/survey/survey';
-import { sha256Hex } from '../../../storage/backup/checksum';
+import { sha256Hex } from '../../../domain/sha256';
 import { getDatabase } from '../../../storage/database';
 import { SpreadsheetKnownError } from '../../../storage/errors';
 import { isSpreadsheetKnown, recordSpreadsheetResponses } from '../../../storage/survey-store';

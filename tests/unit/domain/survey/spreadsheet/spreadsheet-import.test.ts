@@ -9,7 +9,7 @@ import { readSpreadsheet } from '../../../../../src/domain/survey/spreadsheet/re
 import { SPREADSHEET_LIMITS } from '../../../../../src/domain/survey/spreadsheet/sheet';
 import { spreadsheetResponses } from '../../../../../src/domain/survey/spreadsheet/spreadsheet-responses';
 import { createSurvey } from '../../../../../src/domain/survey/survey';
-import { sha256Hex } from '../../../../../src/storage/backup/checksum';
+import { sha256Hex } from '../../../../../src/domain/sha256';
 import { createCycleRecords } from '../../../../../src/storage/cycle-store';
 import { SpreadsheetKnownError } from '../../../../../src/storage/errors';
 import { recordSpreadsheetResponses, saveSurvey } from '../../../../../src/storage/survey-store';

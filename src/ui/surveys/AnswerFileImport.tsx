@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import type { AskedStatement } from '../../domain/survey/asked-statements';
+import type { AnswerPlanEntry } from '../../domain/survey/link/answer-import-plan';
+import type { Survey } from '../../domain/survey/survey';
+import { getDatabase } from '../../storage/database';
+import { todayIso } from '../format';
+import { useFocusRequest } from '../hooks/use-focus-request';
+import { TaskOutcome, useTask } from '../run-task';
+import * as strings from '../strings';
+import { describeRefusedAnswer } from './answer-import-messages';
+
+const loadAnswerReader = () => import('./read-answer-files');
+
+/**
+ * Reads answer files back into one bevraging: the coordinator chooses (or drops) dozens at once; all are read
+ * and planned first — which are taken, and per refused file why — and one confirmation stores the taken ones
+ * together with `recordSurveyResponses`, so a batch is never half read in.
+ */
+export function AnswerFileImport({
+  survey,
+  statements,
+}: {
+  survey: Survey;
+  statements: readonly Pick<AskedStatement, 'id' | 'statement'>[];
+}) {
+  const text = strings.answerImport;
+  const [progress, setProgress] = useState<string>();
+  const [plan, setPlan] = useState<AnswerPlanEntry[]>();
+  const [dragging, setDragging] = useState(false);
+  const reading = useTask();
+  const saving = useTask();
+  const focus = useFocusRequest();
+
+  const read = (files: readonly File[]): Promise<void> =>
+    reading.run(async () => {
+      saving.reset();
+      setPlan(undefined);
+      // The readers come with the first choice of files: the page itself stays light.
+      const { planAnswerFiles } = await loadAnswerReader();
+      setPlan(
+        await planAnswerFiles(getDatabase(), survey, statements, files, todayIso(), (done) =>
+          setProgress(text.reading(done, files.length)),
+        ),
+      );
+      setProgress(undefined);
+      // The plan is what to read next: a screen reader starts there, keyboard users go on from there.
+      focus('antwoorden-plan');
+      return [];
+    });
+
+  const taken = plan?.flatMap((entry) => (entry.kind === 'taken' ? [entry] : [])) ?? [];
+  const refused = plan?.flatMap((entry) => describeRefusedAnswer(entry, survey.endDate) ?? []) ?? [];
+
+  const save = (): Promise<void> =>
+    saving.run(async () => {
+      const { storeTakenAnswers } = await loadAnswerReader();
+      const stored = await storeTakenAnswers(getDatabase(), plan ?? [], todayIso());
+      setPlan(undefined);
+      // The confirm button is gone with the plan: the choice of files is where a next batch starts.
+      focus('antwoordbestanden');
+      return [text.saved(stored.length)];
+    });
+
+  return (
+    <section class="answer-import" aria-labelledby="antwoorden-inlezen">
+      <h2 id="antwoorden-inlezen">{text.title}</h2>
+      <p>{text.intro}</p>
+      <div
+        class={dragging ? 'answer-import__drop answer-import__drop--over' : 'answer-import__drop'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void read([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <label for="antwoordbestanden">{text.choose}</label>
+        <input
+          id="antwoordbestanden"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // The same files may be chosen again after a refusal: the input forgets this choice.
+            event.currentTarget.value = '';
+            if (files.length > 0) void read(files);
+          }}
+        />
+        <p class="field__hint">{text.drop}</p>
+      </div>
+      {reading.state.status === 'busy' && progress && <p role="status">{progress}</p>}
+      {reading.state.status === 'failed' && <TaskOutcome state={reading.state} busy="" />}
+      {plan && (
+        <div class="answer-import__plan" role="region" aria-labelledby="antwoorden-plan">
+          <h3 id="antwoorden-plan" tabIndex={-1}>
+            {text.planTitle}
+          </h3>
+          {taken.length > 0 ? (
+            <>
+              <p>{text.takenTitle(taken.length)}</p>
+              <ul>
+                {taken.map((entry) => (
+                  <li key={entry.fileName}>{entry.fileName}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{text.nothingTaken}</p>
+          )}
+          {refused.length > 0 && (
+            <>
+              <p>{text.refusedTitle(refused.length)}</p>
+              <ul class="answer-import__refused">
+                {refused.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p class="button-row">
+            {taken.length > 0 && (
+              <button
+                type="button"
+                class="button-primary"
+                disabled={saving.state.status === 'busy'}
+                onClick={() => void save()}
+              >
+                {text.confirm(taken.length)}
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                setPlan(undefined);
+                focus('antwoordbestanden');
+              }}
+            >
+              {taken.length > 0 ? text.cancel : text.close}
+            </button>
+          </p>
+        </div>
+      )}
+      <TaskOutcome state={saving.state} busy={text.saving} />
+    </section>
+  );
+}
