@@ -284,6 +284,7 @@ export const tables = {
   journalNotes: 'logboeknotities',
   surveys: 'bevragingen',
   surveyResponses: 'antwoorden op bevragingen',
+  qualityCalendars: 'kwaliteitskalender',
   settings: 'instellingen',
 } as const;
 
