@@ -41,6 +41,19 @@ export const exportLabels = {
   voiceColumn: 'Stem in de bronnen',
   evidenceCountColumn: 'Aantal bronnen',
   carriedActions: (previousCycle: string): string => `Acties overgenomen uit ${previousCycle}`,
+  /** Section 2's part on the kwaliteitskalender. */
+  qualityCalendar: {
+    heading: 'Kwaliteitskalender',
+    position: (schoolYear: string, number: number, total: number): string =>
+      `Deze zelfevaluatie (${schoolYear}) is jaar ${number} van ${total} in de kwaliteitskalender van het centrum.`,
+    outside: (schoolYear: string): string =>
+      `Deze zelfevaluatie (${schoolYear}) valt buiten de kwaliteitskalender van het centrum.`,
+    yearColumn: 'Schooljaar',
+    focusColumn: 'Verwachtingen in focus',
+    noteColumn: 'Notitie',
+    thisCycle: (schoolYear: string): string => `${schoolYear} (deze zelfevaluatie)`,
+    noFocus: 'geen',
+  },
   conditionColumn: 'Voorwaarde',
   statusColumn: 'Stand van zaken',
   noteColumn: 'Toelichting',

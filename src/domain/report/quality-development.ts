@@ -2,6 +2,7 @@ import { sortActions } from '../action-plan';
 import { VOICES } from '../evidence-vocabulary';
 import { PARTICIPANT_ROLES } from '../participant';
 import { voiceOfGroup } from '../survey/asked-statements';
+import { calendarPart } from './quality-calendar-part';
 import type { ReportContext } from './report-context';
 import { surveysAsked } from './survey-voices';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
@@ -91,6 +92,7 @@ export function qualityDevelopmentSection(
   heading: SectionHeading,
 ): QualityDevelopment {
   const previous = previousCycle(context);
+  const calendar = calendarPart(context.input);
   return {
     id: 'qualityDevelopment',
     ...heading,
@@ -99,5 +101,6 @@ export function qualityDevelopmentSection(
     voices: voices(context),
     surveys: surveysAsked(context),
     ...(previous === undefined ? {} : { previousCycle: previous }),
+    ...(calendar === undefined ? {} : { qualityCalendar: calendar }),
   };
 }

@@ -1,6 +1,7 @@
 import type { ReportModel, ReportSection } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
 import * as strings from '../strings';
+import { CalendarPart } from './CalendarPart';
 import { LabelledTable } from './LabelledTable';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
@@ -50,6 +51,7 @@ function SectionBody({ section }: { section: ReportSection }) {
               </ul>
             </>
           )}
+          <CalendarPart part={section.qualityCalendar} />
         </>
       );
     case 'qualitySupport':
