@@ -8,7 +8,7 @@ const CAPTION_ID = 'calendar-matrix-caption';
 
 /**
  * The plan as a table: a row per expectation, grouped by rubriek and quoted from the referentiekader, a
- * column per school year with a checkbox for "in focus", and per row in how many years it is planned. Above
+ * column per school year with a checkbox for "in focus"; under each expectation, in how many years it is planned. Above
  * it, how many of the 17 are planned and which are not yet.
  */
 export function CalendarMatrix({
@@ -39,13 +39,12 @@ export function CalendarMatrix({
                   {year.schoolYear}
                 </th>
               ))}
-              <th scope="col">{text.coverageHeader}</th>
             </tr>
           </thead>
           {framework.outline.map((rubric) => (
             <tbody key={rubric.rubric.id}>
               <tr class="calendar-matrix__rubric">
-                <th scope="colgroup" colSpan={calendar.years.length + 2}>
+                <th scope="colgroup" colSpan={calendar.years.length + 1}>
                   {rubric.rubric.title}
                 </th>
               </tr>
@@ -54,6 +53,9 @@ export function CalendarMatrix({
                   <th scope="row" class="calendar-matrix__expectation">
                     <strong>{expectation.code}</strong>
                     <span class="expectation-table__statement">{expectation.statement}</span>
+                    <span class="calendar-matrix__count">
+                      {text.yearsPlanned(coverage.get(expectation.code) ?? 0)}
+                    </span>
                   </th>
                   {calendar.years.map((year) => (
                     <td key={year.schoolYear} class="calendar-matrix__cell">
@@ -74,7 +76,6 @@ export function CalendarMatrix({
                       />
                     </td>
                   ))}
-                  <td>{text.yearsPlanned(coverage.get(expectation.code) ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

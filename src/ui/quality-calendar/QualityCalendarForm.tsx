@@ -92,7 +92,7 @@ export default function QualityCalendarForm({ framework }: { framework: Pick<Fra
         </div>
       </div>
       <CalendarMatrix framework={framework} calendar={draft} onChange={update} />
-      <fieldset class="field">
+      <fieldset class="field quality-calendar__notes">
         <legend>{text.notesLegend}</legend>
         {draft.years.map((year, index) => (
           <div class="field" key={year.schoolYear}>

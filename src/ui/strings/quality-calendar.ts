@@ -8,11 +8,10 @@ export const qualityCalendar = {
   yearCount: (count: number): string => `${count} schooljaren`,
   matrixCaption: 'Verwachtingen in focus per schooljaar',
   matrixHint: 'Vink per schooljaar aan welke verwachtingen in focus staan.',
-  expectationHeader: 'Kwaliteitsverwachting',
-  coverageHeader: 'Gepland',
+  expectationHeader: 'Verwachting',
   inFocus: (code: string, schoolYear: string): string => `${code} in focus in ${schoolYear}`,
   yearsPlanned: (count: number): string =>
-    count === 0 ? 'nog niet gepland' : count === 1 ? '1 jaar' : `${count} jaar`,
+    count === 0 ? 'nog niet gepland' : `gepland in ${count} ${count === 1 ? 'schooljaar' : 'schooljaren'}`,
   coverage: (planned: number, unplanned: readonly string[]): string =>
     `${planned} van 17 verwachtingen gepland` +
     (unplanned.length ? `; nog niet gepland: ${unplanned.join(', ')}` : '; alle verwachtingen komen aan bod'),
