@@ -73,15 +73,29 @@ test('a four-year kwaliteitskalender is made by keyboard, shown on the home page
   await page.waitForURL(/\/app\/cyclus\/\?cyclus=/);
   await waitForHydration(page);
 
+  const overview = page.url();
+  // Next year's cycle, started from this one, is proposed next year's planned focus instead of this scope.
+  const next = page.getByRole('region', { name: 'Volgend schooljaar starten' });
+  await expect(
+    next.getByText(
+      `Voorgesteld uit de kwaliteitskalender: de verwachtingen die voor ${NEXT_YEAR} in focus staan. Je kan de keuze aanpassen.`,
+    ),
+  ).toBeVisible();
+  await expect(next.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(next.getByRole('checkbox', { name: /^R1 —/ })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await next.getByRole('button', { name: 'Nieuwe cyclus starten' }).click();
+  await page.waitForURL((url) => url.href !== overview && url.pathname === '/app/cyclus/');
+  await waitForHydration(page);
+
   await openApp(page, page.url().replace('/app/cyclus/', '/app/rapport/'));
   await waitForPageSettled(page);
   await expect(page.getByRole('heading', { name: 'Kwaliteitskalender', level: 3 })).toBeVisible();
   await expect(
     page.getByText(
-      `Deze zelfevaluatie (${THIS_YEAR}) is jaar 1 van 4 in de kwaliteitskalender van het centrum.`,
+      `Deze zelfevaluatie (${NEXT_YEAR}) is jaar 2 van 4 in de kwaliteitskalender van het centrum.`,
     ),
   ).toBeVisible();
-  await expect(
-    page.getByRole('row', { name: `${THIS_YEAR} (deze zelfevaluatie) R1, S1, BL2` }),
-  ).toBeVisible();
+  await expect(page.getByRole('row', { name: `${THIS_YEAR} R1, S1, BL2` })).toBeVisible();
+  await expect(page.getByRole('row', { name: `${NEXT_YEAR} (deze zelfevaluatie) R1` })).toBeVisible();
 });
