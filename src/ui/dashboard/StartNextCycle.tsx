@@ -184,7 +184,9 @@ export function StartNextCycle({ data, framework }: { data: CycleData; framework
         </>
       ) : (
         <>
-          <p>{text.nextCycleIntro(schoolYear)}</p>
+          <p>
+            {scope ? strings.qualityCalendar.nextCycleIntro(schoolYear) : text.nextCycleIntro(schoolYear)}
+          </p>
           {form}
         </>
       )}

@@ -30,7 +30,10 @@ export const qualityCalendar = {
     focus: 'Dit schooljaar in focus:',
     noFocus: 'Voor dit schooljaar staan nog geen verwachtingen in focus.',
   },
-  /** The new cycle's wizard. */
+  /** Starting next school year's cycle when the kwaliteitskalender plans its focus. */
+  nextCycleIntro: (schoolYear: string): string =>
+    `Start een nieuwe cyclus voor ${schoolYear} met dezelfde werkwijze en de verwachtingen die de kwaliteitskalender voor dat jaar plant. Kies welke open acties en bronnen meegaan.`,
+  /** The new cycle's wizard, and starting next school year's cycle. */
   proposed: (schoolYear: string): string =>
     `Voorgesteld uit de kwaliteitskalender: de verwachtingen die voor ${schoolYear} in focus staan. Je kan de keuze aanpassen.`,
 } as const;
