@@ -1,6 +1,7 @@
 import { createAction, type Action } from './action';
 import { createCycle, type Cycle } from './cycle';
 import { isOpenAction, isOverdue } from './dashboard';
+import type { ExpectationCode } from './framework/expectation-code';
 import type { Evidence } from './evidence';
 import { newRecordMeta } from './record';
 
@@ -82,6 +83,8 @@ export interface CarryOverChoice {
   actions: ReadonlyMap<string, string | undefined>;
   /** Evidence the team keeps (a vision text, a yearly figure): copied into the new cycle's library. */
   evidence: ReadonlySet<string>;
+  /** The expectations next year's cycle covers, when not the same as this one's (the kwaliteitskalender's). */
+  scope?: readonly ExpectationCode[];
 }
 
 /** Next year's cycle, with the copies it starts with and the originals marked as carried over. */
@@ -112,7 +115,7 @@ export function planNextCycle(
       title: titleForNextYear(previous.title, previous.schoolYear),
       schoolYear: nextSchoolYear(previous.schoolYear),
       mode: previous.mode,
-      scope: [...previous.scope],
+      scope: [...(choice.scope ?? previous.scope)],
       previousCycleId: previous.id,
     },
     now,

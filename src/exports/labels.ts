@@ -61,6 +61,19 @@ export const exportLabels = {
     radarSeries: (current: string, previous: string): string =>
       `${current} (volle lijn) en ${previous} (stippellijn).`,
   },
+  /** Section 2's part on the kwaliteitskalender. */
+  qualityCalendar: {
+    heading: 'Kwaliteitskalender',
+    position: (schoolYear: string, number: number, total: number): string =>
+      `Deze zelfevaluatie (${schoolYear}) is jaar ${number} van ${total} in de kwaliteitskalender van het centrum.`,
+    outside: (schoolYear: string): string =>
+      `Deze zelfevaluatie (${schoolYear}) valt buiten de kwaliteitskalender van het centrum.`,
+    yearColumn: 'Schooljaar',
+    focusColumn: 'Verwachtingen in focus',
+    noteColumn: 'Notitie',
+    thisCycle: (schoolYear: string): string => `${schoolYear} (deze zelfevaluatie)`,
+    noFocus: 'geen',
+  },
   conditionColumn: 'Voorwaarde',
   statusColumn: 'Stand van zaken',
   noteColumn: 'Toelichting',

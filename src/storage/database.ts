@@ -8,6 +8,7 @@ import type { Evidence } from '../domain/evidence';
 import type { JournalNote } from '../domain/journal-note';
 import type { LscProfile } from '../domain/lsc-profile';
 import type { Participant } from '../domain/participant';
+import type { QualityCalendar } from '../domain/quality-calendar';
 import type { Recommendation } from '../domain/recommendation';
 import type { Settings } from '../domain/settings';
 import type { Survey } from '../domain/survey/survey';
@@ -43,6 +44,7 @@ export class LeersteunspiegelDatabase extends Dexie {
   journalNotes!: EntityTable<JournalNote, 'id'>;
   surveys!: EntityTable<Survey, 'id'>;
   surveyResponses!: EntityTable<SurveyResponse, 'id'>;
+  qualityCalendars!: EntityTable<QualityCalendar, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
 

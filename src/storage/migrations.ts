@@ -175,6 +175,13 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     stores: {},
     migrate: { surveyResponses: (response) => ({ ...response, channel: 'kiosk' }) },
   },
+  {
+    // The kwaliteitskalender: which expectations are in focus in which school year (issue 17, BL2's cyclical
+    // self-evaluation). A new table only: no record of an older version changes.
+    version: 11,
+    name: 'the quality calendar',
+    stores: { qualityCalendars: 'id' },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

@@ -21,6 +21,7 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
       db.journalNotes,
       db.surveys,
       db.surveyResponses,
+      db.qualityCalendars,
     ],
     async () => {
       const attachments: { evidenceId: string; name: string }[] = [];
@@ -38,6 +39,7 @@ export function loadScannableRecords(db: LeersteunspiegelDatabase): Promise<Requ
         journalNotes: await db.journalNotes.toArray(),
         surveys: await db.surveys.toArray(),
         surveyResponses: await db.surveyResponses.toArray(),
+        qualityCalendars: await db.qualityCalendars.toArray(),
       };
     },
   );

@@ -1,8 +1,10 @@
 import type { Cycle } from '../domain/cycle';
 import type { LscProfile } from '../domain/lsc-profile';
+import type { QualityCalendar } from '../domain/quality-calendar';
 import type { PreviousCycleRecords } from '../domain/report/report-input';
 import type { LeersteunspiegelDatabase } from './database';
 import { loadProfile, loadSettings } from './queries';
+import { loadQualityCalendar } from './quality-calendar-store';
 
 /** What a report needs beyond the cycle's own records: the centre, file names, and the cycle it follows up. */
 export interface ReportSources {
@@ -10,6 +12,8 @@ export interface ReportSources {
   /** Attachment names per evidence id; the files themselves are not read. */
   attachmentNames: Map<string, string[]>;
   previous?: PreviousCycleRecords;
+  /** The centre's kwaliteitskalender, when it made one. */
+  qualityCalendar?: QualityCalendar;
 }
 
 /** The cycle a cycle follows up, with what its report compares: judgements, recommendations, actions, people. */
@@ -36,7 +40,10 @@ async function loadPrevious(
   };
 }
 
-/** Reads the profile, the names of the cycle's attachments and the previous cycle with what its report compares. */
+/**
+ * Reads the profile, the names of the cycle's attachments, the previous cycle with what its report compares, and
+ * the kwaliteitskalender.
+ */
 export function loadReportSources(
   db: LeersteunspiegelDatabase,
   cycle: Cycle,
@@ -51,6 +58,7 @@ export function loadReportSources(
     db.recommendations,
     db.participants,
     db.settings,
+    db.qualityCalendars,
   ];
   return db.transaction('r', tables, async () => {
     const attachmentNames = new Map<string, string[]>();
@@ -65,6 +73,12 @@ export function loadReportSources(
         ]);
       });
     const previous = cycle.previousCycleId ? await loadPrevious(db, cycle.previousCycleId) : undefined;
-    return { profile: await loadProfile(db), attachmentNames, ...(previous ? { previous } : {}) };
+    const qualityCalendar = await loadQualityCalendar(db);
+    return {
+      profile: await loadProfile(db),
+      attachmentNames,
+      ...(previous ? { previous } : {}),
+      ...(qualityCalendar ? { qualityCalendar } : {}),
+    };
   });
 }

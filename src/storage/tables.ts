@@ -8,6 +8,7 @@ import { EvidenceSchema } from '../domain/evidence';
 import { JournalNoteSchema } from '../domain/journal-note';
 import { LscProfileSchema } from '../domain/lsc-profile';
 import { ParticipantSchema } from '../domain/participant';
+import { QualityCalendarSchema } from '../domain/quality-calendar';
 import { RecommendationSchema } from '../domain/recommendation';
 import { SettingsSchema } from '../domain/settings';
 import { SurveySchema } from '../domain/survey/survey';
@@ -29,6 +30,7 @@ export const RECORD_SCHEMAS = {
   journalNotes: JournalNoteSchema,
   surveys: SurveySchema,
   surveyResponses: SurveyResponseSchema,
+  qualityCalendars: QualityCalendarSchema,
   settings: SettingsSchema,
 } as const;
 

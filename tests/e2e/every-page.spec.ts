@@ -67,7 +67,7 @@ for (const [viewport, walk] of [
   test(`at ${viewport.width} px every app view with a team's data passes axe, fits the window and keeps focus in sight`, async ({
     page,
   }) => {
-    // Fifteen views, each checked by axe and walked by Tab from its first stop round to it again: 60–80 s
+    // Sixteen views, each checked by axe and walked by Tab from its first stop round to it again: 60–80 s
     // while other suites kept the two cores busy (load 8 to 13), up to 90 s at worst.
     test.setTimeout(150_000);
     const { file, fixture } = await teamCycleBackup();
@@ -80,6 +80,7 @@ for (const [viewport, walk] of [
       '/app/cyclus/nieuw/',
       '/app/vergelijken/',
       '/app/profiel/',
+      '/app/kwaliteitskalender/',
       '/app/gegevens/',
       `/app/cyclus/${cycle}`,
       `/app/beoordelen/${fixture.cycle.scope[0]!.toLowerCase()}/${cycle}`,

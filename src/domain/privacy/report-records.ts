@@ -3,8 +3,8 @@ import type { ScannableRecords } from './scan-records';
 
 /**
  * The records a report is drawn from, for the personal-data scan before it is downloaded: the centre, the
- * cycle with everything in it, the attachment names it lists, and the previous cycle whose judgements,
- * recommendations and actions it quotes.
+ * cycle with everything in it, the attachment names it lists, the previous cycle whose judgements,
+ * recommendations and actions it quotes, and the kwaliteitskalender's notes.
  * Of the bevragingen, the words the centre wrote (introduction, own statements); the open answers a report may
  * include are masked where the scan finds personal data before they reach it.
  */
@@ -24,5 +24,6 @@ export function reportRecords(input: ReportInput): ScannableRecords {
     conditionChecks: input.conditionChecks ?? [],
     journalNotes: input.journalNotes ?? [],
     surveys: input.surveys ?? [],
+    qualityCalendars: input.qualityCalendar ? [input.qualityCalendar] : [],
   };
 }

@@ -8,6 +8,7 @@ import type { ExpectationCode } from '../framework/expectation-code';
 import type { JournalNote } from '../journal-note';
 import type { LscProfile } from '../lsc-profile';
 import type { Participant } from '../participant';
+import type { QualityCalendar } from '../quality-calendar';
 import type { Recommendation } from '../recommendation';
 import type { RespondentGroup } from '../survey/respondent-group';
 import type { Survey } from '../survey/survey';
@@ -30,6 +31,8 @@ export interface ScannableRecords {
   surveys?: readonly Survey[];
   /** Read for their open answers, which are found through their bevraging. */
   surveyResponses?: readonly SurveyResponse[];
+  /** Read for the notes on its years. */
+  qualityCalendars?: readonly QualityCalendar[];
 }
 
 /** Which free text a finding is in, with what the user needs to find it again. */
@@ -57,6 +60,7 @@ export type PersonalDataLocation =
   | { record: 'conditionCheck'; cycleId: string; conditionId: string; field: 'note' }
   | { record: 'journalNote'; cycleId: string; expectationCode: ExpectationCode; date: string; field: 'text' }
   | { record: 'survey'; cycleId: string; group: RespondentGroup; field: 'introduction' | 'ownStatement' }
+  | { record: 'qualityCalendar'; schoolYear: string; field: 'note' }
   /** Nothing says whose answer it is: the bevraging is where to look, and where it can be removed. */
   | { record: 'surveyResponse'; cycleId: string; group: RespondentGroup; field: 'openAnswer' };
 
@@ -81,10 +85,10 @@ export const PROFILE_TEXT_FIELDS = [
 export type ProfileTextField = (typeof PROFILE_TEXT_FIELDS)[number];
 
 /**
- * Walks every free text of the records — profile, cycle titles, participant names, judgements, evidence and
+ * Walks every free text of the records — profile, the kwaliteitskalender's notes, cycle titles, participant names, judgements, evidence and
  * its file names, actions and their progress, recommendations, condition notes, journal notes, bevragingen
- * and the open answers to them — and lists what looks like personal data, in that order. With `cycleId`, only that cycle's records (and the profile, which every
- * report shows) are read.
+ * and the open answers to them — and lists what looks like personal data, in that order. With `cycleId`, only that cycle's records (and the profile and the
+ * kwaliteitskalender, which every report shows) are read.
  */
 export function scanForPersonalData(
   records: ScannableRecords,
@@ -99,6 +103,10 @@ export function scanForPersonalData(
 
   for (const profile of records.lscProfiles ?? []) {
     for (const field of PROFILE_TEXT_FIELDS) scan(profile[field], { record: 'profile', field });
+  }
+  for (const calendar of records.qualityCalendars ?? []) {
+    for (const year of calendar.years)
+      scan(year.note, { record: 'qualityCalendar', schoolYear: year.schoolYear, field: 'note' });
   }
   for (const cycle of records.cycles ?? []) {
     if (inScope(cycle.id)) scan(cycle.title, { record: 'cycle', cycleId: cycle.id, field: 'title' });

@@ -2,6 +2,7 @@ import { VOICES } from '../evidence-vocabulary';
 import { PARTICIPANT_ROLES } from '../participant';
 import { voiceOfGroup } from '../survey/asked-statements';
 import { previousCycleOf } from './previous-cycle';
+import { calendarPart } from './quality-calendar-part';
 import type { ReportContext } from './report-context';
 import { surveysAsked } from './survey-voices';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
@@ -67,6 +68,7 @@ export function qualityDevelopmentSection(
   heading: SectionHeading,
 ): QualityDevelopment {
   const previous = previousCycleOf(context);
+  const calendar = calendarPart(context.input);
   return {
     id: 'qualityDevelopment',
     ...heading,
@@ -75,5 +77,6 @@ export function qualityDevelopmentSection(
     voices: voices(context),
     surveys: surveysAsked(context),
     ...(previous === undefined ? {} : { previousCycle: previous }),
+    ...(calendar === undefined ? {} : { qualityCalendar: calendar }),
   };
 }

@@ -12,6 +12,7 @@ import type { OperatingCondition, ReportOutlineEntry } from '../framework/report
 import type { GoodPracticeCriterion, ScaleEntry } from '../framework/scale';
 import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
+import type { QualityCalendar } from '../quality-calendar';
 import type { Participant, ParticipantRole } from '../participant';
 import type { Recommendation } from '../recommendation';
 import type { Questionnaire } from '../survey/questionnaire';
@@ -171,6 +172,8 @@ export interface ReportInput {
   selfParticipantId: string | undefined;
   /** The cycle this one follows up, when it was started from one. */
   previous?: PreviousCycleRecords;
+  /** The centre's kwaliteitskalender: section 2 shows it as evidence of systematic, cyclical work. */
+  qualityCalendar?: QualityCalendar;
   options: ReportOptions;
   /** The team's checks of the operating conditions; an unchecked condition reads "nog niet nagegaan". */
   conditionChecks?: readonly ConditionCheck[];

@@ -297,6 +297,18 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
         ),
       }),
     ),
+    /** The kwaliteitskalender, when the centre made one: its years, their focus, and which is this cycle's. */
+    qualityCalendar: z.optional(
+      z.object({
+        /** This cycle's school year. */
+        schoolYear: Text,
+        years: z.array(
+          z.object({ schoolYear: Text, focus: z.array(Code), note: Text, thisCycle: z.boolean() }),
+        ),
+        /** Where this cycle's school year stands in the plan; absent when the plan does not cover it. */
+        position: z.optional(z.object({ number: z.number(), total: z.number() })),
+      }),
+    ),
   }),
   z.object({ id: z.literal('qualitySupport'), ...heading, rubrics: z.array(ReportRubricSchema) }),
   z.object({

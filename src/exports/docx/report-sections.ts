@@ -3,6 +3,7 @@ import type { ReportAction, ReportSection } from '../../domain/report/report-mod
 import type { SectionOf } from '../../domain/report/section-types';
 import { formatCalendarDate } from '../calendar-date';
 import { changeText, radarDescription } from '../evolution-text';
+import { CALENDAR_COLUMNS, calendarPosition, calendarRows } from '../calendar-text';
 import { exportLabels as labels } from '../labels';
 import { xmlSafeText } from '../xml-safe-text';
 import { STYLE, TEXT_WIDTH_PX } from './docx-layout';
@@ -66,6 +67,21 @@ function qualityDevelopment(section: SectionOf<'qualityDevelopment'>): FileChild
         )),
     ...surveysAskedBlocks(section.surveys),
     ...(previous === undefined ? [] : previousCycleBlocks(previous)),
+    ...calendarBlocks(section.qualityCalendar),
+  ];
+}
+
+/** Section 2's kwaliteitskalender: a subheading, where this cycle stands, and the years with their focus. */
+function calendarBlocks(part: SectionOf<'qualityDevelopment'>['qualityCalendar']): FileChild[] {
+  if (!part) return [];
+  return [
+    heading(2, labels.qualityCalendar.heading, { keepNext: true }),
+    paragraph(calendarPosition(part), { keepNext: true }),
+    ...dataTable(
+      CALENDAR_COLUMNS.map((header, index) => ({ header, share: [25, 40, 35][index] ?? 30 })),
+      calendarRows(part),
+      { firstColumnBold: true },
+    ),
   ];
 }
 

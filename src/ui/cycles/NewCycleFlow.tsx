@@ -4,8 +4,11 @@ import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsOf } from '../../domain/framework/framework-summary';
 import { PARTICIPANT_ROLES, createParticipant, type ParticipantRole } from '../../domain/participant';
+import { plannedFocus } from '../../domain/quality-calendar';
 import { createCycleRecords } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
+import { loadQualityCalendar } from '../../storage/quality-calendar-store';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { ErrorSummary, FieldError, invalidProps } from '../error-summary';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
@@ -24,6 +27,8 @@ interface Draft {
   mode: CycleMode;
   name: string;
   role: ParticipantRole;
+  /** The school year whose planned focus from the kwaliteitskalender was proposed as the scope, if any. */
+  proposedFor: string;
 }
 
 const DRAFT_KEY = 'leersteunspiegel:nieuwe-cyclus';
@@ -42,6 +47,7 @@ function freshDraft(): Draft {
     mode: 'team',
     name: '',
     role: 'coordinator',
+    proposedFor: '',
   };
 }
 
@@ -79,6 +85,7 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
   const [errors, setErrors] = useState<Errors>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const creating = useTask();
+  const calendar = useLiveQuery(() => loadQualityCalendar(getDatabase()), []);
 
   useEffect(() => {
     setDraft(readDraft());
@@ -111,12 +118,24 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
     }
   };
 
+  /**
+   * Proposes the kwaliteitskalender's focus for the school year as the scope, once per school year: going back
+   * and on again keeps what the user changed since.
+   */
+  const proposePlannedFocus = (): void => {
+    const schoolYear = draft.schoolYear.trim();
+    const planned = calendar.status === 'ready' ? plannedFocus(calendar.value, schoolYear) : [];
+    if (planned.length > 0 && draft.proposedFor !== schoolYear)
+      update({ focus: true, scope: planned, proposedFor: schoolYear });
+  };
+
   const submit = (event: Event): void => {
     event.preventDefault();
     const found = errorsOf(draft, step);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     if (step < STEP_COUNT) {
+      if (step === 1) proposePlannedFocus();
       history.pushState({ step: step + 1 }, '');
       setStep(step + 1);
       return;
@@ -228,6 +247,9 @@ export default function NewCycleFlow({ framework }: { framework: FrameworkSummar
               </label>
             ))}
           </fieldset>
+          {draft.proposedFor !== '' && draft.proposedFor === draft.schoolYear.trim() && (
+            <p class="notice">{strings.qualityCalendar.proposed(draft.proposedFor)}</p>
+          )}
           {draft.focus && (
             <ExpectationChecklist
               id="new-cycle-scope"

@@ -29,6 +29,7 @@ export const appPaths = {
   compare: sitePath('app/vergelijken/'),
   data: sitePath('app/gegevens/'),
   profile: sitePath('app/profiel/'),
+  qualityCalendar: sitePath('app/kwaliteitskalender/'),
   overview: (cycleId: string): string => forCycle('cyclus/', cycleId),
   rate: (cycleId: string, code: ExpectationCode): string =>
     forCycle(`beoordelen/${expectationSlug(code)}/`, cycleId),

@@ -103,7 +103,7 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
       {cycle.mode === 'individual' && (
         <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
       )}
-      {!member && <StartNextCycle data={data} />}
+      {!member && <StartNextCycle data={data} framework={framework} />}
       <DeleteCycle cycleId={cycle.id} mode={cycle.mode} />
     </div>
   );

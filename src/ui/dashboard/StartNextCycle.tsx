@@ -7,11 +7,17 @@ import {
   nextSchoolYear,
   planNextCycle,
 } from '../../domain/next-cycle';
+import type { ExpectationCode } from '../../domain/framework/expectation-code';
+import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { createParticipant } from '../../domain/participant';
+import { plannedFocus } from '../../domain/quality-calendar';
 import { startNextCycle, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
+import { loadQualityCalendar } from '../../storage/quality-calendar-store';
 import { appPaths } from '../cycles/cycle-link';
 import { formatDate, todayIso } from '../format';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { PlannedScope } from '../quality-calendar/PlannedScope';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 
@@ -33,10 +39,11 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string>
 
 /**
  * Starts next school year's cycle from this one: same scope and mode, the same people (so the team need not be
- * entered again), the open actions and the evidence the user ticks. When next year's cycle exists already it
+ * entered again), the open actions and the evidence the user ticks. When the kwaliteitskalender plans a focus
+ * for next year, that focus is proposed as its scope instead. When next year's cycle exists already it
  * offers that one; a second is made only when the user insists, and says so.
  */
-export function StartNextCycle({ data }: { data: CycleData }) {
+export function StartNextCycle({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
   const { cycle, successor } = data;
   const today = todayIso();
   const open = carriableActions(cycle, data.actions);
@@ -46,6 +53,10 @@ export function StartNextCycle({ data }: { data: CycleData }) {
   const [second, setSecond] = useState(false);
   const starting = useTask();
   const schoolYear = nextSchoolYear(cycle.schoolYear);
+  const calendar = useLiveQuery(() => loadQualityCalendar(getDatabase()), []);
+  const [changedScope, setScope] = useState<ExpectationCode[]>();
+  const planned = calendar.status === 'ready' ? plannedFocus(calendar.value, schoolYear) : [];
+  const scope = changedScope ?? (planned.length > 0 ? planned : undefined);
 
   const start = (): Promise<void> =>
     starting.run(async () => {
@@ -54,6 +65,7 @@ export function StartNextCycle({ data }: { data: CycleData }) {
       const choice = {
         actions: new Map(open.filter((a) => actionIds.has(a.id)).map((a) => [a.id, dueDateOf(a)] as const)),
         evidence: evidenceIds,
+        ...(scope ? { scope } : {}),
       };
       const plan = planNextCycle(cycle, data, choice);
       const copies = data.participants.map((p) => ({
@@ -77,6 +89,9 @@ export function StartNextCycle({ data }: { data: CycleData }) {
 
   const form = (
     <>
+      {scope && (
+        <PlannedScope framework={framework} schoolYear={schoolYear} scope={scope} onChange={setScope} />
+      )}
       <fieldset class="field">
         <legend>{text.carryOverLegend}</legend>
         <p class="field__hint">{text.carryOverHint}</p>
@@ -134,7 +149,9 @@ export function StartNextCycle({ data }: { data: CycleData }) {
         type="button"
         class={successor ? undefined : 'button-primary'}
         onClick={() => void start()}
-        disabled={starting.state.status === 'busy' || (successor !== undefined && !second)}
+        disabled={
+          starting.state.status === 'busy' || (successor !== undefined && !second) || scope?.length === 0
+        }
       >
         {successor ? text.secondCycleButton : text.nextCycleButton}
       </button>
@@ -167,7 +184,9 @@ export function StartNextCycle({ data }: { data: CycleData }) {
         </>
       ) : (
         <>
-          <p>{text.nextCycleIntro(schoolYear)}</p>
+          <p>
+            {scope ? strings.qualityCalendar.nextCycleIntro(schoolYear) : text.nextCycleIntro(schoolYear)}
+          </p>
           {form}
         </>
       )}

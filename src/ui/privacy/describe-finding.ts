@@ -34,6 +34,8 @@ export function describeLocation(location: PersonalDataLocation): string {
       return where.survey(location);
     case 'surveyResponse':
       return where.surveyResponse(location);
+    case 'qualityCalendar':
+      return where.qualityCalendar(location.schoolYear);
   }
 }
 
@@ -61,5 +63,7 @@ export function locationLink(location: PersonalDataLocation): string {
     case 'survey':
     case 'surveyResponse':
       return appPaths.surveys(location.cycleId);
+    case 'qualityCalendar':
+      return appPaths.qualityCalendar;
   }
 }

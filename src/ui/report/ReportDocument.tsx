@@ -1,6 +1,7 @@
 import type { ReportModel, ReportSection } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
 import * as strings from '../strings';
+import { CalendarPart } from './CalendarPart';
 import { LabelledTable } from './LabelledTable';
 import { PreviousCycleSection } from './PreviousCycleSection';
 import { QualitySupportSection } from './QualitySupportSection';
@@ -37,6 +38,7 @@ function SectionBody({ section }: { section: ReportSection }) {
           )}
           <SurveysAsked surveys={section.surveys} />
           {section.previousCycle && <PreviousCycleSection previous={section.previousCycle} />}
+          <CalendarPart part={section.qualityCalendar} />
         </>
       );
     case 'qualitySupport':

@@ -15,6 +15,7 @@ export function reportInputOf(
     profile: sources.profile,
     attachmentNames: sources.attachmentNames,
     ...(sources.previous ? { previous: sources.previous } : {}),
+    ...(sources.qualityCalendar ? { qualityCalendar: sources.qualityCalendar } : {}),
     options,
     conditionChecks: data.conditionChecks,
     recommendations: data.recommendations,

@@ -12,6 +12,7 @@ export const nav = {
   home: 'Start',
   cycles: 'Zelfevaluaties',
   profile: 'Ons centrum',
+  qualityCalendar: 'Kwaliteitskalender',
   data: 'Gegevens en back-up',
   framework: 'Referentiekader',
   contextInput: 'Context en input',
@@ -286,6 +287,7 @@ export const tables = {
   journalNotes: 'logboeknotities',
   surveys: 'bevragingen',
   surveyResponses: 'antwoorden op bevragingen',
+  qualityCalendars: 'kwaliteitskalender',
   settings: 'instellingen',
 } as const;
 

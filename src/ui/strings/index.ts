@@ -20,6 +20,7 @@ export * from './decryption';
 export * from './evidence';
 export * from './offline';
 export * from './privacy';
+export * from './quality-calendar';
 export * from './questionnaires';
 export * from './rating';
 export * from './report';

@@ -71,6 +71,7 @@ export const personalData = {
     profile: (field: string): string => `Ons centrum — ${field}`,
     cycle: 'Titel van de cyclus',
     participant: 'Naam van een deelnemer',
+    qualityCalendar: (schoolYear: string): string => `Kwaliteitskalender — notitie bij ${schoolYear}`,
     assessment: (location: Located<'assessment'>): string =>
       `${privacyFieldLabels.assessment[location.field]} bij ${location.expectationCode} — ${
         location.participantName === undefined ? 'teamoordeel' : `deelnemer ${location.participantName}`

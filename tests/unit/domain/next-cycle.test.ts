@@ -62,6 +62,12 @@ describe('planNextCycle', () => {
     expect(cycle.closedAt).toBeUndefined();
   });
 
+  it('covers the scope chosen for next year instead, as the kwaliteitskalender proposes it', () => {
+    const previous = aCycle({ scope: ['M1', 'M2'] });
+    const { cycle } = planNextCycle(previous, none, { ...nothing, scope: ['S1', 'BL2'] }, later);
+    expect(cycle.scope).toEqual(['S1', 'BL2']);
+  });
+
   it('keeps a title that does not mention the school year, and respects how the user wrote the years', () => {
     const title = (t: string) => planNextCycle(aCycle({ title: t }), none, nothing).cycle.title;
     expect(title('Onze kwaliteitsspiegel')).toBe('Onze kwaliteitsspiegel');

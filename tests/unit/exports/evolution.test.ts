@@ -1,3 +1,4 @@
+import { REPORT_FORMAT_VERSION } from '../../../src/domain/report/report-format';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { buildReport } from '../../../src/domain/report/build-report';
@@ -80,10 +81,10 @@ describe('the evolution in every format', () => {
     );
   });
 
-  it('the JSON is of format 5 and its schema describes the evolution', () => {
+  it('the JSON is of the current format and its schema describes the evolution', () => {
     const json = JSON.parse(renderJson(followUp(), 'https://lsc.example/')) as { formatVersion: number };
     expect(ReportModelSchema.safeParse(json).success).toBe(true);
-    expect(json.formatVersion).toBe(5);
+    expect(json.formatVersion).toBe(REPORT_FORMAT_VERSION);
     const schema = JSON.stringify(z.toJSONSchema(ReportModelSchema));
     for (const field of ['evolution', 'comparedYears', 'previousLevel', 'otherActions', 'outcome']) {
       expect(schema).toContain(`"${field}"`);

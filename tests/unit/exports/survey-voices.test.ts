@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { buildReport } from '../../../src/domain/report/build-report';
+import { REPORT_FORMAT_VERSION } from '../../../src/domain/report/report-format';
 import { ReportModelSchema } from '../../../src/domain/report/report-model';
 import { surveyResultsCsv } from '../../../src/exports/csv/survey-results-csv';
 import { renderJson } from '../../../src/exports/json/render-json';
@@ -88,7 +89,7 @@ describe('the voices of the bevragingen in every format', () => {
   it('the JSON validates against the schema, which describes the new parts', () => {
     const json = JSON.parse(renderJson(openModel, 'https://lsc.example/')) as unknown;
     expect(ReportModelSchema.safeParse(json).success).toBe(true);
-    expect((json as { formatVersion: number }).formatVersion).toBe(5);
+    expect((json as { formatVersion: number }).formatVersion).toBe(REPORT_FORMAT_VERSION);
     const schema = JSON.stringify(z.toJSONSchema(ReportModelSchema));
     for (const field of [
       'surveyVoices',
@@ -98,7 +99,9 @@ describe('the voices of the bevragingen in every format', () => {
       'responseRate',
     ])
       expect(schema).toContain(`"${field}"`);
-    // A report of format 3 is not read as format 4.
-    expect(ReportModelSchema.safeParse({ ...(json as object), formatVersion: 3 }).success).toBe(false);
+    // A report of an older format is not read as the current one.
+    expect(
+      ReportModelSchema.safeParse({ ...(json as object), formatVersion: REPORT_FORMAT_VERSION - 1 }).success,
+    ).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale
 import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
 import { SUPPORT_TYPES, createLscProfile, type LscProfile } from '../../../src/domain/lsc-profile';
 import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
+import { PLAN_NOTE_MAX_LENGTH, planYears, type QualityCalendar } from '../../../src/domain/quality-calendar';
 import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
 import { createJournalNote, type JournalNote } from '../../../src/domain/journal-note';
 import { createSettings, type Settings } from '../../../src/domain/settings';
@@ -156,6 +157,24 @@ const aProfile = fc
     supportTypes: types,
   }));
 
+/** A kwaliteitskalender of 3 to 6 consecutive school years, each with any focus and note. */
+const aCalendar = fc
+  .record({
+    meta: aMeta,
+    start: fc.integer({ min: 2000, max: 2090 }),
+    years: fc.array(fc.record({ focus: someOf(EXPECTATION_CODES), note: anyText(PLAN_NOTE_MAX_LENGTH) }), {
+      minLength: 3,
+      maxLength: 6,
+    }),
+  })
+  .map(({ meta, start, years }): QualityCalendar => ({
+    ...meta,
+    years: planYears(`${start}-${start + 1}`, years.length).map((schoolYear, index) => ({
+      schoolYear,
+      ...years[index]!,
+    })),
+  }));
+
 const aCycle = fc
   .record({
     meta: aMeta,
@@ -198,10 +217,11 @@ const aCycle = fc
 export const aDataset: fc.Arbitrary<Dataset> = fc
   .record({
     profiles: fc.array(aProfile, { maxLength: 1 }),
+    calendars: fc.array(aCalendar, { maxLength: 1 }),
     cycles: fc.array(aCycle, { minLength: 1, maxLength: 3 }),
     settings: fc.option(aTimestamp, { nil: undefined }),
   })
-  .chain(({ profiles, cycles, settings }) => {
+  .chain(({ profiles, calendars, cycles, settings }) => {
     const cycleId = fc.constantFrom(...cycles.map((cycle) => cycle.id));
     return fc
       .record({
@@ -361,6 +381,7 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
             }),
             surveys: partial.surveys,
             surveyResponses,
+            qualityCalendars: calendars,
             settings: settings ? [{ ...createSettings(), updatedAt: settings } satisfies Settings] : [],
           }));
       });

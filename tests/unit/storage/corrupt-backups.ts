@@ -68,6 +68,7 @@ const STRICT_FIELDS: Record<TableName, string[]> = {
   journalNotes: ['id', 'cycleId', 'expectationCode', 'participantId', 'date', 'text'],
   surveys: ['id', 'createdAt', 'updatedAt', 'cycleId', 'group', 'itemIds', 'startDate', 'endDate'],
   surveyResponses: ['id', 'surveyId', 'answers', 'openAnswers', 'channel'],
+  qualityCalendars: ['id', 'createdAt', 'updatedAt', 'years'],
   settings: ['id', 'updatedAt', 'selfParticipantIds'],
 };
 

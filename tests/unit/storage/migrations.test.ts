@@ -452,3 +452,21 @@ describe('step 10, answers with their channel', () => {
     current.close();
   });
 });
+
+describe('step 11, the quality calendar', () => {
+  it('keeps every record of a version 10 database byte for byte and adds the kwaliteitskalender, empty', async () => {
+    const current = await upgradedKeepingEveryRecord(10, `step-11-${crypto.randomUUID()}`);
+    expect(await current.qualityCalendars.count()).toBe(0);
+    current.close();
+  });
+
+  it('keeps a plan of school years and their focus in a database upgraded from version 10', async () => {
+    const name = `step-11-plan-${crypto.randomUUID()}`;
+    (await writtenBy(10, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const [plan] = loadFixture(11).tables.qualityCalendars!;
+    await current.qualityCalendars.add(RECORD_SCHEMAS.qualityCalendars.parse(plan));
+    expect(await current.qualityCalendars.get(String(plan!.id))).toEqual(plan);
+    current.close();
+  });
+});

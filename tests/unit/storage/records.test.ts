@@ -7,6 +7,7 @@ import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { createJournalNote } from '../../../src/domain/journal-note';
 import { createLscProfile } from '../../../src/domain/lsc-profile';
+import { createQualityCalendar, withFocus } from '../../../src/domain/quality-calendar';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
 import { createSettings } from '../../../src/domain/settings';
@@ -92,6 +93,10 @@ const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: Reco
         channel: 'kiosk',
       }),
       change: (r) => ({ ...r, openAnswers: { 'ouder-open-waardevol': 'Het overleg met de juf.' } }),
+    },
+    qualityCalendars: {
+      record: createQualityCalendar('2026-2027', 4),
+      change: (r) => withFocus(r, '2026-2027', 'BL2', true),
     },
     settings: { record: createSettings(), change: (r) => ({ ...r, persistence: 'granted' }) },
   };

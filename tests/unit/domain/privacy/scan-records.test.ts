@@ -5,6 +5,7 @@ import { createLscProfile } from '../../../../src/domain/lsc-profile';
 import { createParticipant } from '../../../../src/domain/participant';
 import { createRecommendation } from '../../../../src/domain/recommendation';
 import { createProgressEntry } from '../../../../src/domain/action';
+import { createQualityCalendar } from '../../../../src/domain/quality-calendar';
 import { scanForPersonalData } from '../../../../src/domain/privacy/scan-records';
 import { createSurvey } from '../../../../src/domain/survey/survey';
 import { aCycle, anAction, anAssessment, anEvidence } from '../factories';
@@ -176,6 +177,23 @@ describe('scanning records for personal data', () => {
       text: 'jan@lsc.be',
       location: { record: 'cycle', cycleId: other.id, field: 'title' },
     });
+  });
+
+  it('finds it in a note of the kwaliteitskalender, named by its school year', () => {
+    const plan = createQualityCalendar('2026-2027', 3);
+    const noted = {
+      ...plan,
+      years: plan.years.map((year, index) =>
+        index === 1 ? { ...year, note: 'Audit: bel 0470 12 34 56' } : year,
+      ),
+    };
+    expect(scanForPersonalData({ qualityCalendars: [noted] })).toEqual([
+      {
+        kind: 'phone',
+        text: '0470 12 34 56',
+        location: { record: 'qualityCalendar', schoolYear: '2027-2028', field: 'note' },
+      },
+    ]);
   });
 
   it('finds nothing in records without personal data', () => {

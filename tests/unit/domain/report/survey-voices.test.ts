@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../src/domain/report/build-report';
+import { REPORT_FORMAT_VERSION } from '../../../../src/domain/report/report-format';
 import { TEST_LABELS } from './vocabulary';
 import { personalFixture } from './fixture-cycle';
 import { expectValidModel, expectationOf, sectionOf } from './model-helpers';
@@ -11,9 +12,9 @@ describe('the voices of the bevragingen in the report', () => {
   const fixture = surveyFixture();
   const model = buildReport(fixture.input, fixture.vocabulary);
 
-  it('stays a valid model of format 5', () => {
+  it('stays a valid model of the current format', () => {
     expectValidModel(model);
-    expect(model.formatVersion).toBe(5);
+    expect(model.formatVersion).toBe(REPORT_FORMAT_VERSION);
     expect(model.options.includeOpenAnswers).toBe(false);
   });
 
