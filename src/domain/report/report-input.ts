@@ -13,6 +13,7 @@ import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
 import type { Participant, ParticipantRole } from '../participant';
 import type { Recommendation } from '../recommendation';
+import type { ReportKind, SchoolYearFigures } from '../school-year-figures';
 import type { Questionnaire } from '../survey/questionnaire';
 import type { RespondentGroup } from '../survey/respondent-group';
 import type { Survey } from '../survey/survey';
@@ -69,6 +70,12 @@ export interface ReportVocabulary {
     /** Labels of the centre's profile fields, in the order they are shown. */
     profile: {
       name: string;
+      institutionNumber: string;
+      address: string;
+      governingBody: string;
+      directorName: string;
+      contactEmail: string;
+      contactPhone: string;
       workingArea: string;
       schoolsServed: string;
       teamComposition: string;
@@ -78,6 +85,23 @@ export interface ReportVocabulary {
       otherContext: string;
     };
     cycle: { title: string; schoolYear: string; period: string; mode: string; status: string; scope: string };
+    /** The figures of the cycle's school year beside the previous one's. */
+    figures: {
+      title: string;
+      itemColumn: string;
+      yearColumn: (schoolYear: string) => string;
+      supportCouncilDate: string;
+      /** A row of pupils with a verslag ("GC-verslag") of a type ("type 2"). */
+      pupils: (report: string, type: string) => string;
+      /** The row of all pupils with that verslag. */
+      pupilsTotal: (report: string) => string;
+      reports: Record<ReportKind, string>;
+      trajectories: string;
+      supportStaff: string;
+      fte: string;
+    };
+    /** A calendar date (`2026-12-06`) as Flemish readers write it (`6 december 2026`). */
+    formatDate: (calendarDate: string) => string;
     facts: {
       participants: string;
       evidence: string;
@@ -130,6 +154,8 @@ export interface ReportOptions {
 /** Everything buildReport reads: one cycle's records and the centre's profile. */
 export interface ReportInput {
   profile: LscProfile;
+  /** The centre's figures per school year; the report shows the cycle's year beside the one before. */
+  schoolYearFigures?: readonly SchoolYearFigures[];
   cycle: Cycle;
   participants: readonly Participant[];
   assessments: readonly Assessment[];

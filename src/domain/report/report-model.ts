@@ -209,6 +209,13 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     ...heading,
     centre: z.array(z.object({ label: Text, value: Text })),
     cycle: z.array(z.object({ label: Text, value: Text })),
+    /** The centre's figures of the cycle's school year beside the previous year's. */
+    figures: z.object({
+      title: Text,
+      /** The column headers: what is counted, this school year, the previous one. */
+      columns: z.tuple([Text, Text, Text]),
+      rows: z.array(z.object({ label: Text, current: Text, previous: Text })),
+    }),
   }),
   z.object({
     id: z.literal('qualityDevelopment'),

@@ -35,6 +35,12 @@ function administration(section: SectionOf<'administration'>): FileChild[] {
   return [
     heading(2, labels.administration.centre),
     ...labelledTable(section.centre),
+    heading(2, section.figures.title),
+    ...dataTable(
+      section.figures.columns.map((header, index) => ({ header, share: index === 0 ? 50 : 25 })),
+      section.figures.rows.map((row) => [row.label, row.current, row.previous]),
+      { firstColumnBold: true },
+    ),
     heading(2, labels.administration.cycle),
     ...labelledTable(section.cycle),
   ];

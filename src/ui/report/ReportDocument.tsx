@@ -1,6 +1,7 @@
 import type { ReportModel, ReportSection } from '../../domain/report/report-model';
 import { exportLabels } from '../../exports/labels';
 import * as strings from '../strings';
+import { FiguresTable } from './FiguresTable';
 import { LabelledTable } from './LabelledTable';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
@@ -17,6 +18,7 @@ function SectionBody({ section }: { section: ReportSection }) {
       return (
         <>
           <LabelledTable rows={section.centre} />
+          <FiguresTable figures={section.figures} />
           <LabelledTable rows={section.cycle} />
         </>
       );

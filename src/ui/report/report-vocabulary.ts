@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../../exports/calendar-date';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type {
   OperatingCondition,
@@ -41,9 +42,16 @@ export function reportVocabulary(
       supportTypes: strings.profile.supportTypes,
       cycleModes: strings.cycles.modes,
       cycleStatuses: strings.cycles.statuses,
+      formatDate: formatCalendarDate,
       respondentGroups: strings.respondentGroups,
       profile: {
         name: fieldLabel('name'),
+        institutionNumber: fieldLabel('institutionNumber'),
+        address: fieldLabel('address'),
+        governingBody: fieldLabel('governingBody'),
+        directorName: fieldLabel('directorName'),
+        contactEmail: fieldLabel('contactEmail'),
+        contactPhone: fieldLabel('contactPhone'),
         workingArea: fieldLabel('workingArea'),
         schoolsServed: fieldLabel('schoolsServed'),
         teamComposition: fieldLabel('teamComposition'),

@@ -109,6 +109,18 @@ export const reportLabels = {
     notInOrder: 'niet in orde',
     notApplicable: 'niet van toepassing',
   },
+  figures: {
+    title: 'Cijfers van het centrum',
+    itemColumn: 'Gegeven',
+    yearColumn: (schoolYear: string): string => `Schooljaar ${schoolYear}`,
+    supportCouncilDate: 'Leersteunraad besprak de zelfevaluatie op',
+    pupils: (report: string, type: string): string => `Leerlingen met een ${report}, ${type}`,
+    pupilsTotal: (report: string): string => `Leerlingen met een ${report}, samen`,
+    reports: { gc: 'GC-verslag', iac: 'IAC-verslag', ov4: 'OV4-verslag' },
+    trajectories: 'Trajecten',
+    supportStaff: 'Leerondersteuners (personen)',
+    fte: 'Leerondersteuners (VTE)',
+  },
   cycle: {
     title: 'Zelfevaluatie',
     schoolYear: 'Schooljaar',
