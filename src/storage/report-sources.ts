@@ -3,7 +3,7 @@ import type { Cycle } from '../domain/cycle';
 import type { LscProfile } from '../domain/lsc-profile';
 import type { SchoolYearFigures } from '../domain/school-year-figures';
 import type { LeersteunspiegelDatabase } from './database';
-import { loadProfile } from './queries';
+import { loadProfile, loadSchoolYearFigures } from './queries';
 
 /** What a report needs beyond the cycle's own records: the centre, file names, and the cycle it follows up. */
 export interface ReportSources {
@@ -41,7 +41,7 @@ export function loadReportSources(
     };
     return {
       profile: await loadProfile(db),
-      schoolYearFigures: await db.schoolYearFigures.toArray(),
+      schoolYearFigures: await loadSchoolYearFigures(db),
       attachmentNames,
       ...(previous ? { previous } : {}),
     };

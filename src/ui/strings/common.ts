@@ -196,7 +196,6 @@ export const profile = {
     contact: 'Directie en contact',
     context: 'Situering: context en input',
   },
-  problemsTitle: 'Nog niet bewaard: verbeter wat hieronder staat. Wat je typte, blijft staan.',
   figures: {
     title: 'Cijfers per schooljaar',
     intro:
@@ -204,9 +203,6 @@ export const profile = {
     yearLabel: 'Schooljaar',
     yearHint:
       'Kies het schooljaar waarvan je de cijfers invult. Vroegere jaren blijven bewaard en aanpasbaar.',
-    addYearLabel: 'Ander schooljaar (bv. 2024-2025)',
-    addYearButton: 'Schooljaar toevoegen',
-    addYearInvalid: 'Vul een schooljaar in zoals 2024-2025.',
     storedYears: (years: string): string => `Bewaarde schooljaren: ${years}.`,
     noStoredYears: 'Er zijn nog geen cijfers bewaard.',
     supportCouncilDate: 'Datum waarop de leersteunraad de zelfevaluatie besprak',
