@@ -42,6 +42,8 @@ export const exportLabels = {
   evidenceCountColumn: 'Aantal bronnen',
   carriedActions: (previousCycle: string): string => `Acties overgenomen uit ${previousCycle}`,
   conditionColumn: 'Voorwaarde',
+  /** Marks a condition's description as Leersteunspiegel's summary, not the source's words. */
+  ourSummary: 'Samenvatting Leersteunspiegel',
   statusColumn: 'Stand van zaken',
   noteColumn: 'Toelichting',
   radarAlt: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,

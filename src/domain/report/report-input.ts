@@ -9,6 +9,7 @@ import type { ExpectationCode } from '../framework/expectation-code';
 import type { RubricOutline } from '../framework/framework';
 import type { OperatingCondition, ReportOutlineEntry } from '../framework/report-content';
 import type { GoodPracticeCriterion, ScaleEntry } from '../framework/scale';
+import type { Source } from '../framework/source';
 import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
 import type { Participant, ParticipantRole } from '../participant';
@@ -40,6 +41,8 @@ export interface ReportVocabulary {
   };
   sections: readonly ReportOutlineEntry[];
   conditions: readonly OperatingCondition[];
+  /** The sources the conditions cite (content/sources.yaml), to name them beside each condition. */
+  sources: readonly Pick<Source, 'id' | 'title'>[];
   /** The questionnaire of each respondent group: what a bevraging's statements, scale and questions are. */
   questionnaires: readonly Questionnaire[];
   labels: {
@@ -59,6 +62,8 @@ export interface ReportVocabulary {
     noTeamJudgement: string;
     notFilledIn: string;
     conditionStatuses: Record<ConditionStatus, string>;
+    /** Where a condition comes from: "Decreet leersteun: algemeen (presentatie), dia "Werking LSC"". */
+    conditionSource: (sourceTitle: string, reference: string) => string;
     evidenceKinds: Record<EvidenceKind, string>;
     voices: Record<Voice, string>;
     roles: Record<ParticipantRole, string>;

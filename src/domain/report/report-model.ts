@@ -239,7 +239,17 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     ...heading,
     /** The erkenningsvoorwaarden as a checklist, with the team's status and note when given. */
     conditions: z.array(
-      z.object({ title: Text, description: Text, status: Text, note: Text, evidenceTitles: z.array(Text) }),
+      z.object({
+        /** As the source names it, word for word. */
+        title: Text,
+        /** Our summary of what it asks, marked as ours where it is shown. */
+        description: Text,
+        /** Where it comes from: the source's title and the place in it. */
+        source: Text,
+        status: Text,
+        note: Text,
+        evidenceTitles: z.array(Text),
+      }),
     ),
   }),
   z.object({

@@ -96,7 +96,12 @@ function operations(section: SectionOf<'operations'>): FileChild[] {
         paragraph(condition.title, { style: STYLE.tableText }, { bold: true }),
         ...(condition.description.trim() === ''
           ? []
-          : [paragraph(condition.description, { style: STYLE.tableText })]),
+          : [
+              paragraphOf([label(labels.ourSummary), ...textRuns(condition.description)], {
+                style: STYLE.tableText,
+              }),
+            ]),
+        paragraph(condition.source, { style: STYLE.tableText }),
       ],
       condition.status,
       [

@@ -71,7 +71,10 @@ function SectionBody({ section }: { section: ReportSection }) {
               <tr key={condition.title}>
                 <th scope="row">
                   {condition.title}
-                  <span class="report-table__detail">{condition.description}</span>
+                  <span class="report-table__detail">
+                    <span class="badge badge--ours">{exportLabels.ourSummary}</span> {condition.description}
+                  </span>
+                  <span class="report-table__detail">{condition.source}</span>
                 </th>
                 <td>{condition.status}</td>
                 <td>

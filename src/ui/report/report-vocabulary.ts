@@ -1,5 +1,6 @@
 import { formatCalendarDate } from '../../exports/calendar-date';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Source } from '../../domain/framework/source';
 import type {
   OperatingCondition,
   ReportOutlineEntry,
@@ -13,6 +14,8 @@ export interface ReportContent {
   framework: FrameworkSummary;
   sections: ReportOutlineEntry[];
   conditions: OperatingCondition[];
+  /** The sources the conditions cite, by id and title. */
+  sources: Pick<Source, 'id' | 'title'>[];
 }
 
 const fieldLabel = (field: keyof typeof strings.profile.fields): string =>
@@ -31,6 +34,7 @@ export function reportVocabulary(
     framework: content.framework,
     sections: content.sections,
     conditions: content.conditions,
+    sources: content.sources,
     questionnaires: [...questionnaires],
     labels: {
       ...labels,

@@ -102,6 +102,7 @@ export const reportLabels = {
   roleWithheld: 'rol niet vermeld',
   noTeamJudgement: 'nog geen gezamenlijk oordeel',
   notFilledIn: 'Niet ingevuld.',
+  conditionSource: (sourceTitle: string, reference: string): string => `Bron: ${sourceTitle}, ${reference}.`,
   conditionStatuses: {
     notAssessed: 'nog niet nagegaan',
     inOrder: 'in orde',
