@@ -64,12 +64,8 @@ test('the profile and two school years of figures, typed by keyboard, show side 
   await expect(page.getByLabel('Aantal trajecten')).toHaveValue('412');
 
   await openApp(page, `/app/rapport/?cyclus=${SAMPLE_CYCLE_ID}`);
-  const figures = page.getByRole('table', { name: 'Cijfers van het centrum' });
-  await expect(figures.getByRole('columnheader')).toHaveText([
-    'Gegeven',
-    'Schooljaar 2026-2027',
-    'Schooljaar 2025-2026',
-  ]);
+  const figures = page.getByRole('table', { name: 'Cijfers van het centrum per schooljaar' });
+  await expect(figures.getByRole('columnheader')).toHaveText(['Gegeven', '2026-2027', '2025-2026']);
   await expect(figures.getByRole('row', { name: /Leersteunraad/ })).toContainText(
     /3 december 2026\s*11 juni 2026/,
   );

@@ -117,11 +117,7 @@ function figuresTable(context: ReportContext): SectionOf<'administration'>['figu
   const { current, previous } = figuresWithPrevious(context.input.schoolYearFigures ?? [], schoolYear);
   return {
     title: words.title,
-    columns: [
-      words.itemColumn,
-      words.yearColumn(schoolYear),
-      words.yearColumn(nextSchoolYear(schoolYear, -1)),
-    ],
+    columns: [words.itemColumn, schoolYear, nextSchoolYear(schoolYear, -1)],
     rows: figureRows(context, current, previous),
   };
 }

@@ -94,7 +94,6 @@ export interface ReportVocabulary {
     figures: {
       title: string;
       itemColumn: string;
-      yearColumn: (schoolYear: string) => string;
       supportCouncilDate: string;
       /** A row of pupils with a verslag ("GC-verslag") of a type ("type 2"). */
       pupils: (report: string, type: string) => string;

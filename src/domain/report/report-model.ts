@@ -212,7 +212,7 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     /** The centre's figures of the cycle's school year beside the previous year's. */
     figures: z.object({
       title: Text,
-      /** The column headers: what is counted, this school year, the previous one. */
+      /** The column headers: what is counted, this school year ("2026-2027"), the previous one. */
       columns: z.tuple([Text, Text, Text]),
       rows: z.array(z.object({ label: Text, current: Text, previous: Text })),
     }),

@@ -39,7 +39,7 @@ function administration(section: SectionOf<'administration'>): FileChild[] {
     ...dataTable(
       section.figures.columns.map((header, index) => ({ header, share: index === 0 ? 50 : 25 })),
       section.figures.rows.map((row) => [row.label, row.current, row.previous]),
-      { firstColumnBold: true },
+      { firstColumnBold: true, keepTogether: true },
     ),
     heading(2, labels.administration.cycle),
     ...labelledTable(section.cycle),

@@ -111,9 +111,8 @@ export const reportLabels = {
     notApplicable: 'niet van toepassing',
   },
   figures: {
-    title: 'Cijfers van het centrum',
+    title: 'Cijfers van het centrum per schooljaar',
     itemColumn: 'Gegeven',
-    yearColumn: (schoolYear: string): string => `Schooljaar ${schoolYear}`,
     supportCouncilDate: 'Leersteunraad besprak de zelfevaluatie op',
     pupils: (report: string, type: string): string => `Leerlingen met een ${report}, ${type}`,
     pupilsTotal: (report: string): string => `Leerlingen met een ${report}, samen`,
