@@ -13,12 +13,13 @@ import { loadProfile } from '../../storage/queries';
 import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { FieldError, invalidProps } from '../error-summary';
-import { useAutosave } from '../hooks/use-autosave';
+import { useAutosave, type SaveState } from '../hooks/use-autosave';
 import { useDraft } from '../hooks/use-draft';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 import { Loading } from '../loading';
+import { SchoolYearFigures } from './SchoolYearFigures';
 
 type TextField = keyof typeof strings.profile.fields;
 
@@ -66,8 +67,15 @@ function problemsOf(profile: LscProfile): Partial<Record<CheckedField, string>> 
   return problems;
 }
 
+/** What the page says of two things it saves: an error first, then what is still under way, then saved. */
+function combinedSaveState(a: SaveState, b: SaveState): SaveState {
+  const rank: Record<SaveState['status'], number> = { error: 4, saving: 3, pending: 2, saved: 1, idle: 0 };
+  return rank[b.status] > rank[a.status] ? b : a;
+}
+
 /**
- * The centre's profile, saved as the user types and kept current when another tab edits it. A field that does
+ * The centre's profile and its figures per school year, saved as the user types and kept current when another
+ * tab edits them. A field that does
  * not have its shape (an e-mail address without domain) says so beside it and keeps its stored value, while
  * what was typed stays on screen and in a draft of its own until it is corrected.
  */
@@ -81,6 +89,7 @@ export default function ProfileForm() {
     { key: draftKey('profiel'), shape: blank },
   );
   const unstorable = useDraft<Partial<Record<CheckedField, string>>>(draftKey('profiel-ongeldig'), {});
+  const [figuresSaveState, setFiguresSaveState] = useState<SaveState>({ status: 'idle' });
   const [draft, setDraft] = useState<LscProfile | undefined>(
     autosave.recovered && { ...autosave.recovered, ...unstorable.value },
   );
@@ -158,15 +167,19 @@ export default function ProfileForm() {
     </fieldset>
   );
 
+  // One status for the page, above both the profile and the figures, so it stays in view over both.
   return (
-    <form class="app-form" onSubmit={(event) => event.preventDefault()}>
-      <SaveStatus state={autosave.state} />
-      {(Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((group) => (
-        <fieldset class="field-group" key={group}>
-          <legend>{strings.profile.groups[group]}</legend>
-          {GROUPS[group].map((name) => (name === 'supportTypes' ? supportTypes : field(name)))}
-        </fieldset>
-      ))}
-    </form>
+    <div>
+      <SaveStatus state={combinedSaveState(autosave.state, figuresSaveState)} />
+      <form class="app-form" onSubmit={(event) => event.preventDefault()}>
+        {(Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((group) => (
+          <fieldset class="field-group" key={group}>
+            <legend>{strings.profile.groups[group]}</legend>
+            {GROUPS[group].map((name) => (name === 'supportTypes' ? supportTypes : field(name)))}
+          </fieldset>
+        ))}
+      </form>
+      <SchoolYearFigures onSaveState={setFiguresSaveState} />
+    </div>
   );
 }

@@ -3,8 +3,8 @@ import { schoolYearOf } from '../../domain/cycle';
 import { nextSchoolYear } from '../../domain/next-cycle';
 import { getDatabase } from '../../storage/database';
 import { loadSchoolYearFigures } from '../../storage/queries';
+import type { SaveState } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { Loading } from '../loading';
 import * as strings from '../strings';
 import { YearFiguresEditor } from './YearFiguresEditor';
 
@@ -20,13 +20,14 @@ function yearsOffered(stored: readonly string[], current: string): string[] {
 }
 
 /** The centre's figures per school year: pick a year (this one first), fill in its figures. */
-export function SchoolYearFigures() {
+export function SchoolYearFigures({ onSaveState }: { onSaveState: (state: SaveState) => void }) {
   const stored = useLiveQuery(() => loadSchoolYearFigures(getDatabase()), []);
   const [current] = useState(() => schoolYearOf(new Date()));
   const [schoolYear, setSchoolYear] = useState(current);
 
   if (stored.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
-  if (stored.status === 'loading') return <Loading />;
+  // The profile above said it was loading; a second "laden" for the few records here would only flicker.
+  if (stored.status === 'loading') return null;
   const storedYears = stored.value.map((figures) => figures.schoolYear);
 
   return (
@@ -58,6 +59,7 @@ export function SchoolYearFigures() {
         key={schoolYear}
         schoolYear={schoolYear}
         stored={stored.value.find((figures) => figures.schoolYear === schoolYear)}
+        onSaveState={onSaveState}
       />
     </section>
   );

@@ -10,9 +10,8 @@ import { SUPPORT_TYPES } from '../../domain/lsc-profile';
 import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { FieldError, invalidProps } from '../error-summary';
-import { useAutosave } from '../hooks/use-autosave';
+import { useAutosave, type SaveState } from '../hooks/use-autosave';
 import { useDraft } from '../hooks/use-draft';
-import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 import { readTyped, typedOf, type FigureKey, type TypedFigures } from './figure-inputs';
 
@@ -29,10 +28,13 @@ async function saveFigures(figures: SchoolYearFigures): Promise<void> {
 export function YearFiguresEditor({
   schoolYear,
   stored,
+  onSaveState,
 }: {
   schoolYear: string;
   /** The year's stored figures, kept live; none until the first figure is saved. */
   stored: SchoolYearFigures | undefined;
+  /** Told each time the state of saving changes: the page shows one status for all it saves. */
+  onSaveState: (state: SaveState) => void;
 }) {
   const [blank] = useState(() => createSchoolYearFigures(schoolYear));
   const base = stored ?? blank;
@@ -51,6 +53,7 @@ export function YearFiguresEditor({
   }, [stored]);
   // Stored with nothing unreadable left: the draft has done its job.
   useEffect(() => {
+    onSaveState(autosave.state);
     if (autosave.state.status === 'saved' && Object.keys(problems).length === 0) draft.clear();
   }, [autosave.state]);
 
@@ -61,10 +64,7 @@ export function YearFiguresEditor({
     autosave.changed(readTyped(next, base).figures);
   };
   const id = (key: FigureKey): string => `figures-${key.replace(':', '-')}`;
-  const input = (
-    key: FigureKey,
-    props: { mode: 'numeric' | 'decimal'; labelledBy?: string; hintId?: string },
-  ) => (
+  const input = (key: FigureKey, props: { mode: 'numeric' | 'decimal'; label?: string; hintId?: string }) => (
     <>
       <input
         type="text"
@@ -72,7 +72,7 @@ export function YearFiguresEditor({
         inputMode={props.mode}
         autoComplete="off"
         value={typed[key] ?? ''}
-        aria-labelledby={props.labelledBy}
+        aria-label={props.label}
         {...invalidProps(`${id(key)}-error`, problems[key], props.hintId)}
         onInput={(event) => edit(key, event.currentTarget.value)}
       />
@@ -101,7 +101,6 @@ export function YearFiguresEditor({
 
   return (
     <div class="year-figures">
-      <SaveStatus state={autosave.state} />
       <div class="field">
         <label for={id('supportCouncilDate')}>{t.supportCouncilDate}</label>
         <input
@@ -120,7 +119,7 @@ export function YearFiguresEditor({
             <tr>
               <th scope="col">{t.typeColumn}</th>
               {REPORT_KINDS.map((kind) => (
-                <th scope="col" id={`figures-col-${kind}`} key={kind}>
+                <th scope="col" key={kind}>
                   {strings.reportLabels.figures.reports[kind]}
                 </th>
               ))}
@@ -129,15 +128,16 @@ export function YearFiguresEditor({
           <tbody>
             {types.map((type) => (
               <tr key={type}>
-                <th scope="row" id={`figures-row-${type}`}>
-                  {strings.profile.supportTypes[type]}
-                </th>
+                <th scope="row">{strings.profile.supportTypes[type]}</th>
                 {REPORT_KINDS.map((kind) => (
                   <td key={kind}>
                     {offered(kind, type) ? (
                       input(`${kind}:${type}`, {
                         mode: 'numeric',
-                        labelledBy: `figures-col-${kind} figures-row-${type}`,
+                        label: strings.reportLabels.figures.pupils(
+                          strings.reportLabels.figures.reports[kind],
+                          strings.profile.supportTypes[type],
+                        ),
                       })
                     ) : (
                       <span class="figures-grid__none">{t.notOffered}</span>
