@@ -50,10 +50,13 @@ function ConditionCheckFields({
   };
   const id = `condition-${condition.id}`;
   return (
-    <fieldset class="field condition-check" aria-describedby={`${id}-description`}>
+    <fieldset class="field condition-check" aria-describedby={`${id}-description ${id}-source`}>
       <legend>{condition.title}</legend>
       <p class="field__hint" id={`${id}-description`}>
-        <span class="badge badge--ours">{exportLabels.ourSummary}</span> {condition.description} {source}
+        <span class="badge badge--ours">{exportLabels.ourSummary}</span> {condition.description}
+      </p>
+      <p class="field__hint" id={`${id}-source`}>
+        {source}
       </p>
       <div class="field">
         <label for={`${id}-status`}>{text.conditionStatusLabel}</label>
