@@ -37,7 +37,7 @@ function administration(section: SectionOf<'administration'>): FileChild[] {
     ...labelledTable(section.centre),
     heading(2, section.figures.title),
     ...dataTable(
-      section.figures.columns.map((header, index) => ({ header, share: index === 0 ? 50 : 25 })),
+      section.figures.columns.map((header, index) => ({ header, share: index === 0 ? 58 : 21 })),
       section.figures.rows.map((row) => [row.label, row.current, row.previous]),
       { firstColumnBold: true, keepTogether: true },
     ),
