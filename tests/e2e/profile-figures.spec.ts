@@ -84,3 +84,22 @@ for (const viewport of [PHONE, LAPTOP]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('figures typed just before the tab closes, and a VTE that cannot be stored yet, are there when it reopens', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(TODAY);
+  await openApp(page, '/app/profiel/');
+  await typeInto(page, 'Aantal trajecten', '412');
+  await typeInto(page, 'Leerondersteuners in VTE', '38,755');
+  await expect(page.getByText('Vul hoogstens twee cijfers na de komma in (bv. 12,75).')).toBeVisible();
+  await page.close({ runBeforeUnload: false });
+
+  const reopened = await context.newPage();
+  await reopened.clock.setFixedTime(TODAY);
+  await openApp(reopened, '/app/profiel/');
+  await expect(reopened.getByLabel('Aantal trajecten')).toHaveValue('412');
+  await expect(reopened.getByLabel('Leerondersteuners in VTE')).toHaveValue('38,755');
+  await expectSaved(reopened);
+});
