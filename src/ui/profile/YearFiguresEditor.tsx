@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SupportType } from '../../domain/lsc-profile';
+import { SUPPORT_TYPES, type SupportType } from '../../domain/lsc-profile';
 import {
   REPORT_KINDS,
   TYPES_PER_REPORT,
   createSchoolYearFigures,
+  type ReportKind,
   type SchoolYearFigures,
 } from '../../domain/school-year-figures';
-import { SUPPORT_TYPES } from '../../domain/lsc-profile';
 import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { FieldError, invalidProps } from '../error-summary';
@@ -93,10 +93,8 @@ export function YearFiguresEditor({
       })}
     </div>
   );
-  const types = SUPPORT_TYPES.filter((type) =>
-    REPORT_KINDS.some((kind) => TYPES_PER_REPORT[kind].includes(type)),
-  );
-  const offered = (kind: (typeof REPORT_KINDS)[number], type: SupportType): boolean =>
+  // A GC- or IAC-verslag exists for every type; an OV4-verslag for some (TYPES_PER_REPORT).
+  const offered = (kind: ReportKind, type: SupportType): boolean =>
     TYPES_PER_REPORT[kind].includes(type);
 
   return (
@@ -126,7 +124,7 @@ export function YearFiguresEditor({
             </tr>
           </thead>
           <tbody>
-            {types.map((type) => (
+            {SUPPORT_TYPES.map((type) => (
               <tr key={type}>
                 <th scope="row">{strings.profile.supportTypes[type]}</th>
                 {REPORT_KINDS.map((kind) => (
