@@ -94,8 +94,7 @@ export function YearFiguresEditor({
     </div>
   );
   // A GC- or IAC-verslag exists for every type; an OV4-verslag for some (TYPES_PER_REPORT).
-  const offered = (kind: ReportKind, type: SupportType): boolean =>
-    TYPES_PER_REPORT[kind].includes(type);
+  const offered = (kind: ReportKind, type: SupportType): boolean => TYPES_PER_REPORT[kind].includes(type);
 
   return (
     <div class="year-figures">
