@@ -35,9 +35,13 @@ export async function getReportContent(): Promise<ReportContent> {
     getCollection('operatingConditions'),
     getCollection('sources'),
   ]);
+  const cited = new Set(conditions.map((entry) => entry.data.source));
   const content = {
     sections: outline.map((entry) => entry.data).sort((a, b) => a.order - b.order),
     conditions: conditions.map((entry) => entry.data).sort((a, b) => a.order - b.order),
+    sources: sources
+      .filter((entry) => cited.has(entry.data.id))
+      .map(({ data: { id, title } }) => ({ id, title })),
   };
   const problems = problemsOf(content, new Set(sources.map((entry) => entry.data.id)));
   if (problems.length > 0)

@@ -14,6 +14,38 @@ export const SUPPORT_TYPES = [
 export const SupportTypeSchema = z.enum(SUPPORT_TYPES);
 export type SupportType = z.output<typeof SupportTypeSchema>;
 
+/** An instellingsnummer as digits only (leading zeros kept), or blank. */
+export const InstitutionNumberSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{0,10}$/, { error: 'Een instellingsnummer bestaat alleen uit cijfers (hoogstens tien).' }),
+  );
+
+/** An e-mail address in the shape name@domain.tld, or blank. */
+export const ContactEmailSchema = z.string().check(
+  z.regex(/^(?:[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)?$/, {
+    error: 'Vul een e-mailadres in zoals info@leersteuncentrum.be.',
+  }),
+  z.maxLength(300),
+);
+
+/** A phone number: digits with the spaces, dots, slashes, dashes, brackets and + people write, or blank. */
+export const ContactPhoneSchema = z.string().check(
+  z.regex(/^(?:[+(]?\d[\d ./()-]{5,24})?$/, {
+    error: 'Vul een telefoonnummer in met cijfers, zoals 03 123 45 67 of +32 3 123 45 67.',
+  }),
+);
+
+/** The fields the centre's administration holds, checked one by one as the user types them. */
+export const ADMINISTRATION_FIELDS = [
+  'institutionNumber',
+  'address',
+  'governingBody',
+  'directorName',
+  'contactEmail',
+  'contactPhone',
+] as const;
+
 /**
  * The leersteuncentrum's own context and input: what the report's "Administratieve gegevens en situering"
  * is made of. One per database.
@@ -21,6 +53,18 @@ export type SupportType = z.output<typeof SupportTypeSchema>;
 export const LscProfileSchema = z.extend(RecordMetaSchema, {
   /** Name of the leersteuncentrum. */
   name: z._default(z.string().check(z.maxLength(300)), ''),
+  /** Its instellingsnummer; the sources give no format, so any number of digits up to ten, or blank. */
+  institutionNumber: z._default(InstitutionNumberSchema, ''),
+  /** Its postal address. */
+  address: z._default(z.string().check(z.maxLength(1000)), ''),
+  /** The onderwijsverstrekker or schoolbestuur it belongs to. */
+  governingBody: z._default(z.string().check(z.maxLength(300)), ''),
+  /** Name of its director: business data the report shows, not a pupil's. */
+  directorName: z._default(z.string().check(z.maxLength(300)), ''),
+  /** The centre's own e-mail address for contact, or blank. */
+  contactEmail: z._default(ContactEmailSchema, ''),
+  /** The centre's own phone number for contact, or blank. */
+  contactPhone: z._default(ContactPhoneSchema, ''),
   /** Its werkgebied: region, municipalities, characteristics of the area. */
   workingArea: z._default(FreeTextSchema, ''),
   /** The schools it serves (number, levels, networks). */

@@ -75,6 +75,8 @@ export const exportLabels = {
     noFocus: 'geen',
   },
   conditionColumn: 'Voorwaarde',
+  /** Marks a condition's description as Leersteunspiegel's summary, not the source's words. */
+  ourSummary: 'Samenvatting Leersteunspiegel',
   statusColumn: 'Stand van zaken',
   noteColumn: 'Toelichting',
   radarAlt: (summary: string): string => `Webdiagram van de niveaus per kwaliteitsverwachting. ${summary}`,

@@ -10,6 +10,7 @@ import type { LscProfile } from '../domain/lsc-profile';
 import type { Participant } from '../domain/participant';
 import type { QualityCalendar } from '../domain/quality-calendar';
 import type { Recommendation } from '../domain/recommendation';
+import type { SchoolYearFigures } from '../domain/school-year-figures';
 import type { Settings } from '../domain/settings';
 import type { Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
@@ -33,6 +34,7 @@ export interface Snapshot {
 /** Leersteunspiegel's IndexedDB database: one table per record type, plus automatic snapshots. */
 export class LeersteunspiegelDatabase extends Dexie {
   lscProfiles!: EntityTable<LscProfile, 'id'>;
+  schoolYearFigures!: EntityTable<SchoolYearFigures, 'id'>;
   cycles!: EntityTable<Cycle, 'id'>;
   participants!: EntityTable<Participant, 'id'>;
   assessments!: EntityTable<Assessment, 'id'>;

@@ -1,4 +1,5 @@
 import Dexie, { type Transaction } from 'dexie';
+import { ADMINISTRATION_FIELDS } from '../domain/lsc-profile';
 import type { TableName } from './tables';
 
 /** A stored record before it is validated: whatever an older version of the app wrote. */
@@ -74,6 +75,12 @@ function markCarriedOriginals(actions: readonly StoredRecord[]): StoredRecord[] 
     const copy = firstCopy.get(action.id);
     return copy && action.carriedOverToId === undefined ? { ...action, carriedOverToId: copy.id } : action;
   });
+}
+
+/** Step 11: a profile with the administration fields it did not have yet, blank; what it had stays. */
+function withAdministration(profile: StoredRecord): StoredRecord {
+  const blank = Object.fromEntries(ADMINISTRATION_FIELDS.map((field) => [field, '']));
+  return { ...blank, ...profile };
 }
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
@@ -181,6 +188,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 11,
     name: 'the quality calendar',
     stores: { qualityCalendars: 'id' },
+  },
+  {
+    // The centre's administration as data (issue 17): the profile gains its instellingsnummer, address,
+    // schoolbestuur, director and contact, blank until filled in; the figures a centre reports come per school
+    // year in a table of their own, one record per year, so a later year never overwrites an earlier one.
+    version: 12,
+    name: 'administration and figures per school year',
+    stores: { schoolYearFigures: 'id, &schoolYear' },
+    migrate: { lscProfiles: withAdministration },
   },
 ];
 

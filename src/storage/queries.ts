@@ -1,4 +1,5 @@
 import { createLscProfile, type LscProfile } from '../domain/lsc-profile';
+import type { SchoolYearFigures } from '../domain/school-year-figures';
 import { SETTINGS_ID, createSettings, type Settings } from '../domain/settings';
 import type { LeersteunspiegelDatabase } from './database';
 import { TABLE_NAMES, type TableName } from './tables';
@@ -6,6 +7,11 @@ import { TABLE_NAMES, type TableName } from './tables';
 /** The centre's profile, or a fresh empty one when none was saved yet (not stored until it is saved). */
 export async function loadProfile(db: LeersteunspiegelDatabase): Promise<LscProfile> {
   return (await db.lscProfiles.toCollection().first()) ?? createLscProfile();
+}
+
+/** The centre's figures of every school year it filled in, oldest year first. */
+export function loadSchoolYearFigures(db: LeersteunspiegelDatabase): Promise<SchoolYearFigures[]> {
+  return db.schoolYearFigures.orderBy('schoolYear').toArray();
 }
 
 /** This device's settings, or the defaults. */

@@ -2,13 +2,16 @@ import type { Cycle } from '../domain/cycle';
 import type { LscProfile } from '../domain/lsc-profile';
 import type { QualityCalendar } from '../domain/quality-calendar';
 import type { PreviousCycleRecords } from '../domain/report/report-input';
+import type { SchoolYearFigures } from '../domain/school-year-figures';
 import type { LeersteunspiegelDatabase } from './database';
-import { loadProfile, loadSettings } from './queries';
+import { loadProfile, loadSchoolYearFigures, loadSettings } from './queries';
 import { loadQualityCalendar } from './quality-calendar-store';
 
 /** What a report needs beyond the cycle's own records: the centre, file names, and the cycle it follows up. */
 export interface ReportSources {
   profile: LscProfile;
+  /** The centre's figures of every school year (a few records: the report picks its year and the one before). */
+  schoolYearFigures: SchoolYearFigures[];
   /** Attachment names per evidence id; the files themselves are not read. */
   attachmentNames: Map<string, string[]>;
   previous?: PreviousCycleRecords;
@@ -41,8 +44,8 @@ async function loadPrevious(
 }
 
 /**
- * Reads the profile, the names of the cycle's attachments, the previous cycle with what its report compares, and
- * the kwaliteitskalender.
+ * Reads the profile, the figures per school year, the names of the cycle's attachments, the previous cycle with
+ * what its report compares, and the kwaliteitskalender.
  */
 export function loadReportSources(
   db: LeersteunspiegelDatabase,
@@ -51,6 +54,7 @@ export function loadReportSources(
 ): Promise<ReportSources> {
   const tables = [
     db.lscProfiles,
+    db.schoolYearFigures,
     db.attachments,
     db.cycles,
     db.actions,
@@ -76,6 +80,7 @@ export function loadReportSources(
     const qualityCalendar = await loadQualityCalendar(db);
     return {
       profile: await loadProfile(db),
+      schoolYearFigures: await loadSchoolYearFigures(db),
       attachmentNames,
       ...(previous ? { previous } : {}),
       ...(qualityCalendar ? { qualityCalendar } : {}),

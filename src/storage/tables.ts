@@ -10,6 +10,7 @@ import { LscProfileSchema } from '../domain/lsc-profile';
 import { ParticipantSchema } from '../domain/participant';
 import { QualityCalendarSchema } from '../domain/quality-calendar';
 import { RecommendationSchema } from '../domain/recommendation';
+import { SchoolYearFiguresSchema } from '../domain/school-year-figures';
 import { SettingsSchema } from '../domain/settings';
 import { SurveySchema } from '../domain/survey/survey';
 import { SurveyResponseSchema } from '../domain/survey/survey-response';
@@ -19,6 +20,7 @@ import { SurveyResponseSchema } from '../domain/survey/survey-response';
 /** Every table that holds user data, with the domain schema each of its records must satisfy. */
 export const RECORD_SCHEMAS = {
   lscProfiles: LscProfileSchema,
+  schoolYearFigures: SchoolYearFiguresSchema,
   cycles: CycleSchema,
   participants: ParticipantSchema,
   assessments: AssessmentSchema,

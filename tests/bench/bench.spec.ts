@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import type { ReportContent } from '../../src/ui/report/report-vocabulary';
 import { builtPages } from '../e2e/site-pages';
 import { chromiumLaunchOptions } from '../setup/chromium-options';
-import { readConditions, readFramework, readOutline } from '../unit/domain/report/vocabulary';
+import { readConditions, readFramework, readOutline, readSources } from '../unit/domain/report/vocabulary';
 import type { bench as BenchApi } from './in-page/bench-api';
 import { runLighthouse } from './lighthouse';
 import { pageWeight } from './page-weight';
@@ -26,6 +26,7 @@ const content: ReportContent = {
   },
   sections: readOutline(),
   conditions: readConditions(),
+  sources: readSources(),
 };
 
 test.describe.configure({ mode: 'serial' });

@@ -69,7 +69,7 @@ test('a save does not wait for the browser to answer the question about persiste
 }) => {
   await leavePersistencePromptUnanswered(page);
   await openApp(page, '/app/profiel/');
-  await page.getByLabel('Leersteunraad').fill('Voorzitter en vier leden.');
+  await page.getByLabel('Leersteunraad', { exact: true }).fill('Voorzitter en vier leden.');
   await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
   expect(await persistRequests(page)).toBe(1);
   // While the browser waits for the user, the page says what the question means and that the work is saved.

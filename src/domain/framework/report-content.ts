@@ -37,9 +37,11 @@ export const OperatingConditionSchema = z.object({
   id: KeySchema,
   /** Its place in the checklist, from 1. */
   order: z.number().check(z.int(), z.positive()),
-  /** The obligation as the source names it. */
+  /** The obligation as the source names it, word for word. */
   title: TextSchema,
-  /** What it means, in our words. */
+  /** Where in the source it stands: the slide's title, or the decree article the slide quotes. */
+  reference: TextSchema,
+  /** What it means, in our words (Leersteunspiegel's summary, never the source's text). */
   description: TextSchema,
   /** Id of the source it comes from (content/sources.yaml). */
   source: SlugSchema,

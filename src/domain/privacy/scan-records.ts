@@ -72,7 +72,12 @@ export interface PersonalDataFinding {
   location: PersonalDataLocation;
 }
 
-/** The profile's free-text fields, in the order the profile form shows them. */
+/**
+ * The profile's free-text fields, in the order the profile form shows them. The administration fields
+ * (instellingsnummer, address, schoolbestuur, director, the centre's own e-mail and phone) are left out on
+ * purpose: they are the centre's business data that the report must show, and an address or phone number there
+ * is expected, not a pupil's.
+ */
 export const PROFILE_TEXT_FIELDS = [
   'name',
   'workingArea',

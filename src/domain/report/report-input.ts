@@ -10,11 +10,13 @@ import type { ExpectationCode } from '../framework/expectation-code';
 import type { RubricOutline } from '../framework/framework';
 import type { OperatingCondition, ReportOutlineEntry } from '../framework/report-content';
 import type { GoodPracticeCriterion, ScaleEntry } from '../framework/scale';
+import type { Source } from '../framework/source';
 import type { SupportLevel } from '../framework/support-level';
 import type { LscProfile, SupportType } from '../lsc-profile';
 import type { QualityCalendar } from '../quality-calendar';
 import type { Participant, ParticipantRole } from '../participant';
 import type { Recommendation } from '../recommendation';
+import type { ReportKind, SchoolYearFigures } from '../school-year-figures';
 import type { Questionnaire } from '../survey/questionnaire';
 import type { RespondentGroup } from '../survey/respondent-group';
 import type { Survey } from '../survey/survey';
@@ -44,6 +46,8 @@ export interface ReportVocabulary {
   };
   sections: readonly ReportOutlineEntry[];
   conditions: readonly OperatingCondition[];
+  /** The sources the conditions cite (content/sources.yaml), to name them beside each condition. */
+  sources: readonly Pick<Source, 'id' | 'title'>[];
   /** The questionnaire of each respondent group: what a bevraging's statements, scale and questions are. */
   questionnaires: readonly Questionnaire[];
   labels: {
@@ -63,6 +67,8 @@ export interface ReportVocabulary {
     noTeamJudgement: string;
     notFilledIn: string;
     conditionStatuses: Record<ConditionStatus, string>;
+    /** Where a condition comes from: "Decreet leersteun: algemeen (presentatie), dia "Werking LSC"". */
+    conditionSource: (sourceTitle: string, reference: string) => string;
     evidenceKinds: Record<EvidenceKind, string>;
     voices: Record<Voice, string>;
     roles: Record<ParticipantRole, string>;
@@ -74,6 +80,12 @@ export interface ReportVocabulary {
     /** Labels of the centre's profile fields, in the order they are shown. */
     profile: {
       name: string;
+      institutionNumber: string;
+      address: string;
+      governingBody: string;
+      directorName: string;
+      contactEmail: string;
+      contactPhone: string;
       workingArea: string;
       schoolsServed: string;
       teamComposition: string;
@@ -83,6 +95,22 @@ export interface ReportVocabulary {
       otherContext: string;
     };
     cycle: { title: string; schoolYear: string; period: string; mode: string; status: string; scope: string };
+    /** The figures of the cycle's school year beside the previous one's. */
+    figures: {
+      title: string;
+      itemColumn: string;
+      supportCouncilDate: string;
+      /** A row of pupils with a verslag ("GC-verslag") of a type ("type 2"). */
+      pupils: (report: string, type: string) => string;
+      /** The row of all pupils with that verslag. */
+      pupilsTotal: (report: string) => string;
+      reports: Record<ReportKind, string>;
+      trajectories: string;
+      supportStaff: string;
+      fte: string;
+    };
+    /** A calendar date (`2026-12-06`) as Flemish readers write it (`6 december 2026`). */
+    formatDate: (calendarDate: string) => string;
     facts: {
       participants: string;
       evidence: string;
@@ -161,6 +189,8 @@ export interface PreviousCycleRecords {
 /** Everything buildReport reads: one cycle's records and the centre's profile. */
 export interface ReportInput {
   profile: LscProfile;
+  /** The centre's figures per school year; the report shows the cycle's year beside the one before. */
+  schoolYearFigures?: readonly SchoolYearFigures[];
   cycle: Cycle;
   participants: readonly Participant[];
   assessments: readonly Assessment[];

@@ -250,6 +250,13 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     ...heading,
     centre: z.array(z.object({ label: Text, value: Text })),
     cycle: z.array(z.object({ label: Text, value: Text })),
+    /** The centre's figures of the cycle's school year beside the previous year's. */
+    figures: z.object({
+      title: Text,
+      /** The column headers: what is counted, this school year ("2026-2027"), the previous one. */
+      columns: z.tuple([Text, Text, Text]),
+      rows: z.array(z.object({ label: Text, current: Text, previous: Text })),
+    }),
   }),
   z.object({
     id: z.literal('qualityDevelopment'),
@@ -316,7 +323,17 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     ...heading,
     /** The erkenningsvoorwaarden as a checklist, with the team's status and note when given. */
     conditions: z.array(
-      z.object({ title: Text, description: Text, status: Text, note: Text, evidenceTitles: z.array(Text) }),
+      z.object({
+        /** As the source names it, word for word. */
+        title: Text,
+        /** Our summary of what it asks, marked as ours where it is shown. */
+        description: Text,
+        /** Where it comes from: the source's title and the place in it. */
+        source: Text,
+        status: Text,
+        note: Text,
+        evidenceTitles: z.array(Text),
+      }),
     ),
   }),
   z.object({

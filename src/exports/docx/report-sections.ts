@@ -38,6 +38,12 @@ function administration(section: SectionOf<'administration'>): FileChild[] {
   return [
     heading(2, labels.administration.centre),
     ...labelledTable(section.centre),
+    heading(2, section.figures.title),
+    ...dataTable(
+      section.figures.columns.map((header, index) => ({ header, share: index === 0 ? 58 : 21 })),
+      section.figures.rows.map((row) => [row.label, row.current, row.previous]),
+      { firstColumnBold: true, keepTogether: true },
+    ),
     heading(2, labels.administration.cycle),
     ...labelledTable(section.cycle),
   ];
@@ -97,7 +103,12 @@ function operations(section: SectionOf<'operations'>): FileChild[] {
         paragraph(condition.title, { style: STYLE.tableText }, { bold: true }),
         ...(condition.description.trim() === ''
           ? []
-          : [paragraph(condition.description, { style: STYLE.tableText })]),
+          : [
+              paragraphOf([label(labels.ourSummary), ...textRuns(condition.description)], {
+                style: STYLE.tableText,
+              }),
+            ]),
+        paragraph(condition.source, { style: STYLE.tableText }),
       ],
       condition.status,
       [

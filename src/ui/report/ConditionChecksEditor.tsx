@@ -6,6 +6,8 @@ import {
   type ConditionStatus,
 } from '../../domain/condition-check';
 import type { Evidence } from '../../domain/evidence';
+import type { Source } from '../../domain/framework/source';
+import { exportLabels } from '../../exports/labels';
 import type { OperatingCondition } from '../../domain/report/report-input';
 import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
@@ -19,11 +21,14 @@ const text = strings.report;
 function ConditionCheckFields({
   cycleId,
   condition,
+  source,
   stored,
   evidence,
 }: {
   cycleId: string;
   condition: OperatingCondition;
+  /** Where the condition comes from, in words. */
+  source: string;
   stored: ConditionCheck | undefined;
   evidence: readonly Evidence[];
 }) {
@@ -45,10 +50,13 @@ function ConditionCheckFields({
   };
   const id = `condition-${condition.id}`;
   return (
-    <fieldset class="field condition-check" aria-describedby={`${id}-description`}>
+    <fieldset class="field condition-check" aria-describedby={`${id}-description ${id}-source`}>
       <legend>{condition.title}</legend>
       <p class="field__hint" id={`${id}-description`}>
-        {condition.description}
+        <span class="badge badge--ours">{exportLabels.ourSummary}</span> {condition.description}
+      </p>
+      <p class="field__hint" id={`${id}-source`}>
+        {source}
       </p>
       <div class="field">
         <label for={`${id}-status`}>{text.conditionStatusLabel}</label>
@@ -102,11 +110,14 @@ function ConditionCheckFields({
 export function ConditionChecksEditor({
   cycleId,
   conditions,
+  sources,
   stored,
   evidence,
 }: {
   cycleId: string;
   conditions: readonly OperatingCondition[];
+  /** The sources the conditions cite. */
+  sources: readonly Pick<Source, 'id' | 'title'>[];
   stored: readonly ConditionCheck[];
   evidence: readonly Evidence[];
 }) {
@@ -119,6 +130,10 @@ export function ConditionChecksEditor({
           key={condition.id}
           cycleId={cycleId}
           condition={condition}
+          source={strings.reportLabels.conditionSource(
+            sources.find((source) => source.id === condition.source)?.title ?? condition.source,
+            condition.reference,
+          )}
           stored={stored.find((check) => check.conditionId === condition.id)}
           evidence={evidence}
         />

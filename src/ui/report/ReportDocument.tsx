@@ -2,6 +2,7 @@ import type { ReportModel, ReportSection } from '../../domain/report/report-mode
 import { exportLabels } from '../../exports/labels';
 import * as strings from '../strings';
 import { CalendarPart } from './CalendarPart';
+import { FiguresTable } from './FiguresTable';
 import { LabelledTable } from './LabelledTable';
 import { PreviousCycleSection } from './PreviousCycleSection';
 import { QualitySupportSection } from './QualitySupportSection';
@@ -19,6 +20,7 @@ function SectionBody({ section }: { section: ReportSection }) {
       return (
         <>
           <LabelledTable rows={section.centre} />
+          <FiguresTable figures={section.figures} />
           <LabelledTable rows={section.cycle} />
         </>
       );
@@ -58,7 +60,10 @@ function SectionBody({ section }: { section: ReportSection }) {
               <tr key={condition.title}>
                 <th scope="row">
                   {condition.title}
-                  <span class="report-table__detail">{condition.description}</span>
+                  <span class="report-table__detail">
+                    <span class="badge badge--ours">{exportLabels.ourSummary}</span> {condition.description}
+                  </span>
+                  <span class="report-table__detail">{condition.source}</span>
                 </th>
                 <td>{condition.status}</td>
                 <td>

@@ -99,6 +99,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           <ConditionChecksEditor
             cycleId={cycle.id}
             conditions={content.conditions}
+            sources={content.sources}
             stored={data.conditionChecks}
             evidence={data.evidence}
           />

@@ -13,6 +13,7 @@ export function reportInputOf(
   return {
     ...data,
     profile: sources.profile,
+    schoolYearFigures: sources.schoolYearFigures,
     attachmentNames: sources.attachmentNames,
     ...(sources.previous ? { previous: sources.previous } : {}),
     ...(sources.qualityCalendar ? { qualityCalendar: sources.qualityCalendar } : {}),

@@ -1,4 +1,6 @@
+import { formatCalendarDate } from '../../exports/calendar-date';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
+import type { Source } from '../../domain/framework/source';
 import type {
   OperatingCondition,
   ReportOutlineEntry,
@@ -12,6 +14,8 @@ export interface ReportContent {
   framework: FrameworkSummary;
   sections: ReportOutlineEntry[];
   conditions: OperatingCondition[];
+  /** The sources the conditions cite, by id and title. */
+  sources: Pick<Source, 'id' | 'title'>[];
 }
 
 const fieldLabel = (field: keyof typeof strings.profile.fields): string =>
@@ -30,6 +34,7 @@ export function reportVocabulary(
     framework: content.framework,
     sections: content.sections,
     conditions: content.conditions,
+    sources: content.sources,
     questionnaires: [...questionnaires],
     labels: {
       ...labels,
@@ -41,6 +46,7 @@ export function reportVocabulary(
       supportTypes: strings.profile.supportTypes,
       cycleModes: strings.cycles.modes,
       cycleStatuses: strings.cycles.statuses,
+      formatDate: formatCalendarDate,
       respondentGroups: strings.respondentGroups,
       // The changes in the words the comparison of cycles uses, so the report and that view agree.
       evolution: {
@@ -49,6 +55,12 @@ export function reportVocabulary(
       },
       profile: {
         name: fieldLabel('name'),
+        institutionNumber: fieldLabel('institutionNumber'),
+        address: fieldLabel('address'),
+        governingBody: fieldLabel('governingBody'),
+        directorName: fieldLabel('directorName'),
+        contactEmail: fieldLabel('contactEmail'),
+        contactPhone: fieldLabel('contactPhone'),
         workingArea: fieldLabel('workingArea'),
         schoolsServed: fieldLabel('schoolsServed'),
         teamComposition: fieldLabel('teamComposition'),

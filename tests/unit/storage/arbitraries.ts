@@ -13,10 +13,21 @@ import { createEvidence, type Evidence } from '../../../src/domain/evidence';
 import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale';
 import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
-import { SUPPORT_TYPES, createLscProfile, type LscProfile } from '../../../src/domain/lsc-profile';
+import {
+  SUPPORT_TYPES,
+  createLscProfile,
+  type LscProfile,
+  type SupportType,
+} from '../../../src/domain/lsc-profile';
 import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
 import { PLAN_NOTE_MAX_LENGTH, planYears, type QualityCalendar } from '../../../src/domain/quality-calendar';
 import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
+import {
+  SchoolYearFiguresSchema,
+  TYPES_PER_REPORT,
+  figuresIdOf,
+  type SchoolYearFigures,
+} from '../../../src/domain/school-year-figures';
 import { createJournalNote, type JournalNote } from '../../../src/domain/journal-note';
 import { createSettings, type Settings } from '../../../src/domain/settings';
 import { RESPONDENT_GROUPS } from '../../../src/domain/survey/respondent-group';
@@ -148,12 +159,20 @@ function responsesTo(surveys: readonly Survey[]): fc.Arbitrary<SurveyResponse[]>
 export type Dataset = { [N in TableName]: RecordOf<N>[] };
 
 const aProfile = fc
-  .record({ meta: aMeta, name: anyText(60), workingArea: anyText(), types: someOf(SUPPORT_TYPES) })
-  .map(({ meta, name, workingArea, types }): LscProfile => ({
+  .record({
+    meta: aMeta,
+    name: anyText(60),
+    workingArea: anyText(),
+    types: someOf(SUPPORT_TYPES),
+    institutionNumber: fc.stringMatching(/^\d{0,10}$/),
+    address: anyText(200),
+    directorName: anyText(60),
+    contactEmail: fc.option(fc.emailAddress(), { nil: '' }),
+  })
+  .map(({ meta, types, ...fields }): LscProfile => ({
     ...createLscProfile(),
     ...meta,
-    name,
-    workingArea,
+    ...fields,
     supportTypes: types,
   }));
 
@@ -174,6 +193,38 @@ const aCalendar = fc
       ...years[index]!,
     })),
   }));
+
+/** Counts per type for the types a verslag exists for; types left out were not filled in. */
+const someCounts = (types: readonly SupportType[]) =>
+  fc.dictionary(fc.constantFrom(...types), fc.nat({ max: 5000 }), { maxKeys: types.length });
+
+/** Figures of different school years: one record per year, as the schema's id asks. */
+const someFigures: fc.Arbitrary<SchoolYearFigures[]> = fc.uniqueArray(
+  fc
+    .record({
+      meta: aMeta,
+      year: fc.integer({ min: 2023, max: 2034 }),
+      supportCouncilDate: fc.option(aDate, { nil: undefined }),
+      gc: someCounts(TYPES_PER_REPORT.gc),
+      iac: someCounts(TYPES_PER_REPORT.iac),
+      ov4: someCounts(TYPES_PER_REPORT.ov4),
+      trajectories: fc.option(fc.nat({ max: 100_000 }), { nil: undefined }),
+      supportStaff: fc.option(fc.nat({ max: 1000 }), { nil: undefined }),
+      fteHundredths: fc.option(fc.nat({ max: 100_000 }), { nil: undefined }),
+    })
+    .map(({ meta, year, supportCouncilDate, gc, iac, ov4, fteHundredths, ...counts }) =>
+      SchoolYearFiguresSchema.parse({
+        ...meta,
+        id: figuresIdOf(`${year}-${year + 1}`),
+        schoolYear: `${year}-${year + 1}`,
+        ...(supportCouncilDate === undefined ? {} : { supportCouncilDate }),
+        pupils: { gc, iac, ov4 },
+        ...counts,
+        ...(fteHundredths === undefined ? {} : { fte: fteHundredths / 100 }),
+      }),
+    ),
+  { selector: (figures) => figures.schoolYear, maxLength: 3 },
+);
 
 const aCycle = fc
   .record({
@@ -218,10 +269,11 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
   .record({
     profiles: fc.array(aProfile, { maxLength: 1 }),
     calendars: fc.array(aCalendar, { maxLength: 1 }),
+    figures: someFigures,
     cycles: fc.array(aCycle, { minLength: 1, maxLength: 3 }),
     settings: fc.option(aTimestamp, { nil: undefined }),
   })
-  .chain(({ profiles, calendars, cycles, settings }) => {
+  .chain(({ profiles, calendars, figures, cycles, settings }) => {
     const cycleId = fc.constantFrom(...cycles.map((cycle) => cycle.id));
     return fc
       .record({
@@ -335,6 +387,7 @@ export const aDataset: fc.Arbitrary<Dataset> = fc
           })
           .map(({ assessments, attachments, conditionChecks, journalNotes, surveyResponses }): Dataset => ({
             lscProfiles: profiles,
+            schoolYearFigures: figures,
             cycles,
             participants,
             evidence,

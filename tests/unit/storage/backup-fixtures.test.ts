@@ -7,7 +7,8 @@ import { BACKUP_FORMAT_VERSION } from '../../../src/storage/backup/format';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../../../src/storage/migrations';
-import { TABLE_NAMES, isDeviceTable, type TableName } from '../../../src/storage/tables';
+import { loadSchoolYearFigures } from '../../../src/storage/queries';
+import { RECORD_SCHEMAS, TABLE_NAMES, isDeviceTable, type TableName } from '../../../src/storage/tables';
 import { freshDatabase } from './test-database';
 
 const dir = join(import.meta.dirname, '../../fixtures/backups');
@@ -45,6 +46,31 @@ describe('backup files written by earlier versions', () => {
     expect(new TextDecoder().decode(pdf!.bytes)).toMatch(/^%PDF-1\.4/);
     expect((await db.lscProfiles.toArray())[0]?.name).toBe('LSC Voorbeeld');
   });
+
+  it.each(fixtures)(
+    '%s gives a profile with the administration fields, and the figures of each school year it holds',
+    async (file) => {
+      const { manifest } = unpack(file);
+      const db = freshDatabase();
+      await restoreBackup(db, await readBackup(new Uint8Array(readFileSync(join(dir, file)))), 'replace');
+      const [profile] = await db.lscProfiles.toArray();
+      expect(RECORD_SCHEMAS.lscProfiles.parse(profile)).toEqual(profile);
+      const years = (await loadSchoolYearFigures(db)).map((figures) => [
+        figures.schoolYear,
+        figures.trajectories,
+      ]);
+      if (manifest.schemaVersion < 12) {
+        expect(profile).toMatchObject({ institutionNumber: '', directorName: '', contactEmail: '' });
+        expect(years).toEqual([]);
+      } else {
+        expect(profile).toMatchObject({ institutionNumber: '123456', directorName: 'Directeur Voorbeeld' });
+        expect(years).toEqual([
+          ['2025-2026', 380],
+          ['2026-2027', 412],
+        ]);
+      }
+    },
+  );
 
   it.each(fixtures)(
     '%s restores every record unchanged (besides what later schema steps add), and the tables added since its version as empty',

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { createCycle, type Cycle } from '../../../src/domain/cycle';
+import { createSchoolYearFigures, figuresIdOf } from '../../../src/domain/school-year-figures';
 import { createSettings } from '../../../src/domain/settings';
 import { createSurvey, type Survey } from '../../../src/domain/survey/survey';
 import { SurveyResponseSchema, type SurveyResponse } from '../../../src/domain/survey/survey-response';
@@ -205,6 +206,36 @@ describe('backup and restore', () => {
         { table: 'cycles', id: localNewer.id, kept: 'local' },
       ]),
     );
+  });
+
+  it("merges two devices' figures per school year: the same year is one record, the newest wins; other years are added beside it", async () => {
+    const figures = (schoolYear: string, trajectories: number, updatedAt: string) => ({
+      ...createSchoolYearFigures(schoolYear, new Date('2026-01-01T00:00:00Z')),
+      trajectories,
+      updatedAt,
+    });
+    const db = freshDatabase();
+    await db.schoolYearFigures.bulkAdd([
+      figures('2025-2026', 380, '2026-06-01T00:00:00.000Z'),
+      figures('2026-2027', 400, '2026-11-01T00:00:00.000Z'),
+    ]);
+    const laptop = freshDatabase();
+    await laptop.schoolYearFigures.bulkAdd([
+      figures('2024-2025', 350, '2025-06-01T00:00:00.000Z'),
+      figures('2026-2027', 412, '2026-12-01T00:00:00.000Z'),
+    ]);
+
+    const report = await restoreBackup(db, await readBackup((await createBackup(laptop)).bytes), 'merge');
+    const stored = await db.schoolYearFigures.orderBy('schoolYear').toArray();
+    expect(stored.map((year) => [year.schoolYear, year.trajectories])).toEqual([
+      ['2024-2025', 350],
+      ['2025-2026', 380],
+      ['2026-2027', 412],
+    ]);
+    expect(report.tables.schoolYearFigures).toEqual({ added: 1, updated: 1, keptLocal: 0, removed: 0 });
+    expect(report.conflicts).toEqual([
+      { table: 'schoolYearFigures', id: figuresIdOf('2026-2027'), kept: 'incoming' },
+    ]);
   });
 
   it('merges answers to a bevraging by id alone, which they keep for life: a different copy leaves the local one', async () => {

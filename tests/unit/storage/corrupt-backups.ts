@@ -56,7 +56,8 @@ const aWrongValue = fc.oneof(
 
 /** Fields that every record of the table has, and that only accept a specific shape. */
 const STRICT_FIELDS: Record<TableName, string[]> = {
-  lscProfiles: ['id', 'createdAt', 'updatedAt', 'supportTypes'],
+  lscProfiles: ['id', 'createdAt', 'updatedAt', 'supportTypes', 'institutionNumber', 'contactEmail'],
+  schoolYearFigures: ['id', 'createdAt', 'updatedAt', 'schoolYear', 'pupils'],
   cycles: ['id', 'createdAt', 'updatedAt', 'title', 'schoolYear', 'scope', 'mode', 'status'],
   participants: ['id', 'cycleId', 'name', 'role', 'anonymous'],
   assessments: ['id', 'cycleId', 'expectationCode', 'kind', 'rating', 'supportLevels'],
@@ -86,8 +87,8 @@ const OWNER_FIELD = {
   attachments: 'evidenceId',
 } as const satisfies Partial<Record<TableName, string>>;
 
-/** Ways to break a bevraging or an answer that no single hostile field value covers. */
-const SURVEY_DAMAGE = {
+/** Ways to break a bevraging, an answer or a year's figures that no single hostile field value covers. */
+const RECORD_DAMAGE = {
   surveys: [
     ['a group nobody asks', (survey) => void (survey.group = 'grootouders')],
     ['an anonymity threshold of 2', (survey) => void (survey.anonymityThreshold = 2)],
@@ -108,6 +109,16 @@ const SURVEY_DAMAGE = {
     ],
     ['a channel the app does not know', (response) => void (response.channel = 'e-mail')],
     ['a file fingerprint that is no SHA-256', (response) => void (response.sourceFile = 'abc')],
+  ],
+  schoolYearFigures: [
+    ['a negative count', (figures) => void (figures.trajectories = -1)],
+    ['a count with decimals', (figures) => void (figures.supportStaff = 2.5)],
+    ['a VTE with three decimals', (figures) => void (figures.fte = 12.125)],
+    ['an OV4-verslag for the basisaanbod', (figures) => void (figures.pupils = { ov4: { basisaanbod: 1 } })],
+    [
+      'the id of another school year',
+      (figures) => void (figures.schoolYear = figures.schoolYear === '2030-2031' ? '2031-2032' : '2030-2031'),
+    ],
   ],
 } satisfies Record<string, [string, (record: Record<string, unknown>) => void][]>;
 
@@ -184,9 +195,9 @@ export function corruptBackups(
       }),
     fc
       .constantFrom(
-        ...(['surveys', 'surveyResponses'] as const).flatMap((table) =>
+        ...(['surveys', 'surveyResponses', 'schoolYearFigures'] as const).flatMap((table) =>
           base.data.tables[table].length > 0
-            ? SURVEY_DAMAGE[table].map(([what, damage]) => [table, what, damage] as const)
+            ? RECORD_DAMAGE[table].map(([what, damage]) => [table, what, damage] as const)
             : [],
         ),
       )

@@ -470,3 +470,39 @@ describe('step 11, the quality calendar', () => {
     current.close();
   });
 });
+
+describe('step 12, administration and figures per school year', () => {
+  it('gives a version 11 profile blank administration fields and keeps everything it held', async () => {
+    const name = `step-12-${crypto.randomUUID()}`;
+    (await writtenBy(11, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const [before] = loadFixture(11).tables.lscProfiles!;
+    const [after] = await current.lscProfiles.toArray();
+    expect(after).toEqual({
+      ...before,
+      institutionNumber: '',
+      address: '',
+      governingBody: '',
+      directorName: '',
+      contactEmail: '',
+      contactPhone: '',
+    });
+    expect(RECORD_SCHEMAS.lscProfiles.parse(after)).toEqual(after);
+    expect(await current.schoolYearFigures.count()).toBe(0);
+    current.close();
+  });
+
+  it('keeps one record of figures per school year: a later year is added beside an earlier one', async () => {
+    const name = `step-12-years-${crypto.randomUUID()}`;
+    (await writtenBy(12, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const stored = await current.schoolYearFigures.orderBy('schoolYear').toArray();
+    expect(stored.map((figures) => [figures.schoolYear, figures.trajectories])).toEqual([
+      ['2025-2026', 380],
+      ['2026-2027', 412],
+    ]);
+    // The unique index refuses a second record of a year, whatever its id.
+    await expect(current.schoolYearFigures.add({ ...stored[0]!, id: crypto.randomUUID() })).rejects.toThrow();
+    current.close();
+  });
+});

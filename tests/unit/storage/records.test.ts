@@ -10,6 +10,7 @@ import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createQualityCalendar, withFocus } from '../../../src/domain/quality-calendar';
 import { createParticipant } from '../../../src/domain/participant';
 import { createRecommendation } from '../../../src/domain/recommendation';
+import { createSchoolYearFigures } from '../../../src/domain/school-year-figures';
 import { createSettings } from '../../../src/domain/settings';
 import { createSurvey } from '../../../src/domain/survey/survey';
 import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
@@ -34,6 +35,10 @@ const survey = createSurvey({
 const examples: { [N in TableName]: { record: RecordOf<N>; change: (record: RecordOf<N>) => RecordOf<N> } } =
   {
     lscProfiles: { record: createLscProfile(), change: (r) => ({ ...r, name: 'LSC Kempen' }) },
+    schoolYearFigures: {
+      record: createSchoolYearFigures('2025-2026'),
+      change: (r) => ({ ...r, trajectories: 412, fte: 38.5 }),
+    },
     cycles: { record: cycle, change: (r) => ({ ...r, status: 'survey' }) },
     participants: { record: participant, change: (r) => ({ ...r, anonymous: true }) },
     assessments: {

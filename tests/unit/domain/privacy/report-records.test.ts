@@ -27,4 +27,16 @@ describe('the personal-data check before a report is downloaded', () => {
       expect.objectContaining({ record: 'recommendation', cycleId: rewritten.cycleId }),
     );
   });
+
+  it("lets the director's name and the centre's own e-mail and phone through: the report must show them", () => {
+    const { input } = surveyFixture();
+    const profile = {
+      ...input.profile,
+      directorName: 'Directeur Voorbeeld',
+      contactEmail: 'info@lsc-voorbeeld.be',
+      contactPhone: '014 12 34 56',
+      address: 'Markt 1, 2400 Mol',
+    };
+    expect(scanForPersonalData(reportRecords({ ...input, profile }))).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { emptyFixture, personalFixture } from './fixture-cycle';
 import { expectValidModel, reportedExpectations, sectionOf } from './model-helpers';
+import { readConditions } from './vocabulary';
 
 describe('buildReport: a cycle where nothing happened yet', () => {
   it('is still a valid model with every section present', () => {
@@ -44,7 +45,7 @@ describe('buildReport: a cycle where nothing happened yet', () => {
     expect(sectionOf(model, 'administration').centre.every((row) => row.value === 'Niet ingevuld.')).toBe(
       true,
     );
-    expect(sectionOf(model, 'operations').conditions).toHaveLength(8);
+    expect(sectionOf(model, 'operations').conditions).toHaveLength(readConditions().length);
     expect(sectionOf(model, 'recommendations').groups.every((group) => group.items.length === 0)).toBe(true);
     expect(sectionOf(model, 'developmentPlan').actions).toEqual([]);
     const appendices = sectionOf(model, 'appendices');

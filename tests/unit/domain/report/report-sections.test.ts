@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-code';
 import { createConditionCheck } from '../../../../src/domain/condition-check';
+import { createSchoolYearFigures } from '../../../../src/domain/school-year-figures';
 import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
@@ -13,6 +14,12 @@ describe('buildReport: administration', () => {
     const { centre } = sectionOf(buildReport(input, vocabulary), 'administration');
     expect(centre).toEqual([
       { label: TEST_LABELS.profile.name, value: 'Leersteuncentrum De Brug' },
+      { label: TEST_LABELS.profile.institutionNumber, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.address, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.governingBody, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.directorName, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.contactEmail, value: 'Niet ingevuld.' },
+      { label: TEST_LABELS.profile.contactPhone, value: 'Niet ingevuld.' },
       { label: TEST_LABELS.profile.workingArea, value: 'Zuid-West-Vlaanderen, 14 gemeenten.' },
       { label: TEST_LABELS.profile.schoolsServed, value: '62 scholen basis- en secundair onderwijs.' },
       { label: TEST_LABELS.profile.teamComposition, value: 'Niet ingevuld.' },
@@ -23,6 +30,38 @@ describe('buildReport: administration', () => {
       },
       { label: TEST_LABELS.profile.supportCouncil, value: 'Elke school is vertegenwoordigd.' },
       { label: TEST_LABELS.profile.otherContext, value: 'Niet ingevuld.' },
+    ]);
+  });
+
+  it("shows the figures of the cycle's school year beside the previous year's, dates as Flemish readers write them", () => {
+    const { input, vocabulary } = teamFixture();
+    const schoolYearFigures = [
+      {
+        ...createSchoolYearFigures('2025-2026'),
+        supportCouncilDate: '2026-06-11',
+        pupils: { gc: { basisaanbod: 336, 'type-9': 47 }, iac: {}, ov4: {} },
+        fte: 38.75,
+      },
+      {
+        ...createSchoolYearFigures('2024-2025'),
+        pupils: { gc: { basisaanbod: 310 }, iac: { 'type-2': 4 }, ov4: {} },
+        fte: 36,
+      },
+      { ...createSchoolYearFigures('2023-2024'), trajectories: 999 },
+    ];
+    const { figures } = sectionOf(buildReport({ ...input, schoolYearFigures }, vocabulary), 'administration');
+    expect(figures.columns).toEqual(['Gegeven', '2025-2026', '2024-2025']);
+    expect(figures.rows.map((row) => [row.label, row.current, row.previous])).toEqual([
+      ['Leersteunraad besprak de zelfevaluatie op', '11 juni 2026', 'Niet ingevuld.'],
+      ['Leerlingen met een GC-verslag, samen', '383', '310'],
+      ['Leerlingen met een GC-verslag, basisaanbod', '336', '310'],
+      ['Leerlingen met een GC-verslag, type 9', '47', 'Niet ingevuld.'],
+      ['Leerlingen met een IAC-verslag, samen', 'Niet ingevuld.', '4'],
+      ['Leerlingen met een IAC-verslag, type 2', 'Niet ingevuld.', '4'],
+      ['Leerlingen met een OV4-verslag, samen', 'Niet ingevuld.', 'Niet ingevuld.'],
+      ['Trajecten', 'Niet ingevuld.', 'Niet ingevuld.'],
+      ['Leerondersteuners (personen)', 'Niet ingevuld.', 'Niet ingevuld.'],
+      ['Leerondersteuners (VTE)', '38,75', '36'],
     ]);
   });
 
@@ -103,11 +142,19 @@ describe('buildReport: quality development', () => {
 });
 
 describe('buildReport: operations', () => {
+  it('names where each condition comes from: the source and the slide or article', () => {
+    const { input, vocabulary } = teamFixture();
+    const { conditions } = sectionOf(buildReport(input, vocabulary), 'operations');
+    expect(conditions.find((condition) => condition.title === 'Enkel voor leersteun')?.source).toBe(
+      'Bron: Decreet leersteun: algemeen (presentatie), dia "Financiering (1)", onder "Aanwending".',
+    );
+  });
+
   it('lists every condition of content in order, not yet assessed', () => {
     const { input, vocabulary } = teamFixture();
     const { conditions } = sectionOf(buildReport(input, vocabulary), 'operations');
     expect(conditions.map((condition) => condition.title)).toEqual(readConditions().map((c) => c.title));
-    expect(conditions).toHaveLength(8);
+    expect(conditions).toHaveLength(readConditions().length);
     for (const condition of conditions) {
       expect(condition).toMatchObject({ status: 'nog niet nagegaan', note: '', evidenceTitles: [] });
     }
@@ -128,7 +175,7 @@ describe('buildReport: operations', () => {
       buildReport({ ...fixture.input, conditionChecks }, fixture.vocabulary),
       'operations',
     );
-    expect(conditions.at(-1)).toMatchObject({
+    expect(conditions.find((condition) => condition.title === 'Leersteunraad')).toMatchObject({
       title: 'Leersteunraad',
       status: 'in orde',
       note: 'Vergadert driemaal per jaar.',

@@ -6,6 +6,7 @@ import {
   ReportOutlineEntrySchema,
 } from '../../../../src/domain/framework/report-content';
 import { RubricSchema, SubrubricSchema } from '../../../../src/domain/framework/rubric';
+import { SourceSchema, type Source } from '../../../../src/domain/framework/source';
 import { GoodPracticeCriterionSchema, ScaleEntrySchema } from '../../../../src/domain/framework/scale';
 import type {
   OperatingCondition,
@@ -25,6 +26,11 @@ export function readOutline(): ReportOutlineEntry[] {
 /** content/operating-conditions.yaml as the report reads it. */
 export function readConditions(): OperatingCondition[] {
   return z.array(OperatingConditionSchema).parse(readYaml('operating-conditions.yaml'));
+}
+
+/** content/sources.yaml as the report reads it. */
+export function readSources(): Source[] {
+  return z.array(SourceSchema).parse(readYaml('sources.yaml'));
 }
 
 /** content/questionnaires/ as the report reads it, in the groups' order. */
@@ -49,7 +55,12 @@ export function readFramework(): ReportVocabulary['framework'] {
 
 /** The app's own labels for the parts of the report that are interface text, not content. */
 export const TEST_LABELS: ReportVocabulary['labels'] = appVocabulary(
-  { framework: { outline: [], scale: [], goodPracticeCriteria: [] }, sections: [], conditions: [] },
+  {
+    framework: { outline: [], scale: [], goodPracticeCriteria: [] },
+    sections: [],
+    conditions: [],
+    sources: [],
+  },
   [],
 ).labels;
 
@@ -61,6 +72,7 @@ export function reportVocabulary(): ReportVocabulary {
     framework: readFramework(),
     sections: readOutline(),
     conditions: readConditions(),
+    sources: readSources(),
     questionnaires: readQuestionnaires(),
     labels: TEST_LABELS,
   };
