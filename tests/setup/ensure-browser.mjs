@@ -11,7 +11,8 @@ import { SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './browser-path.mjs';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const DEBIAN_PACKAGES = { chromium: SYSTEM_CHROMIUM, 'chromium-headless-shell': SYSTEM_HEADLESS_SHELL };
 // The journeys read each Word file as LibreOffice opens it (soffice converts it to PDF), as a director would.
-const OFFICE_PACKAGES = { 'libreoffice-writer-nogui': '/usr/bin/soffice' };
+// Writer's own library, not `soffice`, which every LibreOffice part installs and which cannot open a .docx alone.
+const OFFICE_PACKAGES = { 'libreoffice-writer-nogui': '/usr/lib/libreoffice/program/libswlo.so' };
 
 function hasPlaywrightChromium() {
   try {
@@ -38,7 +39,7 @@ if (missing.length > 0 && isRoot && existsSync('/usr/bin/apt-get')) {
   }
 }
 
-if (!Object.values(OFFICE_PACKAGES).every((path) => existsSync(path))) {
+if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) {
   console.error(
     'LibreOffice ontbreekt: de tests lezen elk Word-bestand zoals LibreOffice het opent. Installeer het (Debian/Ubuntu: "sudo apt-get install libreoffice-writer-nogui") en start "npm test" opnieuw.',
   );
