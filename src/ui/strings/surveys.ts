@@ -31,9 +31,12 @@ export const surveys = {
   resultsElsewhere:
     'De resultaten staan bij de verwachtingen (Beoordelen en Consensus) en in het rapport, zodra de bevraging afgelopen is.',
   // The page of a bevraging's link (strings of its own in survey-link.ts).
+  collectAnswers: 'Antwoorden verzamelen',
   linkAndQr: 'Link en QR-code',
+  linkAndQrHint: 'respondenten antwoorden op hun eigen toestel en sturen een antwoordbestand terug',
   startKiosk: 'Afname op dit toestel starten',
   spreadsheet: 'Microsoft Forms of Google Forms',
+  spreadsheetHint: 'de vragenlijst naar Forms brengen en de resultaten inlezen',
   edit: 'Bewerken',
   close: 'Nu afsluiten',
   confirmClose: (group: string): string =>

@@ -16,6 +16,7 @@ export const surveyCardIds = (id: string) => ({
   close: `bevraging-${id}-afsluiten`,
   remove: `bevraging-${id}-verwijderen`,
   confirm: `bevraging-${id}-bevestigen`,
+  channels: `bevraging-${id}-kanalen`,
 });
 
 /** Where it stands: not yet begun, taking answers, or finished (closed early or its period over). */
@@ -138,48 +139,66 @@ export function SurveyCard({
           <TaskOutcome state={task.state} busy={confirming === 'close' ? text.closing : text.deleting} />
         </div>
       ) : readOnly ? null : (
-        <p class="button-row">
+        <>
+          {/* The ways answers come in, apart from what the coordinator does with the bevraging itself; none once
+              it is finished. */}
           {!finished && (
-            <a class="button-link button-primary" href={appPaths.kiosk(survey.id)}>
-              {text.startKiosk}
-              {hiddenName}
-            </a>
+            <>
+              <h4 class="survey-card__subtitle" id={ids.channels}>
+                {text.collectAnswers}
+              </h4>
+              <ul class="survey-card__channels" aria-labelledby={ids.channels}>
+                <li>
+                  <a class="button-link button-primary" href={appPaths.kiosk(survey.id)}>
+                    {text.startKiosk}
+                    {hiddenName}
+                  </a>
+                </li>
+                <li>
+                  <a href={appPaths.surveyLink(survey.id)}>
+                    {text.linkAndQr}
+                    {hiddenName}
+                  </a>
+                  <span class="survey-card__channel-hint">{text.linkAndQrHint}</span>
+                </li>
+                <li>
+                  <a href={appPaths.paperForm(survey.id)}>
+                    {strings.paper.paperLink}
+                    {hiddenName}
+                  </a>
+                  {' · '}
+                  <a href={appPaths.paperEntry(survey.id)}>
+                    {strings.paper.entryLink}
+                    {hiddenName}
+                  </a>
+                </li>
+                <li>
+                  <a href={appPaths.spreadsheet(survey.id)}>
+                    {text.spreadsheet}
+                    {hiddenName}
+                  </a>
+                  <span class="survey-card__channel-hint">{text.spreadsheetHint}</span>
+                </li>
+              </ul>
+            </>
           )}
-          <a class="button-link" href={appPaths.surveyLink(survey.id)}>
-            {text.linkAndQr}
-            {hiddenName}
-          </a>
-          <a class="button-link" href={appPaths.paperForm(survey.id)}>
-            {strings.paper.paperLink}
-            {hiddenName}
-          </a>
-          {!finished && (
-            <a class="button-link" href={appPaths.paperEntry(survey.id)}>
-              {strings.paper.entryLink}
-              {hiddenName}
-            </a>
-          )}
-          {!finished && (
-            <a class="button-link" href={appPaths.spreadsheet(survey.id)}>
-              {text.spreadsheet}
-              {hiddenName}
-            </a>
-          )}
-          <button type="button" id={ids.edit} onClick={onEdit}>
-            {text.edit}
-            {hiddenName}
-          </button>
-          {!finished && (
-            <button type="button" id={ids.close} onClick={() => ask('close')}>
-              {text.close}
+          <p class="button-row">
+            <button type="button" id={ids.edit} onClick={onEdit}>
+              {text.edit}
               {hiddenName}
             </button>
-          )}
-          <button type="button" id={ids.remove} class="button-danger" onClick={() => ask('delete')}>
-            {text.delete}
-            {hiddenName}
-          </button>
-        </p>
+            {!finished && (
+              <button type="button" id={ids.close} onClick={() => ask('close')}>
+                {text.close}
+                {hiddenName}
+              </button>
+            )}
+            <button type="button" id={ids.remove} class="button-danger" onClick={() => ask('delete')}>
+              {text.delete}
+              {hiddenName}
+            </button>
+          </p>
+        </>
       )}
     </article>
   );
