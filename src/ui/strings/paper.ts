@@ -3,10 +3,6 @@
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const paper = {
-  // Both pages.
-  notFound: 'Deze bevraging staat niet op dit toestel.',
-  missingId: 'Er is geen bevraging gekozen.',
-  back: 'Terug naar de bevragingen',
   code: 'Code',
   codeHint:
     'Deze code staat op elke bladzijde van het papieren formulier, zodat een losse bladzijde bij de juiste stapel komt.',

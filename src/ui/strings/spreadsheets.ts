@@ -10,8 +10,6 @@ export const spreadsheets = {
   intro:
     'Bevraag je met Microsoft Forms of Google Forms? Bouw de vragenlijst daar na met de download hieronder, en lees de resultaten daarna hier in. Namen, e-mailadressen en tijdstippen worden nooit bewaard.',
   pageTitle: (group: string): string => `Bevraging van ${group}: Microsoft Forms of Google Forms`,
-  notFound: 'Deze bevraging staat niet op dit toestel.',
-  back: 'Terug naar de bevragingen',
   // Export.
   exportTitle: '1. De vragenlijst naar het formulier brengen',
   exportMicrosoft:

@@ -11,9 +11,6 @@ export const surveyLink = {
   intro:
     'Stuur respondenten een link of geef hun een brief met een QR-code. Zij antwoorden op hun eigen toestel en sturen je een klein antwoordbestand terug. Er gaat niets naar een server.',
   which: (group: string, period: string): string => `Bevraging van ${group}, ${period}.`,
-  back: 'Terug naar de bevragingen',
-  notFound: 'Deze bevraging staat niet op dit toestel.',
-  missingId: 'Er is geen bevraging gekozen.',
   linkTitle: 'De link',
   linkLabel: 'Link naar de vragenlijst',
   linkHint:

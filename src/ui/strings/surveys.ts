@@ -5,6 +5,10 @@ import { LABEL_MAX_LENGTH } from '../../domain/record';
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const surveys = {
+  // Every page of one bevraging (link, paper, spreadsheet): when the address names none, or one not here.
+  notOnDevice: 'Deze bevraging staat niet op dit toestel.',
+  noneChosen: 'Er is geen bevraging gekozen.',
+  backToSurveys: 'Terug naar de bevragingen',
   title: 'Bevragingen',
   intro:
     'Vraag partnerscholen, leraren, ouders, leerlingen of het CLB hoe zij de leersteun ervaren. Elke bevraging telt mee als bron bij de verwachtingen waarover haar stellingen iets zeggen. De antwoorden blijven op dit toestel en zijn anoniem.',

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { askedStatements } from '../../domain/survey/asked-statements';
 import { encodeLinkPayload, linkPayload } from '../../domain/survey/link/link-payload';
 import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
 import { loadProfile } from '../../storage/queries';
-import { loadSurvey, surveyResponseIds } from '../../storage/survey-store';
-import { SURVEY_PARAM, appPaths } from '../cycles/cycle-link';
+import { surveyResponseIds } from '../../storage/survey-store';
+import { appPaths } from '../cycles/cycle-link';
 import { formatDate } from '../format';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Loading } from '../loading';
@@ -13,15 +13,14 @@ import { sitePath } from '../site-path';
 import * as strings from '../strings';
 import { AnswerFileImport } from './AnswerFileImport';
 import { QrCode } from './QrCode';
+import { SurveyGate, type SurveyContext } from './SurveyGate';
 import { useQuestionnaires } from './use-questionnaires';
 
-/** Everything the page shows of one bevraging, read together so it never shows half of it. */
-async function loadLinkPage(surveyId: string) {
+/** What the page shows beside the bevraging: the centre's name for the letter and how many answered so far. */
+async function loadLinkFacts(surveyId: string) {
   const db = getDatabase();
-  const found = await loadSurvey(db, surveyId);
-  if (!found) return undefined;
   const [profile, answered] = await Promise.all([loadProfile(db), surveyResponseIds(db, surveyId)]);
-  return { ...found, centreName: profile.name, answered: answered.length };
+  return { centreName: profile.name, answered: answered.length };
 }
 
 /**
@@ -29,32 +28,23 @@ async function loadLinkPage(surveyId: string) {
  * short letter to print, and the reading in of the answer files that come back.
  */
 export default function SurveyLinkPage() {
-  const text = strings.surveyLink;
-  const [surveyId, setSurveyId] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string>();
-  useEffect(() => setSurveyId(new URLSearchParams(window.location.search).get(SURVEY_PARAM) ?? ''), []);
-  const loaded = useLiveQuery(async () => (surveyId ? loadLinkPage(surveyId) : undefined), [surveyId]);
   const questionnaires = useQuestionnaires(true);
+  if (questionnaires.status === 'loading') return <Loading />;
+  if (questionnaires.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  return (
+    <SurveyGate questionnaires={questionnaires.value}>
+      {(context) => <SurveyLinkBody {...context} />}
+    </SurveyGate>
+  );
+}
 
-  if (surveyId === null || loaded.status === 'loading' || questionnaires.status === 'loading') {
-    return <Loading />;
-  }
-  if (loaded.status === 'error' || questionnaires.status === 'error') {
-    return <p role="alert">{strings.app.loadFailed}</p>;
-  }
-  const found = loaded.value;
-  const questionnaire = found && questionnaires.value.find((q) => q.group === found.survey.group);
-  if (!found || !questionnaire) {
-    return (
-      <div role="alert" class="notice">
-        <p>{surveyId ? text.notFound : text.missingId}</p>
-        <p>
-          <a href={appPaths.cycles}>{strings.cycles.backToList}</a>
-        </p>
-      </div>
-    );
-  }
-  const { survey, cycle, centreName, answered } = found;
+function SurveyLinkBody({ survey, cycle, questionnaire }: SurveyContext) {
+  const text = strings.surveyLink;
+  const [copied, setCopied] = useState<string>();
+  const facts = useLiveQuery(() => loadLinkFacts(survey.id), [survey.id]);
+  if (facts.status === 'loading') return <Loading />;
+  if (facts.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  const { centreName, answered } = facts.value;
   const group = strings.respondentGroups[survey.group];
   const statements = askedStatements(survey, questionnaire);
   const fragment = encodeLinkPayload(linkPayload(survey, questionnaire, statements, centreName));
@@ -73,7 +63,7 @@ export default function SurveyLinkPage() {
           group,
           strings.surveys.periodValue(formatDate(survey.startDate), formatDate(survey.endDate)),
         )}{' '}
-        <a href={appPaths.surveys(survey.cycleId)}>{text.back}</a>
+        <a href={appPaths.surveys(survey.cycleId)}>{strings.surveys.backToSurveys}</a>
       </p>
       <section class="survey-link__panel" aria-labelledby="link-titel">
         <h2 id="link-titel">{text.linkTitle}</h2>

@@ -22,7 +22,7 @@ import * as strings from '../../strings';
 import { PaperRowForm, cellId, type TypedAnswers } from './PaperRowForm';
 import { PaperRows } from './PaperRows';
 import { PaperTotals } from './PaperTotals';
-import { SurveyGate, type SurveyContext } from './SurveyGate';
+import { SurveyGate, type SurveyContext } from '../SurveyGate';
 
 const NEW_ROW = 'papier-nieuw';
 const FIX_ROW = 'papier-verbeteren';
@@ -136,7 +136,7 @@ function EntryGrid({ survey, cycle, questionnaire }: SurveyContext) {
         <span class="survey-code">{surveyCode(survey)}</span>
       </p>
       <p>
-        <a href={appPaths.surveys(survey.cycleId)}>{text.back}</a> ·{' '}
+        <a href={appPaths.surveys(survey.cycleId)}>{strings.surveys.backToSurveys}</a> ·{' '}
         <a href={appPaths.paperForm(survey.id)}>{text.paperLink}</a>
       </p>
       <p class="visually-hidden" role="status">

@@ -8,7 +8,7 @@ import { TaskOutcome, useTask } from '../../run-task';
 import * as strings from '../../strings';
 import { TaskButton } from '../../task-button';
 import { PaperFormView } from './PaperFormView';
-import { SurveyGate } from './SurveyGate';
+import { SurveyGate } from '../SurveyGate';
 
 /** The printable questionnaire of a bevraging (`/app/bevragingen/papier/?bevraging=`), and its Word file. */
 export default function PaperQuestionnaire({ questionnaires }: { questionnaires: readonly Questionnaire[] }) {
@@ -57,7 +57,7 @@ function PrintableForm({ form, back, entry }: { form: PaperForm; back: string; e
         <p class="field__hint">{text.printHint}</p>
         <TaskOutcome state={task.state} busy={text.wordBusy} />
         <p>
-          <a href={back}>{text.back}</a>
+          <a href={back}>{strings.surveys.backToSurveys}</a>
           {entry && (
             <>
               {' · '}

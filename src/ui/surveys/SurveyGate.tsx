@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { Cycle } from '../../../domain/cycle';
-import type { Questionnaire } from '../../../domain/survey/questionnaire';
-import type { Survey } from '../../../domain/survey/survey';
-import { appPaths } from '../../cycles/cycle-link';
-import { Loading } from '../../loading';
-import * as strings from '../../strings';
+import type { Cycle } from '../../domain/cycle';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
+import type { Survey } from '../../domain/survey/survey';
+import { appPaths } from '../cycles/cycle-link';
+import { Loading } from '../loading';
+import * as strings from '../strings';
 import { useSurveyFromAddress } from './use-survey-from-address';
 
 /** What a page of one bevraging works on: the bevraging, its cycle (if still here) and its questionnaire. */
@@ -33,7 +33,7 @@ export function SurveyGate({
   if (!found || !questionnaire) {
     return (
       <div role="alert" class="notice">
-        <p>{surveyId ? strings.paper.notFound : strings.paper.missingId}</p>
+        <p>{surveyId ? strings.surveys.notOnDevice : strings.surveys.noneChosen}</p>
         <p>
           <a href={appPaths.cycles}>{strings.cycles.backToList}</a>
         </p>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '../../../storage/database';
-import { loadSurvey } from '../../../storage/survey-store';
-import { SURVEY_PARAM } from '../../cycles/cycle-link';
-import { useLiveQuery, type LiveResult } from '../../hooks/use-live-query';
+import { getDatabase } from '../../storage/database';
+import { loadSurvey } from '../../storage/survey-store';
+import { SURVEY_PARAM } from '../cycles/cycle-link';
+import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 
 /**
  * The bevraging the address names (`?bevraging=`), with its cycle, kept up to date; `surveyId` is null until
