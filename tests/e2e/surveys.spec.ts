@@ -205,6 +205,8 @@ test('a coordinator sets up a parents’ bevraging; eight parents answer on one 
   await page.keyboard.press('Enter');
   for (let statement = 1; statement <= 6; statement++) {
     await expect(page.getByRole('status')).toHaveText(`Stelling ${statement} van 6`);
+    // The new screen's heading takes focus after it is drawn: tabbing before that would be undone by it.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     seen.push(await answersOnScreen(page));
     // Tab reaches the group on its first answer; the arrows move to the others.
     await tabTo(page, page.getByRole('radio', { name: PARENT_SCALE[0], exact: true }));

@@ -6,6 +6,7 @@ import type { CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { writeContributionImport } from '../../storage/contribution-store';
 import { askPersistenceOnFirstSave } from '../data/save';
+import { FileDropZone } from '../file-drop-zone';
 import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeSkipped } from './import-messages';
@@ -38,7 +39,6 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [matches, setMatches] = useState<ReadonlyMap<string, MatchChoice>>(new Map());
-  const [dragging, setDragging] = useState(false);
   const focusTarget = useRef<HTMLHeadingElement>(null);
   const reading = useTask();
   const writing = useTask();
@@ -145,35 +145,13 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         </div>
       )}
       {(stage.step === 'choose' || stage.step === 'done') && (
-        <div
-          class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            void read([...(event.dataTransfer?.files ?? [])]);
-          }}
-        >
-          <label for="contribution-files">{text.filesLabel}</label>
-          <p class="field__hint" id="contribution-files-hint">
-            {text.dropHint}
-          </p>
-          <input
-            id="contribution-files"
-            type="file"
-            multiple
-            accept=".json,.enc,application/json"
-            aria-describedby="contribution-files-hint"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              void read([...(input.files ?? [])]).then(() => (input.value = ''));
-            }}
-          />
-        </div>
+        <FileDropZone
+          id="contribution-files"
+          label={text.filesLabel}
+          hint={text.dropHint}
+          accept=".json,.enc,application/json"
+          onFiles={(files) => void read(files)}
+        />
       )}
       {stage.step === 'reading' && (
         <p>

@@ -3,6 +3,7 @@ import type { AskedStatement } from '../../domain/survey/asked-statements';
 import type { AnswerPlanEntry } from '../../domain/survey/link/answer-import-plan';
 import type { Survey } from '../../domain/survey/survey';
 import { getDatabase } from '../../storage/database';
+import { FileDropZone } from '../file-drop-zone';
 import { todayIso } from '../format';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { TaskOutcome, useTask } from '../run-task';
@@ -26,7 +27,6 @@ export function AnswerFileImport({
   const text = strings.answerImport;
   const [progress, setProgress] = useState<string>();
   const [plan, setPlan] = useState<AnswerPlanEntry[]>();
-  const [dragging, setDragging] = useState(false);
   const reading = useTask();
   const saving = useTask();
   const focus = useFocusRequest();
@@ -65,34 +65,13 @@ export function AnswerFileImport({
     <section class="answer-import" aria-labelledby="antwoorden-inlezen">
       <h2 id="antwoorden-inlezen">{text.title}</h2>
       <p>{text.intro}</p>
-      <div
-        class={dragging ? 'answer-import__drop answer-import__drop--over' : 'answer-import__drop'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void read([...(event.dataTransfer?.files ?? [])]);
-        }}
-      >
-        <label for="antwoordbestanden">{text.choose}</label>
-        <input
-          id="antwoordbestanden"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            // The same files may be chosen again after a refusal: the input forgets this choice.
-            event.currentTarget.value = '';
-            if (files.length > 0) void read(files);
-          }}
-        />
-        <p class="field__hint">{text.drop}</p>
-      </div>
+      <FileDropZone
+        id="antwoordbestanden"
+        label={text.choose}
+        hint={text.drop}
+        accept=".json,application/json"
+        onFiles={(files) => void read(files)}
+      />
       {reading.state.status === 'busy' && progress && <p role="status">{progress}</p>}
       {reading.state.status === 'failed' && <TaskOutcome state={reading.state} busy="" />}
       {plan && (
