@@ -81,6 +81,11 @@ export interface DataTableOptions {
   widthShare?: number;
   /** Whether the table is short and should not be split over two pages. */
   keepTogether?: boolean;
+  /**
+   * Whether each row stays whole on one page. Only for rows that are always short (a form's statements): Word
+   * hides what does not fit of a whole row taller than a page.
+   */
+  rowsWhole?: boolean;
 }
 
 /**
@@ -108,6 +113,7 @@ export function dataTable(
     (row, rowIndex) =>
       new TableRow({
         ...(options.keepTogether === true && rowIndex < rows.length - 1 ? { keepNext: true } : {}),
+        ...(options.rowsWhole === true ? { cantSplit: true } : {}),
         children: widths.map((width, index) =>
           cell(row[index] ?? '', width, { bold: index === 0 && options.firstColumnBold === true }),
         ),

@@ -110,6 +110,8 @@ function body(form: PaperForm, pictures: PictogramPictures | undefined): FileChi
         [paragraph(statement.statement, { style: STYLE.tableText }, text)],
         ...boxes.map((box) => boxCell(box, size, pictures)),
       ]),
+      // A statement split over two pages would put its boxes apart from its words.
+      { rowsWhole: true },
     ),
     heading(2, labels.openTitle),
     paragraph(labels.openIntro, {}, text),

@@ -25,6 +25,10 @@ describe('the Word file of a paper form', () => {
     );
     expect(document.match(/\u2610/g)).toHaveLength(2 * 5);
     expect(texts.join(' ')).not.toMatch(/naam/i);
+    // Each row stays whole on its page, the header row included, so no statement is parted from its boxes.
+    const rows = document.match(/<w:tr\b.*?<\/w:tr>/gs) ?? [];
+    expect(rows).toHaveLength(1 + 2);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
   });
 
   it('keeps a hostile own statement or introduction as text, the document well-formed', async () => {
