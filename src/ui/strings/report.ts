@@ -175,6 +175,7 @@ export const reportLabels = {
         'Verwachtingen waarover nog geen oordeel mogelijk was: eerst de ontbrekende informatie verzamelen.',
     },
   },
+  recommendationsLimit: 'Kies er hoogstens vijf die het meest tellen.',
   surveys: {
     ownQuestionnaire: 'Eigen vragenlijst van Leersteunspiegel — geen tekst uit het referentiekader',
     sourceTitle: (group: string): string => `Bevraging van ${group}`,

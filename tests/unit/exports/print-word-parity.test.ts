@@ -6,8 +6,11 @@ import { formatCalendarDate } from '../../../src/exports/calendar-date';
 import { personalFixture, teamFixture } from '../domain/report/fixture-cycle';
 import { reportPageSections, wordSections } from './report-formats';
 
-/** Fields that are not shown as text: ids and kinds, and when something was last changed. */
-const NOT_SHOWN = new Set(['id', 'kind', 'judgedBy', 'updatedAt']);
+/**
+ * Fields that are not shown as text: ids and kinds, when something was last changed, and what only the team's
+ * recommendations editor shows (the ones it left out, the suggested limit).
+ */
+const NOT_SHOWN = new Set(['id', 'kind', 'proposedKind', 'judgedBy', 'updatedAt', 'omitted', 'limitNote']);
 const DATES = new Set(['date', 'startDate', 'dueDate']);
 
 /** Every text of the model's sections, as a reader should find it (dates written out), with where it is. */
