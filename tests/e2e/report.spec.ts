@@ -8,6 +8,7 @@ import { readOutline } from '../unit/domain/report/vocabulary';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';
 import { openApp } from './open-app';
+import { PHONE, expectNoSidewaysScroll } from './page-layout';
 import { pdfText } from './pdf-text';
 import { restoreBackup } from './sample-data';
 import { teamCycleBackup } from './team-cycle-backup';
@@ -261,6 +262,8 @@ test('the team moves a recommendation to another group, puts it first and links 
   await bl2.getByRole('checkbox', { name: 'Teamdag visie' }).check();
   await expect(bl2.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
   await expectNoAxeViolations(page);
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
 
   await page.reload();
   const recommendations = report.getByRole('region', { name: /Aanbevelingen$/ });

@@ -77,8 +77,9 @@ function RecommendationField({
   const down = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusOn === undefined) return;
-    const wanted = focusOn === 'up' ? up.current : down.current;
-    (wanted && !wanted.disabled ? wanted : (up.current ?? down.current))?.focus();
+    // At the top (or bottom) of its group the pressed button is disabled: the other one keeps the focus.
+    const [wanted, other] = focusOn === 'up' ? [up.current, down.current] : [down.current, up.current];
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
   }, [focusOn, position]);
 
   // Choosing the level's proposal stores no choice, so the recommendation follows the level again.
