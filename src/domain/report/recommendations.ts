@@ -54,7 +54,10 @@ export function generatedRecommendation(
 }
 
 /** The team's record for an expectation of this cycle: the newest, should two devices each have made one. */
-function teamRecommendation(context: ReportContext, code: ExpectationCode): Recommendation | undefined {
+export function teamRecommendation(
+  context: ReportContext,
+  code: ExpectationCode,
+): Recommendation | undefined {
   return [...(context.input.recommendations ?? [])]
     .filter((r) => r.cycleId === context.input.cycle.id && r.expectationCode === code)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

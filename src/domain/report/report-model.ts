@@ -303,7 +303,7 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
             ),
           }),
         ),
-        /** Its actions on no expectation of those recommendations. */
+        /** Its actions listed with none of those recommendations: on none of their expectations, linked to none. */
         otherActions: z.array(ReportPreviousActionSchema),
         /** The reported expectations whose level rose, fell or became "meer informatie nodig", in reading order. */
         changes: z.array(
