@@ -35,8 +35,8 @@ function RecommendationField({
   onMove,
   canMoveUp,
   canMoveDown,
-  position,
   focusOn,
+  onFocused,
 }: {
   cycleId: string;
   item: Item;
@@ -48,10 +48,9 @@ function RecommendationField({
   onMove: (by: -1 | 1) => void;
   canMoveUp: boolean;
   canMoveDown: boolean;
-  /** Its place in its group, which a move changes. */
-  position: number;
-  /** The move button to focus after a move re-placed this item, so the keyboard stays where it was. */
+  /** The move button to focus once a move has put this item in its new place, so the keyboard stays on it. */
   focusOn: 'up' | 'down' | undefined;
+  onFocused: () => void;
 }) {
   const code = item.code as ExpectationCode;
   const [blank] = useState(() => createRecommendation({ cycleId, expectationCode: code, text: '' }));
@@ -80,7 +79,8 @@ function RecommendationField({
     // At the top (or bottom) of its group the pressed button is disabled: the other one keeps the focus.
     const [wanted, other] = focusOn === 'up' ? [up.current, down.current] : [down.current, up.current];
     (wanted && !wanted.disabled ? wanted : other)?.focus();
-  }, [focusOn, position]);
+    onFocused();
+  }, [focusOn]);
 
   // Choosing the level's proposal stores no choice, so the recommendation follows the level again.
   const choose = (chosen: Shown): void => {
@@ -202,7 +202,7 @@ export function RecommendationEditor({
   stored: readonly Recommendation[];
   actions: readonly Action[];
 }) {
-  const [moved, setMoved] = useState<{ code: string; by: -1 | 1 }>();
+  const [moved, setMoved] = useState<{ code: string; by: -1 | 1; to: number }>();
   const recordOf = (code: string) => stored.find((r) => r.expectationCode === code);
   // A move numbers the whole group as shown, so the team's order and the proposals after it become one order.
   const move = async (items: readonly Item[], index: number, by: -1 | 1): Promise<void> => {
@@ -211,7 +211,7 @@ export function RecommendationEditor({
     if (code === undefined) return;
     codes.splice(index, 1);
     codes.splice(index + by, 0, code);
-    setMoved({ code, by });
+    setMoved({ code, by, to: index + by });
     await Promise.all(
       codes.map((expectationCode, order) => {
         const record =
@@ -251,8 +251,10 @@ export function RecommendationEditor({
                 onMove={(by) => void move(group.items, index, by)}
                 canMoveUp={index > 0}
                 canMoveDown={index < group.items.length - 1}
-                position={index}
-                focusOn={moved?.code === item.code ? (moved.by < 0 ? 'up' : 'down') : undefined}
+                focusOn={
+                  moved?.code === item.code && moved.to === index ? (moved.by < 0 ? 'up' : 'down') : undefined
+                }
+                onFocused={() => setMoved(undefined)}
               />
             ))}
           </section>
