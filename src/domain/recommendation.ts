@@ -3,8 +3,18 @@ import { ExpectationCodeSchema } from './framework/expectation-code';
 import { FreeTextSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
 
 /**
- * The team's own wording of the recommendation for one expectation of a cycle. Without one, the report
- * derives the text from the judgement (its strengths or points to develop); this record replaces that text.
+ * The groups a team may put a recommendation in: the inspectorate's three, or `omitted` (not listed). The
+ * level only proposes one, so nine expectations at level 3 need not all become sterke punten.
+ */
+export const CHOSEN_RECOMMENDATION_KINDS = ['strengths', 'opportunities', 'shortcomings', 'omitted'] as const;
+export const ChosenRecommendationKindSchema = z.enum(CHOSEN_RECOMMENDATION_KINDS);
+export type ChosenRecommendationKind = z.output<typeof ChosenRecommendationKindSchema>;
+
+/**
+ * The team's own wording of the recommendation for one expectation of a cycle, and where it lists it. Without
+ * one, the report derives the text from the judgement (its strengths or points to develop) and the group from
+ * the level; this record replaces what the team chose. The choice fields are optional: records written before
+ * schema step 13 only rewrote the text.
  */
 export const RecommendationSchema = z.extend(RecordMetaSchema, {
   /** The cycle whose report it belongs to. */
@@ -13,6 +23,12 @@ export const RecommendationSchema = z.extend(RecordMetaSchema, {
   expectationCode: ExpectationCodeSchema,
   /** The recommendation as the team words it; blank means: use the derived text. */
   text: FreeTextSchema,
+  /** The group the team chose; absent: the level's proposal. */
+  kind: z.optional(ChosenRecommendationKindSchema),
+  /** Its place within the chosen group, lowest first; absent: after the ordered ones, in reading order. */
+  order: z.optional(z.number()),
+  /** The actions of the same cycle the team links to it, beside those on its expectation. */
+  actionIds: z.optional(z.array(RecordIdSchema)),
 });
 export type Recommendation = z.output<typeof RecommendationSchema>;
 

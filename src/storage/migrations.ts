@@ -198,6 +198,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     stores: { schoolYearFigures: 'id, &schoolYear' },
     migrate: { lscProfiles: withAdministration },
   },
+  {
+    // Chosen recommendations (issue 17): a recommendation may carry the group the team chose, its order there and
+    // the actions it links to. All three are optional and absent means "the level's proposal, no extra links", which
+    // is what every older record meant, so no record is rewritten and no index changes. A link to an action that
+    // is gone is ignored when the report is built, so backups are not refused for one.
+    version: 13,
+    name: 'chosen recommendations',
+    stores: {},
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

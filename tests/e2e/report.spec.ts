@@ -8,6 +8,7 @@ import { readOutline } from '../unit/domain/report/vocabulary';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';
 import { openApp } from './open-app';
+import { PHONE, expectNoSidewaysScroll } from './page-layout';
 import { pdfText } from './pdf-text';
 import { restoreBackup } from './sample-data';
 import { teamCycleBackup } from './team-cycle-backup';
@@ -240,4 +241,36 @@ test('the team rewrites a recommendation and checks a condition, and the report 
     'Vergadert driemaal per jaar.',
   );
   await expect(report).toContainText('Elk traject start met een handelingsplan dat de leraar mee opstelt.');
+});
+
+test('the team moves a recommendation to another group, puts it first and links an action, and the report keeps it', async ({
+  page,
+}) => {
+  await openTeamReport(page);
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  await page.getByText('Het rapport aanvullen').click();
+  // BL2 is at level 3, so its level proposes a sterk punt; the team makes it its first ontwikkelingskans.
+  const kind = page.getByLabel('Groep van BL2');
+  await expect(kind.getByRole('option', { name: 'Sterke punten (borgen) (voorstel)' })).toHaveCount(1);
+  await kind.selectOption({ label: 'Ontwikkelingskansen' });
+  await expect(page.getByLabel('BL2 — Ontwikkelingskansen')).toBeVisible();
+  const up = page.getByRole('button', { name: 'Hoger: BL2 eerder in de groep' });
+  await up.click();
+  await expect(up).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Lager: BL2 later in de groep' })).toBeFocused();
+  const bl2 = page.getByRole('group', { name: /^BL2 / });
+  await bl2.getByRole('checkbox', { name: 'Teamdag visie' }).check();
+  await expect(bl2.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
+
+  await page.reload();
+  const recommendations = report.getByRole('region', { name: /Aanbevelingen$/ });
+  const opportunities = recommendations.getByRole('region', { name: 'Ontwikkelingskansen' });
+  await expect(opportunities.getByRole('listitem').first()).toContainText('BL2');
+  await expect(opportunities.getByRole('listitem').first()).toContainText('Teamdag visie');
+  await expect(recommendations.getByRole('region', { name: 'Sterke punten (borgen)' })).not.toContainText(
+    'BL2',
+  );
 });

@@ -1,7 +1,8 @@
 import type { Action } from '../action';
 import { sortActions } from '../action-plan';
 import { reportEvolution, type Evolution } from './evolution';
-import { recommendationsSection } from './recommendations';
+import type { ExpectationCode } from '../framework/expectation-code';
+import { recommendationsSection, teamRecommendation } from './recommendations';
 import { judgedRating, reportContext, reportedAmong, type ReportContext } from './report-context';
 import type { ReportPreviousAction, ReportSection } from './report-model';
 
@@ -63,8 +64,8 @@ function previousAction(context: ReportContext, action: Action): ReportPreviousA
 
 /**
  * Wat deden we met de vorige zelfevaluatie? The previous cycle's recommendations on the reported
- * expectations (empty groups left out), each with its actions on that expectation and their outcome, soonest
- * due first; its other actions on a reported expectation or on none; and the reported expectations whose
+ * expectations (empty groups left out), each with its actions on that expectation or linked to it and their
+ * outcome, soonest due first; its other actions on a reported expectation or on none; and the reported expectations whose
  * level rose, fell or became "meer informatie nodig".
  */
 export function previousCycleOf(context: ReportContext): PreviousCycle | undefined {
@@ -80,10 +81,13 @@ export function previousCycleOf(context: ReportContext): PreviousCycle | undefin
     ),
     'dueDate',
   );
-  const { groups } = recommendationsSection(previousReportContext(context, evolution), {
-    title: '',
-    intro: '',
-  });
+  const then = previousReportContext(context, evolution);
+  const { groups } = recommendationsSection(then, { title: '', intro: '' });
+  // A recommendation's actions: those on its expectation and those the team linked to it.
+  const actionsOf = (code: ExpectationCode): Action[] => {
+    const linked = new Set(teamRecommendation(then, code)?.actionIds ?? []);
+    return actions.filter((action) => action.expectationCodes.includes(code) || linked.has(action.id));
+  };
   const recommendations = groups
     .filter((group) => group.items.length > 0)
     .map(({ kind, title, items }) => ({
@@ -93,12 +97,12 @@ export function previousCycleOf(context: ReportContext): PreviousCycle | undefin
         code,
         statement,
         text,
-        actions: actions
-          .filter((action) => action.expectationCodes.some((linked) => linked === code))
-          .map((action) => previousAction(context, action)),
+        actions: actionsOf(code as ExpectationCode).map((action) => previousAction(context, action)),
       })),
     }));
-  const recommended = new Set(recommendations.flatMap((group) => group.items.map((item) => item.code)));
+  const listed = new Set(
+    groups.flatMap((group) => group.items.flatMap((item) => actionsOf(item.code as ExpectationCode))),
+  );
   const changes = context.expectations.flatMap(({ code, statement }) => {
     const change = reportEvolution(evolution, context.vocabulary, code);
     return change && ['rose', 'fell', 'needsInformation'].includes(change.change.id)
@@ -111,7 +115,7 @@ export function previousCycleOf(context: ReportContext): PreviousCycle | undefin
     schoolYear: previous.cycle.schoolYear,
     recommendations,
     otherActions: actions
-      .filter((action) => !action.expectationCodes.some((code) => recommended.has(code)))
+      .filter((action) => !listed.has(action))
       .map((action) => previousAction(context, action)),
     changes,
   };

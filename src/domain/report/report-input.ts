@@ -132,6 +132,8 @@ export interface ReportVocabulary {
     };
     method: { frameworkVersion: string; scale: string; mode: string; generatedAt: string };
     recommendations: Record<RecommendationKind, { title: string; explanation: string }>;
+    /** Shown when more than five sterke punten or ontwikkelingskansen are listed: a suggestion, no cap. */
+    recommendationsLimit: string;
     /** Each respondent group as a report names it ("ouders"). */
     respondentGroups: Record<RespondentGroup, string>;
     surveys: {

@@ -189,6 +189,18 @@ export const ReportRubricSchema = z.object({
   subrubrics: z.array(ReportSubrubricSchema),
 });
 
+/**
+ * One recommendation: its expectation, its text, the titles of the actions on its expectation or linked to it,
+ * and the group its level proposes (which may differ from the group the team put it in).
+ */
+const ReportRecommendationSchema = z.object({
+  code: Code,
+  statement: Text,
+  text: Text,
+  actionTitles: z.array(Text),
+  proposedKind: z.enum(['strengths', 'opportunities', 'shortcomings', 'needsInformation']),
+});
+
 /** An action of the ontwikkelplan as the report shows it. */
 export const ReportActionSchema = z.object({
   title: Text,
@@ -291,7 +303,7 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
             ),
           }),
         ),
-        /** Its actions on no expectation of those recommendations. */
+        /** Its actions listed with none of those recommendations: on none of their expectations, linked to none. */
         otherActions: z.array(ReportPreviousActionSchema),
         /** The reported expectations whose level rose, fell or became "meer informatie nodig", in reading order. */
         changes: z.array(
@@ -374,9 +386,13 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
         kind: z.enum(['strengths', 'opportunities', 'shortcomings', 'needsInformation']),
         title: Text,
         explanation: Text,
-        items: z.array(z.object({ code: Code, statement: Text, text: Text, actionTitles: z.array(Text) })),
+        items: z.array(ReportRecommendationSchema),
       }),
     ),
+    /** "Kies er hoogstens vijf …" when more than five sterke punten or ontwikkelingskansen are listed. */
+    limitNote: z.optional(Text),
+    /** The expectations the team chose not to list, so the editor can bring them back; not part of the report. */
+    omitted: z.array(ReportRecommendationSchema),
   }),
   z.object({ id: z.literal('developmentPlan'), ...heading, actions: z.array(ReportActionSchema) }),
   z.object({

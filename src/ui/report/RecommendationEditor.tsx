@@ -1,6 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Action } from '../../domain/action';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
-import { createRecommendation, type Recommendation } from '../../domain/recommendation';
+import {
+  CHOSEN_RECOMMENDATION_KINDS,
+  createRecommendation,
+  type ChosenRecommendationKind,
+  type Recommendation,
+} from '../../domain/recommendation';
+import type { RecommendationKind } from '../../domain/report/report-input';
 import type { ReportSection } from '../../domain/report/report-model';
 import { appPaths } from '../cycles/cycle-link';
 import { saveUserRecord } from '../data/save';
@@ -11,21 +18,41 @@ import * as strings from '../strings';
 
 const text = strings.report;
 
-/** One recommendation's text, saved as the team rewrites it; blank brings the suggested text back. */
+type Section = Extract<ReportSection, { id: 'recommendations' }>;
+type Item = Section['groups'][number]['items'][number];
+type Shown = RecommendationKind | 'omitted';
+
+const groupTitle = (kind: Shown): string =>
+  kind === 'omitted' ? text.omittedKind : strings.reportLabels.recommendations[kind].title;
+
+/** One recommendation: its group, its place there, its text and the actions it links to, saved as the team edits. */
 function RecommendationField({
   cycleId,
-  code,
-  label,
-  shown,
+  item,
+  kind,
   stored,
+  actions,
+  onMove,
+  canMoveUp,
+  canMoveDown,
+  focusOn,
+  onFocused,
 }: {
   cycleId: string;
-  code: ExpectationCode;
-  label: string;
-  /** The text the report shows now: the team's wording, or the suggestion. */
-  shown: string;
+  item: Item;
+  /** The group it is listed in now. */
+  kind: Shown;
   stored: Recommendation | undefined;
+  /** This cycle's actions, to link. */
+  actions: readonly Action[];
+  onMove: (by: -1 | 1) => void;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  /** The move button to focus once a move has put this item in its new place, so the keyboard stays on it. */
+  focusOn: 'up' | 'down' | undefined;
+  onFocused: () => void;
 }) {
+  const code = item.code as ExpectationCode;
   const [blank] = useState(() => createRecommendation({ cycleId, expectationCode: code, text: '' }));
   const autosave = useAutosave(
     async (next: Recommendation) => {
@@ -35,7 +62,7 @@ function RecommendationField({
   );
   const [record, setRecord] = useState<Recommendation>(() => autosave.recovered ?? stored ?? blank);
   // "Niet ingevuld." is what the report prints for a blank text, not something to edit.
-  const suggestion = shown === strings.reportLabels.notFilledIn ? '' : shown;
+  const suggestion = item.text === strings.reportLabels.notFilledIn ? '' : item.text;
   const [value, setValue] = useState(
     autosave.recovered?.text ?? (stored?.text.trim() ? stored.text : suggestion),
   );
@@ -45,53 +72,193 @@ function RecommendationField({
     if (stored) setRecord(stored);
     setValue(stored?.text.trim() ? stored.text : suggestion);
   }, [stored, suggestion]);
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOn === undefined) return;
+    // At the top (or bottom) of its group the pressed button is disabled: the other one keeps the focus.
+    const [wanted, other] = focusOn === 'up' ? [up.current, down.current] : [down.current, up.current];
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+    onFocused();
+  }, [focusOn]);
+
+  // Choosing the level's proposal stores no choice, so the recommendation follows the level again.
+  const choose = (chosen: Shown): void => {
+    const { kind: _kind, order: _order, ...rest } = record;
+    const next: Recommendation =
+      chosen === item.proposedKind || chosen === 'needsInformation'
+        ? rest
+        : { ...rest, kind: chosen as ChosenRecommendationKind };
+    setRecord(next);
+    autosave.changed(next, true);
+  };
+  const onExpectation = new Set(
+    actions.filter((action) => action.expectationCodes.includes(code)).map((action) => action.id),
+  );
+  const linked = record.actionIds ?? [];
+  const link = (actionId: string, on: boolean): void => {
+    const next = {
+      ...record,
+      actionIds: on ? [...linked, actionId] : linked.filter((id) => id !== actionId),
+    };
+    setRecord(next);
+    autosave.changed(next, true);
+  };
+  const options: Shown[] = [
+    ...(item.proposedKind === 'needsInformation' ? (['needsInformation'] as const) : []),
+    ...CHOSEN_RECOMMENDATION_KINDS,
+  ];
   const id = `recommendation-${code}`;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        value={value}
-        onInput={(event) => {
-          setValue(event.currentTarget.value);
-          autosave.changed({ ...record, text: event.currentTarget.value });
-        }}
-      />
-      <p class="field__hint">
-        <a href={appPaths.actionsFor(cycleId, code)}>{text.addAction(code)}</a>
-      </p>
+    <div class="recommendation-choice" role="group" aria-labelledby={`${id}-title`}>
+      <h5 id={`${id}-title`}>
+        {code} {item.statement}
+      </h5>
+      <div class="field">
+        <label for={`${id}-kind`}>{text.recommendationKindLabel(code)}</label>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(event) => choose(event.currentTarget.value as Shown)}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option === item.proposedKind ? text.proposedKind(groupTitle(option)) : groupTitle(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {kind !== 'omitted' && (
+        <p class="button-row">
+          <button
+            type="button"
+            ref={up}
+            disabled={!canMoveUp}
+            aria-label={text.moveUpLabel(code)}
+            onClick={() => onMove(-1)}
+          >
+            {text.moveUp}
+          </button>
+          <button
+            type="button"
+            ref={down}
+            disabled={!canMoveDown}
+            aria-label={text.moveDownLabel(code)}
+            onClick={() => onMove(1)}
+          >
+            {text.moveDown}
+          </button>
+        </p>
+      )}
+      <div class="field">
+        <label for={id}>{text.recommendationLabel(code, groupTitle(kind))}</label>
+        <textarea
+          id={id}
+          rows={3}
+          value={value}
+          onInput={(event) => {
+            setValue(event.currentTarget.value);
+            const next = { ...record, text: event.currentTarget.value };
+            setRecord(next);
+            autosave.changed(next);
+          }}
+        />
+      </div>
+      <fieldset class="field">
+        <legend>{text.linkedActionsLegend(code)}</legend>
+        {actions.length === 0 && <p class="field__hint">{text.noActionsToLink}</p>}
+        {actions.map((action) => (
+          <label class="checkbox" key={action.id}>
+            <input
+              type="checkbox"
+              checked={onExpectation.has(action.id) || linked.includes(action.id)}
+              disabled={onExpectation.has(action.id)}
+              onChange={(event) => link(action.id, event.currentTarget.checked)}
+            />
+            {action.title} {onExpectation.has(action.id) && text.onExpectationHint}
+          </label>
+        ))}
+        <p class="field__hint">
+          <a href={appPaths.actionsFor(cycleId, code)}>{text.addAction(code)}</a>
+        </p>
+      </fieldset>
       <SaveStatus state={autosave.state} />
     </div>
   );
 }
 
-/** The report's recommendations, each editable, with the way into the action plan for its expectation. */
+/**
+ * The report's recommendations per group as the team chose them: each with its group (the level's marked as
+ * the proposal), its place in the group, its text and the actions it links to; the ones left out last.
+ */
 export function RecommendationEditor({
   cycleId,
   section,
   stored,
+  actions,
 }: {
   cycleId: string;
-  section: Extract<ReportSection, { id: 'recommendations' }>;
+  section: Section;
   stored: readonly Recommendation[];
+  actions: readonly Action[];
 }) {
-  const items = section.groups.flatMap((group) => group.items.map((item) => ({ group, item })));
+  const [moved, setMoved] = useState<{ code: string; by: -1 | 1; to: number }>();
+  const recordOf = (code: string) => stored.find((r) => r.expectationCode === code);
+  // A move numbers the whole group as shown, so the team's order and the proposals after it become one order.
+  const move = async (items: readonly Item[], index: number, by: -1 | 1): Promise<void> => {
+    const codes = items.map((item) => item.code as ExpectationCode);
+    const code = codes[index];
+    if (code === undefined) return;
+    codes.splice(index, 1);
+    codes.splice(index + by, 0, code);
+    setMoved({ code, by, to: index + by });
+    await Promise.all(
+      codes.map((expectationCode, order) => {
+        const record =
+          recordOf(expectationCode) ?? createRecommendation({ cycleId, expectationCode, text: '' });
+        return record.order === order ? undefined : saveUserRecord('recommendations', { ...record, order });
+      }),
+    );
+  };
+  const groups: { kind: Shown; title: string; items: readonly Item[] }[] = [
+    ...section.groups,
+    { kind: 'omitted', title: text.omittedTitle, items: section.omitted },
+  ];
+  const empty = groups.every((group) => group.items.length === 0);
   return (
     <section aria-labelledby="recommendation-editor-title">
       <h3 id="recommendation-editor-title">{text.recommendationsEditorTitle}</h3>
       <p class="field__hint">{text.recommendationsEditorIntro}</p>
-      {items.length === 0 && <p>{text.noRecommendations}</p>}
-      {items.map(({ group, item }) => (
-        <RecommendationField
-          key={item.code}
-          cycleId={cycleId}
-          code={item.code as ExpectationCode}
-          label={text.recommendationLabel(item.code, group.title)}
-          shown={item.text}
-          stored={stored.find((r) => r.expectationCode === item.code)}
-        />
-      ))}
+      {section.limitNote && (
+        <p class="notice" role="note">
+          {section.limitNote}
+        </p>
+      )}
+      {empty && <p>{text.noRecommendations}</p>}
+      {groups
+        .filter((group) => group.items.length > 0)
+        .map((group) => (
+          <section key={group.kind} aria-labelledby={`recommendation-editor-${group.kind}`}>
+            <h4 id={`recommendation-editor-${group.kind}`}>{group.title}</h4>
+            {group.items.map((item, index) => (
+              <RecommendationField
+                key={item.code}
+                cycleId={cycleId}
+                item={item}
+                kind={group.kind}
+                stored={recordOf(item.code)}
+                actions={actions}
+                onMove={(by) => void move(group.items, index, by)}
+                canMoveUp={index > 0}
+                canMoveDown={index < group.items.length - 1}
+                focusOn={
+                  moved?.code === item.code && moved.to === index ? (moved.by < 0 ? 'up' : 'down') : undefined
+                }
+                onFocused={() => setMoved(undefined)}
+              />
+            ))}
+          </section>
+        ))}
     </section>
   );
 }

@@ -95,7 +95,12 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
             <h2>{strings.report.editorsTitle}</h2>
           </summary>
           <p>{strings.report.editorsIntro}</p>
-          <RecommendationEditor cycleId={cycle.id} section={recommendations} stored={data.recommendations} />
+          <RecommendationEditor
+            cycleId={cycle.id}
+            section={recommendations}
+            stored={data.recommendations}
+            actions={data.actions}
+          />
           <ConditionChecksEditor
             cycleId={cycle.id}
             conditions={content.conditions}

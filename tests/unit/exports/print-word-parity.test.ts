@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createConditionCheck } from '../../../src/domain/condition-check';
+import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
+import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
 import { buildReport } from '../../../src/domain/report/build-report';
 import type { ReportModel } from '../../../src/domain/report/report-model';
 import { formatCalendarDate } from '../../../src/exports/calendar-date';
 import { personalFixture, teamFixture } from '../domain/report/fixture-cycle';
 import { reportPageSections, wordSections } from './report-formats';
 
-/** Fields that are not shown as text: ids and kinds, and when something was last changed. */
-const NOT_SHOWN = new Set(['id', 'kind', 'judgedBy', 'updatedAt']);
+/**
+ * Fields that are not shown as text: ids and kinds, when something was last changed, and what only the team's
+ * recommendations editor shows (the ones it left out, the suggested limit).
+ */
+const NOT_SHOWN = new Set(['id', 'kind', 'proposedKind', 'judgedBy', 'updatedAt', 'omitted', 'limitNote']);
 const DATES = new Set(['date', 'startDate', 'dueDate']);
 
 /** Every text of the model's sections, as a reader should find it (dates written out), with where it is. */
@@ -56,5 +61,25 @@ describe('print (the report page) and Word carry the same report', () => {
   it('does so for a personal reflection too', async () => {
     const { input, vocabulary } = personalFixture();
     expect(await missing(buildReport(input, vocabulary))).toEqual({ print: [], word: [] });
+  });
+
+  it('lists the recommendations in the groups and order the team chose, without the omitted ones, in both', async () => {
+    const { input, vocabulary, actions } = teamFixture();
+    const choose = (expectationCode: ExpectationCode, choice: Partial<Recommendation>): Recommendation => ({
+      ...createRecommendation({ cycleId: input.cycle.id, expectationCode, text: '' }),
+      ...choice,
+    });
+    const recommendations = [
+      choose('BL2', { kind: 'opportunities', order: 0, actionIds: [actions.general.id] }),
+      choose('S1', { kind: 'omitted' }),
+    ];
+    const model = buildReport({ ...input, recommendations }, vocabulary);
+    const at = model.sections.findIndex((section) => section.id === 'recommendations');
+    for (const texts of [reportPageSections(model), await wordSections(model)]) {
+      const opportunities = texts[at]!.split('Ontwikkelingskansen')[1]!.split('Tekorten')[0]!;
+      expect(opportunities.indexOf('BL2')).toBeLessThan(opportunities.indexOf('M1'));
+      expect(opportunities).toContain(actions.general.title);
+      expect(texts[at]).not.toMatch(/\bS1\b/);
+    }
   });
 });

@@ -103,6 +103,17 @@ describe('importing a broken or hostile backup file', () => {
     },
   );
 
+  it('restores a recommendation linked to an action the backup does not hold: the report ignores that link', async () => {
+    const parts = takeApart(await validBackupWithEverything());
+    const missing = crypto.randomUUID();
+    parts.data.tables.recommendations[0]!.actionIds = [missing];
+    const db = freshDatabase();
+    expect(await importBackup(db, await reassemble(parts))).toBeUndefined();
+    const [restored] = await db.recommendations.toArray();
+    expect(restored?.actionIds).toEqual([missing]);
+    db.close();
+  });
+
   it('refuses a journal note of a person the backup does not hold, and says where', async () => {
     const parts = takeApart(await validBackupWithEverything());
     parts.data.tables.journalNotes[0]!.participantId = crypto.randomUUID();

@@ -506,3 +506,26 @@ describe('step 12, administration and figures per school year', () => {
     current.close();
   });
 });
+
+describe('step 13, chosen recommendations', () => {
+  it('keeps every record of a version 12 database byte for byte: a recommendation without a choice follows the level', async () => {
+    const current = await upgradedKeepingEveryRecord(12, `step-13-${crypto.randomUUID()}`);
+    const [recommendation] = await current.recommendations.toArray();
+    expect(recommendation?.kind).toBeUndefined();
+    expect(RECORD_SCHEMAS.recommendations.parse(recommendation)).toEqual(recommendation);
+    current.close();
+  });
+
+  it('keeps the group the team chose, its order and its linked actions', async () => {
+    const name = `step-13-choice-${crypto.randomUUID()}`;
+    (await writtenBy(13, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const [before] = loadFixture(13).tables.recommendations!;
+    const after = await current.recommendations.get(String(before!.id));
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ kind: 'opportunities', order: 1 });
+    const [actionId] = after!.actionIds!;
+    expect((await current.actions.get(actionId!))?.cycleId).toBe(after!.cycleId);
+    current.close();
+  });
+});

@@ -177,6 +177,30 @@ describe('Wat deden we met de vorige zelfevaluatie?', () => {
     ]);
   });
 
+  it('lists the previous cycle’s recommendations as its team chose them, with the actions it linked to them', () => {
+    const { input, vocabulary, previousActions } = teamFixture();
+    const [rewritten] = input.previous!.recommendations;
+    const chosen = {
+      ...rewritten!,
+      kind: 'strengths' as const,
+      order: 0,
+      actionIds: [previousActions.notCarried.id],
+    };
+    const model = buildReport(
+      { ...input, previous: { ...input.previous!, recommendations: [chosen] } },
+      vocabulary,
+    );
+    expectValidModel(model);
+    const previous = sectionOf(model, 'qualityDevelopment').previousCycle!;
+    const [strengths] = previous.recommendations;
+    expect(strengths!.items[0]!.code).toBe('R1');
+    expect(strengths!.items[0]!.actions.map((action) => action.title)).toEqual([
+      'Ouderbevraging',
+      'Website vernieuwen',
+    ]);
+    expect(previous.otherActions).toEqual([]);
+  });
+
   it('lists the expectations whose level changed, from what to what', () => {
     const { input, vocabulary } = teamFixture();
     const previous = sectionOf(buildReport(input, vocabulary), 'qualityDevelopment').previousCycle!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
-import { createRecommendation } from '../../../../src/domain/recommendation';
+import { createRecommendation, type Recommendation } from '../../../../src/domain/recommendation';
 import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';
@@ -92,5 +92,73 @@ describe('buildReport: recommendations', () => {
       ['shortcomings', []],
       ['needsInformation', []],
     ]);
+  });
+
+  describe('the team’s choice', () => {
+    const choose = (
+      cycleId: string,
+      expectationCode: ExpectationCode,
+      choice: Pick<Recommendation, 'kind' | 'order' | 'actionIds'>,
+    ): Recommendation => ({ ...createRecommendation({ cycleId, expectationCode, text: '' }), ...choice });
+
+    it('puts a recommendation in the group the team chose, leaves out an omitted one and keeps the level’s proposal', () => {
+      const { input, vocabulary } = teamFixture();
+      const recommendations = [
+        choose(input.cycle.id, 'R2', { kind: 'opportunities' }),
+        choose(input.cycle.id, 'S1', { kind: 'omitted' }),
+      ];
+      const model = buildReport({ ...input, recommendations }, vocabulary);
+      expectValidModel(model);
+      const section = sectionOf(model, 'recommendations');
+      expect(section.groups.map((group) => group.items.map((item) => item.code))).toEqual([
+        ['R1', 'BL1', 'BL2'],
+        ['R2', 'M1'],
+        ['M2'],
+        ['V1'],
+      ]);
+      const moved = section.groups[1]!.items[0]!;
+      expect(moved.proposedKind).toBe('strengths');
+      // In its new group its generated text is what the team should develop, not what is strong.
+      expect(moved.text).toBe('Niet ingevuld.');
+      expect(section.omitted.map((item) => [item.code, item.proposedKind])).toEqual([['S1', 'strengths']]);
+    });
+
+    it('orders a group by the team’s order, with the proposals after it in reading order', () => {
+      const { input, vocabulary } = teamFixture();
+      const recommendations = [
+        choose(input.cycle.id, 'BL2', { order: 0 }),
+        choose(input.cycle.id, 'M1', { kind: 'strengths', order: 1 }),
+        choose(input.cycle.id, 'S1', { order: 1 }),
+      ];
+      const { groups } = sectionOf(buildReport({ ...input, recommendations }, vocabulary), 'recommendations');
+      expect(groups[0]!.items.map((item) => item.code)).toEqual(['BL2', 'M1', 'S1', 'R1', 'R2', 'BL1']);
+      expect(groups[1]!.items).toEqual([]);
+    });
+
+    it('adds the titles of the actions the team linked, ignoring a link to an action that is gone', () => {
+      const { input, vocabulary, actions } = teamFixture();
+      const recommendations = [
+        choose(input.cycle.id, 'S1', { actionIds: [actions.general.id, crypto.randomUUID()] }),
+      ];
+      const items = sectionOf(
+        buildReport({ ...input, recommendations }, vocabulary),
+        'recommendations',
+      ).groups.flatMap((group) => group.items);
+      expect(items.find((item) => item.code === 'S1')?.actionTitles).toEqual([actions.general.title]);
+    });
+
+    it('suggests choosing at most five when more than five sterke punten are listed, without capping them', () => {
+      const { input, vocabulary } = teamFixture();
+      const fiveStrengths = sectionOf(buildReport(input, vocabulary), 'recommendations');
+      expect(fiveStrengths.groups[0]!.items).toHaveLength(5);
+      expect(fiveStrengths.limitNote).toBeUndefined();
+      const recommendations = [choose(input.cycle.id, 'M1', { kind: 'strengths' })];
+      const sixStrengths = sectionOf(
+        buildReport({ ...input, recommendations }, vocabulary),
+        'recommendations',
+      );
+      expect(sixStrengths.groups[0]!.items).toHaveLength(6);
+      expect(sixStrengths.limitNote).toBe(TEST_LABELS.recommendationsLimit);
+    });
   });
 });
