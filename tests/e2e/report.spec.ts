@@ -243,6 +243,33 @@ test('the team rewrites a recommendation and checks a condition, and the report 
   await expect(report).toContainText('Elk traject start met een handelingsplan dat de leraar mee opstelt.');
 });
 
+test('a recommendation moved while its new words wait to be stored keeps both its words and its place', async ({
+  page,
+}) => {
+  await openTeamReport(page);
+  const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
+  await page.getByText('Het rapport aanvullen').click();
+  const bl2 = page.getByRole('group', { name: /^BL2 / });
+  const strengths = report
+    .getByRole('region', { name: /Aanbevelingen$/ })
+    .getByRole('region', { name: 'Sterke punten (borgen)' });
+  const placeOfBl2 = async () =>
+    (await strengths.getByRole('listitem').allInnerTexts()).findIndex((item) => item.startsWith('BL2'));
+  const up = page.getByRole('button', { name: 'Hoger: BL2 eerder in de groep' });
+  const start = await placeOfBl2();
+  // BL2 moves up once, so its stored record holds a place of the team's.
+  await up.click();
+  await expect.poll(placeOfBl2).toBe(start - 1);
+  const words = 'Borgen via de jaarlijkse teamdag.';
+  // Typed, and moved up again at once: the words' save, still waiting, held the place before and put BL2 back.
+  await bl2.getByLabel('BL2 — Sterke punten (borgen)').fill(words);
+  await up.click();
+  await expect(bl2.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await page.reload();
+  await expect(strengths.getByRole('listitem').filter({ hasText: 'BL2' })).toContainText(words);
+  expect(await placeOfBl2()).toBe(start - 2);
+});
+
 test('the team moves a recommendation to another group, puts it first and links an action, and the report keeps it', async ({
   page,
 }) => {

@@ -10,9 +10,11 @@ import {
 import type { RecommendationKind } from '../../domain/report/report-input';
 import type { ReportSection } from '../../domain/report/report-model';
 import { appPaths } from '../cycles/cycle-link';
+import { getDatabase } from '../../storage/database';
 import { saveUserRecord } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
+import { settleUnsavedEdits } from '../unsaved-edits';
 import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 
@@ -212,10 +214,15 @@ export function RecommendationEditor({
     codes.splice(index, 1);
     codes.splice(index + by, 0, code);
     setMoved({ code, by, to: index + by });
+    // A text still waiting to be stored carries the order it was typed under and would undo the move after it:
+    // it is stored first, and the move renumbers what is stored then.
+    await settleUnsavedEdits();
+    const current = await getDatabase().recommendations.where('cycleId').equals(cycleId).toArray();
     await Promise.all(
       codes.map((expectationCode, order) => {
         const record =
-          recordOf(expectationCode) ?? createRecommendation({ cycleId, expectationCode, text: '' });
+          current.find((stored) => stored.expectationCode === expectationCode) ??
+          createRecommendation({ cycleId, expectationCode, text: '' });
         return record.order === order ? undefined : saveUserRecord('recommendations', { ...record, order });
       }),
     );
