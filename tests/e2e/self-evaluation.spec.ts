@@ -299,6 +299,8 @@ test('a team adds its members, and this device can say who it belongs to', async
   await page.getByLabel('Naam of alias').fill('Bert J.');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await page.getByRole('button', { name: 'Ik ben Bert J.' }).click();
+  // Stored before the ratings below: leaving at once could rate under Bert while this device was still his.
+  await expect(list.getByRole('listitem').filter({ hasText: 'Bert J.' })).toContainText('dit ben jij');
   for (const [code, level] of [
     ['r1', /benadert de verwachting/],
     ['r2', /volgens de verwachting/],

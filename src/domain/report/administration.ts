@@ -41,8 +41,12 @@ function centreFacts(context: ReportContext): LabelledValue[] {
 /** The cycle's period as "2026-09-01 – 2027-06-30"; "niet ingevuld" for a missing end, or for both. */
 export function periodOf(context: ReportContext): string {
   const { startDate, endDate } = context.input.cycle;
-  if (startDate === undefined && endDate === undefined) return context.vocabulary.labels.notFilledIn;
-  return `${orNotFilledIn(context, startDate)} – ${orNotFilledIn(context, endDate)}`;
+  const { labels } = context.vocabulary;
+  if (startDate === undefined && endDate === undefined) return labels.notFilledIn;
+  // As Flemish readers write a date: "1 september 2025 – 30 juni 2026".
+  const day = (date: string | undefined) =>
+    date === undefined ? labels.notFilledIn : labels.formatDate(date);
+  return `${day(startDate)} – ${day(endDate)}`;
 }
 
 /** The cycle's own data: title, school year, period, mode, status and the expectations in scope. */

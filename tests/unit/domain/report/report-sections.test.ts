@@ -71,7 +71,7 @@ describe('buildReport: administration', () => {
     expect(cycle).toEqual([
       { label: 'Zelfevaluatie', value: 'Zelfevaluatie 2025-2026' },
       { label: 'Schooljaar', value: '2025-2026' },
-      { label: 'Periode', value: '2025-09-01 – 2026-06-30' },
+      { label: 'Periode', value: '1 september 2025 – 30 juni 2026' },
       { label: 'Werkwijze', value: 'teamzelfevaluatie' },
       { label: 'Fase', value: 'opvolging' },
       { label: 'Kwaliteitsverwachtingen', value: EXPECTATION_CODES.join(', ') },
