@@ -70,6 +70,22 @@ export function saveEditedRecord<N extends TableName>(
   });
 }
 
+/** Saves several records the user edited together, all or none: a list put in a new order shows at once. */
+export function saveEditedRecords<N extends TableName>(
+  db: LeersteunspiegelDatabase,
+  table: N,
+  records: readonly RecordOf<N>[],
+): Promise<RecordOf<N>[]> {
+  return db.transaction('rw', guardedTables(table), async () => {
+    const saved: RecordOf<N>[] = [];
+    for (const record of records) {
+      await checkEdit(db, table, record);
+      saved.push(await saveRecord(db, table, record));
+    }
+    return saved;
+  });
+}
+
 /** Deletes a record the user chose to remove, unless its cycle is closed. */
 export function deleteEditedRecord(
   db: LeersteunspiegelDatabase,

@@ -264,6 +264,7 @@ test('a recommendation moved while its new words wait to be stored keeps both it
   // Typed, and moved up again at once: the words' save, still waiting, held the place before and put BL2 back.
   await bl2.getByLabel('BL2 — Sterke punten (borgen)').fill(words);
   await up.click();
+  await expect.poll(placeOfBl2).toBe(start - 2);
   await expect(bl2.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
   await page.reload();
   await expect(strengths.getByRole('listitem').filter({ hasText: 'BL2' })).toContainText(words);

@@ -1,5 +1,5 @@
 import { getDatabase } from '../../storage/database';
-import { saveEditedRecord } from '../../storage/edit-guard';
+import { saveEditedRecord, saveEditedRecords } from '../../storage/edit-guard';
 import { loadSettings } from '../../storage/queries';
 import type { RecordOf, TableName } from '../../storage/tables';
 import { requestPersistence } from './persistence-request';
@@ -28,6 +28,16 @@ export async function saveUserRecord<N extends TableName>(
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
   const saved = await saveEditedRecord(getDatabase(), table, record);
+  askPersistenceOnFirstSave();
+  return saved;
+}
+
+/** Saves several records the user edited in one go, all or none, as `saveUserRecord` saves one. */
+export async function saveUserRecords<N extends TableName>(
+  table: N,
+  records: readonly RecordOf<N>[],
+): Promise<RecordOf<N>[]> {
+  const saved = await saveEditedRecords(getDatabase(), table, records);
   askPersistenceOnFirstSave();
   return saved;
 }

@@ -11,7 +11,7 @@ import type { RecommendationKind } from '../../domain/report/report-input';
 import type { ReportSection } from '../../domain/report/report-model';
 import { appPaths } from '../cycles/cycle-link';
 import { getDatabase } from '../../storage/database';
-import { saveUserRecord } from '../data/save';
+import { saveUserRecord, saveUserRecords } from '../data/save';
 import { draftKey } from '../drafts/draft-store';
 import { useAutosave } from '../hooks/use-autosave';
 import { settleUnsavedEdits } from '../unsaved-edits';
@@ -58,7 +58,12 @@ function RecommendationField({
   const [blank] = useState(() => createRecommendation({ cycleId, expectationCode: code, text: '' }));
   const autosave = useAutosave(
     async (next: Recommendation) => {
-      setRecord(await saveUserRecord('recommendations', next));
+      // Its place in the group is the group's, set by moves: saving its words, group or links keeps the place
+      // stored now, whatever this field last saw, unless its group changed (a new group starts without one).
+      const current = await getDatabase().recommendations.get(next.id);
+      const { order: _seen, ...rest } = next;
+      const order = current !== undefined && current.kind === next.kind ? current.order : next.order;
+      setRecord(await saveUserRecord('recommendations', order === undefined ? rest : { ...rest, order }));
     },
     { key: draftKey('aanbeveling', cycleId, code), shape: stored ?? blank },
   );
@@ -218,12 +223,14 @@ export function RecommendationEditor({
     // it is stored first, and the move renumbers what is stored then.
     await settleUnsavedEdits();
     const current = await getDatabase().recommendations.where('cycleId').equals(cycleId).toArray();
-    await Promise.all(
-      codes.map((expectationCode, order) => {
+    // In one transaction, so the report never shows the group half renumbered.
+    await saveUserRecords(
+      'recommendations',
+      codes.flatMap((expectationCode, order) => {
         const record =
           current.find((stored) => stored.expectationCode === expectationCode) ??
           createRecommendation({ cycleId, expectationCode, text: '' });
-        return record.order === order ? undefined : saveUserRecord('recommendations', { ...record, order });
+        return record.order === order ? [] : [{ ...record, order }];
       }),
     );
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAction } from '../../../src/domain/action';
+import { createRecommendation } from '../../../src/domain/recommendation';
 import { createAssessment } from '../../../src/domain/assessment';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
@@ -9,7 +10,7 @@ import { createSurvey } from '../../../src/domain/survey/survey';
 import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
 import { moveCycleTo, reopenCycle } from '../../../src/domain/workflow';
 import { createCycleRecords, setSelfParticipant } from '../../../src/storage/cycle-store';
-import { deleteEditedRecord, saveEditedRecord } from '../../../src/storage/edit-guard';
+import { deleteEditedRecord, saveEditedRecord, saveEditedRecords } from '../../../src/storage/edit-guard';
 import { ClosedCycleError, NotSelfError } from '../../../src/storage/errors';
 import { saveEvidence } from '../../../src/storage/evidence-store';
 import { freshDatabase } from './test-database';
@@ -73,6 +74,27 @@ describe('a rating under a person', () => {
     const consensus = createAssessment({ cycleId: cycle.id, expectationCode: 'M1', kind: 'consensus' });
     await saveEditedRecord(db, 'assessments', consensus);
     expect(await db.assessments.count()).toBe(1);
+  });
+});
+
+describe('several records saved together (a group put in a new order)', () => {
+  it('are all stored, or in a closed cycle none of them', async () => {
+    const { db, cycle } = await teamCycle();
+    const [first, second] = (['R1', 'R2'] as const).map((expectationCode, order) => ({
+      ...createRecommendation({ cycleId: cycle.id, expectationCode, text: '' }),
+      order,
+    }));
+    expect(await saveEditedRecords(db, 'recommendations', [first!, second!])).toHaveLength(2);
+    expect(await db.recommendations.count()).toBe(2);
+
+    await saveEditedRecord(db, 'cycles', moveCycleTo(cycle, 'closed'));
+    const swapped = [
+      { ...first!, order: 1 },
+      { ...second!, order: 0 },
+    ];
+    await expect(saveEditedRecords(db, 'recommendations', swapped)).rejects.toBeInstanceOf(ClosedCycleError);
+    expect((await db.recommendations.toArray()).map((record) => record.order).sort()).toEqual([0, 1]);
+    expect(await db.recommendations.get(first!.id)).toMatchObject({ order: 0 });
   });
 });
 
