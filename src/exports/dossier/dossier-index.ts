@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html-text';
+import { escapeHtml, standaloneHtml } from '../html-text';
 
 /** One entry of the dossier's index: a file, the folder it is in (beside the index when none), and what it is. */
 export interface IndexEntry {
@@ -43,25 +43,17 @@ export function dossierIndex(
   documents: readonly IndexEntry[],
   attachments: readonly IndexEntry[],
 ): string {
-  return `<!doctype html>
-<html lang="nl-BE">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(labels.title)}</title>
-<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:48rem;margin:2rem auto;padding:0 1rem}li{margin:.25rem 0}</style>
-</head>
-<body>
-<h1>${escapeHtml(labels.title)}</h1>
+  return standaloneHtml({
+    title: labels.title,
+    styles:
+      'body{font-family:system-ui,sans-serif;line-height:1.5;max-width:48rem;margin:2rem auto;padding:0 1rem}li{margin:.25rem 0}',
+    body: `<h1>${escapeHtml(labels.title)}</h1>
 <p>${escapeHtml(labels.intro)}</p>
 <h2>${escapeHtml(labels.documents)}</h2>
 <ul>
 ${list(documents)}
 </ul>
 <h2>${escapeHtml(labels.attachments)}</h2>
-${attachments.length === 0 ? `<p>${escapeHtml(labels.noAttachments)}</p>` : `<ul>\n${list(attachments)}\n</ul>`}
-</body>
-</html>
-`;
+${attachments.length === 0 ? `<p>${escapeHtml(labels.noAttachments)}</p>` : `<ul>\n${list(attachments)}\n</ul>`}`,
+  });
 }

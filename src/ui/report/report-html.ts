@@ -1,11 +1,8 @@
-import { escapeHtml } from '../../exports/html-text';
+import { standaloneHtml } from '../../exports/html-text';
 
 /** Controls and embedded content that mean nothing in a saved document, or would run or load something. */
 const DROPPED =
   'script, noscript, button, input, select, textarea, form, iframe, object, embed, template, link';
-
-/** What the saved document may do: show its own styles and pictures, and nothing else — no script, no request. */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 /**
  * The page's own style rules as text: the same screen and print rules the report page uses, so the saved
@@ -26,8 +23,7 @@ function pageStyles(): string {
       rules.push(rule.cssText);
     }
   }
-  // A style text cannot close its own element, whatever a rule holds.
-  return rules.join('\n').replaceAll('</style', '<\\/style');
+  return rules.join('\n');
 }
 
 /** A picture's bytes as a `data:` address, which a document without requests can still show. */
@@ -68,21 +64,9 @@ export async function reportAsHtml(
   }
   for (const element of Array.from(copy.querySelectorAll(DROPPED))) element.remove();
   for (const details of Array.from(copy.querySelectorAll('details'))) details.setAttribute('open', '');
-  return `<!doctype html>
-<html lang="nl-BE">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>
-${pageStyles()}
-@media screen { body { max-width: 56rem; margin: 1rem auto; padding: 0 0.5rem; } }
-</style>
-</head>
-<body>
-${copy.outerHTML}
-</body>
-</html>
-`;
+  return standaloneHtml({
+    title,
+    styles: `${pageStyles()}\n@media screen { body { max-width: 56rem; margin: 1rem auto; padding: 0 0.5rem; } }`,
+    body: copy.outerHTML,
+  });
 }
