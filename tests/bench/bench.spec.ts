@@ -10,7 +10,7 @@ import { readConditions, readFramework, readOutline, readSources } from '../unit
 import type { bench as BenchApi } from './in-page/bench-api';
 import { runLighthouse } from './lighthouse';
 import { pageWeight } from './page-weight';
-import { resultsTable, verdicts, type BenchResults, type Budgets, type PageKind } from './results';
+import { resultsTable, verdicts, weighedPages, type BenchResults, type Budgets } from './results';
 import { repeat, summarize } from './stats';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -73,18 +73,6 @@ async function timeToShow(page: Page, url: string, selector: string): Promise<nu
   await page.goto(url);
   await page.waitForFunction((s) => window.benchSeen[s] !== undefined, selector, { timeout: 60_000 });
   return page.evaluate((s) => window.benchSeen[s] ?? Number.NaN, selector);
-}
-
-/** One page per kind of page: an expectation stands for all 17, in the framework and in the app. */
-function pageTypes(): Record<string, PageKind> {
-  const types: Record<string, PageKind> = {};
-  for (const path of builtPages()) {
-    if (/^\/(app\/beoordelen|referentiekader)\/[a-z]+\d\/$/.test(path) && !path.includes('/m2/')) continue;
-    // The page a bevraging's link opens is the afnamemodus outside the app: an app page, not a reading page.
-    const app = path.startsWith('/app/') || path === '/bevraging/';
-    types[path] = app ? 'app' : path === '/zoeken/' ? 'search' : 'reading';
-  }
-  return types;
 }
 
 let context: BrowserContext;
@@ -233,7 +221,10 @@ test('report model, Word export, backup and restore, bulk writes', async () => {
 
 test('JavaScript each page type ships', () => {
   results.jsPerPage = Object.fromEntries(
-    Object.entries(pageTypes()).map(([path, kind]) => [path, { ...pageWeight(DIST, path), kind }]),
+    Object.entries(weighedPages(builtPages())).map(([path, kind]) => [
+      path,
+      { ...pageWeight(DIST, path), kind },
+    ]),
   );
 });
 

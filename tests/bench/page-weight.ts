@@ -30,24 +30,34 @@ function staticImports(code: string, from: string): string[] {
   return found;
 }
 
+/** One JavaScript file a page loads at start, with its size. */
+export interface ChunkWeight {
+  path: string;
+  rawKB: number;
+  gzipKB: number;
+}
+
 /**
- * Sums the JavaScript a page of `dist/` loads on first view: its scripts and islands and everything they
+ * The JavaScript files a page of `dist/` loads on first view: its scripts and islands and everything they
  * import statically. Chunks loaded with `import()` (charts, Word export, backup) are left out on purpose.
  */
-export function pageWeight(dist: string, page: string): PageWeight {
+export function pageChunks(dist: string, page: string): ChunkWeight[] {
   const htmlFile = page.endsWith('/') ? join(dist, page, 'index.html') : join(dist, page);
   const queue = entryScripts(readFileSync(htmlFile, 'utf8'));
-  const seen = new Set<string>();
-  let raw = 0;
-  let gzip = 0;
+  const seen = new Map<string, ChunkWeight>();
   while (queue.length > 0) {
     const path = queue.pop() ?? '';
     if (seen.has(path)) continue;
-    seen.add(path);
     const code = readFileSync(join(dist, path));
-    raw += code.length;
-    gzip += gzipSync(code, { level: 9 }).length;
+    seen.set(path, { path, rawKB: code.length / 1024, gzipKB: gzipSync(code, { level: 9 }).length / 1024 });
     queue.push(...staticImports(code.toString('utf8'), path));
   }
-  return { files: seen.size, rawKB: kb(raw), gzipKB: kb(gzip) };
+  return [...seen.values()];
+}
+
+/** The sum of {@link pageChunks}: what a page's first view costs in JavaScript. */
+export function pageWeight(dist: string, page: string): PageWeight {
+  const chunks = pageChunks(dist, page);
+  const sum = (key: 'rawKB' | 'gzipKB'): number => kb(chunks.reduce((total, c) => total + c[key] * 1024, 0));
+  return { files: chunks.length, rawKB: sum('rawKB'), gzipKB: sum('gzipKB') };
 }

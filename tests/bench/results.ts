@@ -25,6 +25,31 @@ export interface DexieVsRaw {
 /** Which JavaScript budget a page falls under. */
 export type PageKind = 'reading' | 'search' | 'app';
 
+/**
+ * The budget a built page (a URL path inside the site) falls under: every page of the app is an app page, and
+ * so is the questionnaire a bevraging's link opens, which runs outside the app's folder.
+ */
+export function pageKind(path: string): PageKind {
+  if (path.startsWith('/app/') || path === '/bevraging/') return 'app';
+  return path === '/zoeken/' ? 'search' : 'reading';
+}
+
+/**
+ * The built pages whose JavaScript is weighed, with the budget of each. Every app page is weighed, each of the
+ * 17 rating pages too, since a page's islands and what they import are its own. One expectation page of the
+ * framework stands for all 17: they are reading pages from one template, without islands.
+ */
+export function weighedPages(paths: readonly string[]): Record<string, PageKind> {
+  const pages: Record<string, PageKind> = {};
+  for (const path of paths) {
+    const kind = pageKind(path);
+    if (kind === 'reading' && /^\/referentiekader\/[a-z]+\d\/$/.test(path) && path !== '/referentiekader/m2/')
+      continue;
+    pages[path] = kind;
+  }
+  return pages;
+}
+
 export interface Budgets {
   timingsMs: Record<string, number>;
   bulkWriteDexieVsRaw: number;
