@@ -51,7 +51,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [withoutModulePreload()] },
+  vite: {
+    plugins: [withoutModulePreload()],
+    resolve: {
+      // Dexie's package entry wraps its ES5-level build (dist/dexie.js) to guard against two copies under
+      // Node's dual-package hazard, which a browser bundle with one copy does not have. Its modern ES module
+      // is the same Dexie without the down-levelling: 1.5 KB less gzip on every page that opens the database.
+      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    },
+  },
   // A strict Content-Security-Policy as a <meta> element on every page. Astro adds script-src and style-src with
   // the hashes of its own inline scripts and styles, so neither needs 'unsafe-inline'. blob: for images only: an
   // attachment opened in a new tab is a blob: document that inherits this policy. HTTP-only directives
