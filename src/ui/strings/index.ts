@@ -5,8 +5,11 @@
  * src/exports/labels.ts, shared by the report page and the Word file, because the exports may not import
  * the interface.
  *
- * Each section is its own export, read as `strings.section.key` after `import * as strings`: the bundler then
- * ships each view only the sections it uses, not every word of the app.
+ * Each section is its own export, read as `strings.section.key` after `import * as strings`, and its own file
+ * (a part with several sections is a folder): the bundler ships a page the files whose sections it uses, so a
+ * page that uses one section of a part does not load the others. A section imports no values from the domain
+ * or storage (a limit is passed in, as `introduction(max)` does): such an import ties it to that module's
+ * chunk, which every page loads.
  */
 export * from './actions';
 export * from './common';

@@ -1,4 +1,4 @@
-import { LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
+import { LABEL_MAX_LENGTH, LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
 import { MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from '../../domain/survey/anonymity';
 import type { RespondentGroup } from '../../domain/survey/respondent-group';
 import { createSurvey, type OwnStatement, type Survey } from '../../domain/survey/survey';
@@ -83,7 +83,7 @@ export function surveyErrorsOf(draft: SurveyDraft): SurveyErrors {
   draft.ownStatements.forEach((own, index) => {
     if (!own.statement.trim()) errors[`own-${own.id}`] = messages.ownText(index + 1);
     else if (!LabelSchema.safeParse(own.statement).success)
-      errors[`own-${own.id}`] = messages.ownTooLong(index + 1);
+      errors[`own-${own.id}`] = messages.ownTooLong(index + 1, LABEL_MAX_LENGTH);
     if (own.informs.length === 0) errors[`own-${own.id}-informs`] = messages.ownInforms(index + 1);
   });
   if (draft.introduction.trim().length > MAX_TEXT_LENGTH)

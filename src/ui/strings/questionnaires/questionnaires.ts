@@ -1,5 +1,3 @@
-/** Interface text of the questionnaire pages (/vragenlijsten/) and of the links to them. */
-
 export const questionnaires = {
   title: 'Vragenlijsten voor wie we ondersteunen',
   intro:
@@ -27,15 +25,4 @@ export const questionnaires = {
   openQuestionsIntro: 'Deze vragen mag je overslaan.',
   informedTitle: 'Verwachtingen die deze vragenlijst informeert',
   onExpectationPage: 'Stellingen over deze verwachting staan in de vragenlijst voor',
-} as const;
-
-/** How each respondent group is named in a running sentence ("de vragenlijst voor ouders"). */
-export const respondentGroups = {
-  partnerSchools: 'partnerscholen',
-  teachers: 'leraren',
-  parents: 'ouders',
-  primaryPupils: 'leerlingen lager onderwijs',
-  secondaryPupils: 'leerlingen secundair onderwijs',
-  clb: 'CLB',
-  supportStaff: 'leerondersteuners',
 } as const;

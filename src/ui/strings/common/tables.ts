@@ -1,0 +1,17 @@
+export const tables = {
+  lscProfiles: 'profiel van het centrum',
+  schoolYearFigures: 'cijfers per schooljaar',
+  cycles: 'cycli',
+  participants: 'deelnemers',
+  assessments: 'beoordelingen',
+  evidence: 'bronnen',
+  attachments: 'bijlagen',
+  actions: 'acties',
+  recommendations: 'aanbevelingen',
+  conditionChecks: 'voorwaarden (werking)',
+  journalNotes: 'logboeknotities',
+  surveys: 'bevragingen',
+  surveyResponses: 'antwoorden op bevragingen',
+  qualityCalendars: 'kwaliteitskalender',
+  settings: 'instellingen',
+} as const;

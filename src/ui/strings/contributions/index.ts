@@ -1,0 +1,2 @@
+export * from './invitation-open';
+export * from './contributions';

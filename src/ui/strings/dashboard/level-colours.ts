@@ -1,0 +1,3 @@
+export const levelColours = {
+  legendTitle: 'Legende',
+} as const;

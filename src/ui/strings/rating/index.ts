@@ -1,0 +1,3 @@
+/** Interface text of rating one expectation. */
+export * from './rating';
+export * from './journal';

@@ -1,0 +1,51 @@
+export const surveyForm = {
+  newTitle: 'Nieuwe bevraging',
+  editTitle: 'Bevraging bewerken',
+  errorSummary: 'Nog niet alles is in orde:',
+  group: 'Wie bevraag je?',
+  groupFrozen: 'Deze bevraging heeft al antwoorden: de groep blijft dezelfde.',
+  statements: 'Stellingen uit de vragenlijst',
+  statementsHint:
+    'Aangevinkt: de stellingen die iets zeggen over de verwachtingen van deze zelfevaluatie. Minder stellingen maakt de bevraging korter.',
+  informs: 'zegt iets over',
+  frozen:
+    'Deze bevraging heeft al antwoorden. Daarom liggen de stellingen vast: anders zouden die antwoorden iets anders betekenen. Wil je een stelling anders formuleren? Dat is een nieuwe stelling: start dan een nieuwe bevraging.',
+  chooseGroupFirst: 'Kies eerst wie je bevraagt; dan verschijnen de stellingen van die vragenlijst.',
+  ownTitle: 'Eigen stellingen',
+  ownHint: (max: number): string =>
+    `Wil je iets vragen wat niet in de vragenlijst staat? Voeg hoogstens ${max} eigen stellingen toe. Ze krijgen dezelfde antwoorden als de andere stellingen.`,
+  ownStatement: (index: number): string => `Eigen stelling ${index}`,
+  ownInforms: (index: number): string => `Eigen stelling ${index} zegt iets over`,
+  ownAdd: 'Eigen stelling toevoegen',
+  ownRemove: (index: number): string => `Eigen stelling ${index} weghalen`,
+  ownFull: (max: number): string => `Je hebt het maximum van ${max} eigen stellingen bereikt.`,
+  introduction: 'Inleiding (niet verplicht)',
+  introductionHint:
+    'Wat de respondent eerst leest. Laat je dit leeg, dan leest hij de inleiding van de vragenlijst:',
+  startDate: 'Eerste dag',
+  endDate: 'Laatste dag',
+  periodLegend: 'Periode',
+  periodHint: 'Na de laatste dag kan niemand nog antwoorden en worden de resultaten zichtbaar.',
+  askedCount: 'Hoeveel mensen vraag je?',
+  askedCountHint: 'Daarmee berekent Leersteunspiegel hoeveel procent antwoordde.',
+  threshold: 'Anonimiteitsdrempel',
+  thresholdHint: (min: number): string =>
+    `Een resultaat met minder antwoorden dan dit getal blijft verborgen, zodat niemand kan afleiden wie wat antwoordde. Minstens ${min}.`,
+  save: 'Bewaren',
+  saving: 'Bezig met bewaren…',
+  cancel: 'Annuleren',
+  errors: {
+    group: 'Kies wie je bevraagt.',
+    statements: 'Kies minstens één stelling, of voeg een eigen stelling toe.',
+    ownText: (index: number): string => `Schrijf de tekst van eigen stelling ${index}.`,
+    ownTooLong: (index: number, max: number): string =>
+      `Eigen stelling ${index} is te lang: hoogstens ${max} tekens.`,
+    ownInforms: (index: number): string => `Kies minstens één verwachting bij eigen stelling ${index}.`,
+    introduction: (max: number): string => `De inleiding is te lang: hoogstens ${max} tekens.`,
+    startDate: 'Kies de eerste dag.',
+    endDate: 'Kies de laatste dag.',
+    endBeforeStart: 'Kies een laatste dag op of na de eerste dag.',
+    askedCount: 'Vul in hoeveel mensen je vraagt: minstens één.',
+    threshold: (min: number): string => `De drempel is een heel getal van minstens ${min}.`,
+  },
+} as const;
