@@ -159,3 +159,18 @@ test('a team self-evaluates by files: invitation, three members on their own lap
     'R1 volgens de verwachting',
   );
 });
+
+test('a file that is no invitation, chosen on the start page, is refused with its name and the reason', async ({
+  page,
+}) => {
+  // The words for a refused file are fetched only when one is refused; they must still arrive and be said.
+  await openApp(page, '/app/');
+  await page.getByLabel('Kies het uitnodigingsbestand (.json)').setInputFiles({
+    name: 'notities.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"dit is": "geen uitnodiging"'),
+  });
+  await expect(
+    page.getByText('notities.json: dit bestand is beschadigd of onvolledig (geen geldige JSON).'),
+  ).toBeVisible();
+});

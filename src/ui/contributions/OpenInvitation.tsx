@@ -9,9 +9,8 @@ import { FieldError, invalidProps } from '../error-summary';
 import { explainError } from '../explain-error';
 import { formatDate } from '../format';
 import * as strings from '../strings';
-import { describeFileError } from './import-messages';
 import { fileBytes } from './file-bytes';
-import { loadInvitationReader } from './team-file-modules';
+import { loadFileMessages, loadInvitationReader } from './team-file-modules';
 
 const text = strings.invitationOpen;
 
@@ -64,7 +63,10 @@ export function OpenInvitation() {
     } catch (error) {
       setStage({
         step: 'refused',
-        lines: error instanceof TeamFileError ? [describeFileError(file.name, error)] : explainError(error),
+        lines:
+          error instanceof TeamFileError
+            ? [(await loadFileMessages()).describeFileError(file.name, error)]
+            : explainError(error),
       });
     }
   };

@@ -12,3 +12,10 @@ export const loadInvitationReader = () =>
     import('../../domain/contribution/read-file'),
     import('../../storage/contribution-store'),
   ]);
+
+/**
+ * What a refused team file gets said about it, fetched when one is refused: the start page, which offers to
+ * open an invitation, then does not load the words of the whole contributions view. A refusal comes from the
+ * reader above, so this is fetched only once that code is here.
+ */
+export const loadFileMessages = () => import('./import-messages');
