@@ -113,6 +113,19 @@ function deleteDatabase(name: string): Promise<void> {
 export const bench = {
   seed: (scale: number) => timed(() => seedDatabase(getDatabase(), scale)),
 
+  /** The cycle whose report is longest: the most evidence and actions (every cycle has as many ratings). */
+  largestCycle: async (): Promise<string> => {
+    const db = getDatabase();
+    const records = [...(await db.table('evidence').toArray()), ...(await db.table('actions').toArray())] as {
+      cycleId: string;
+    }[];
+    const counts = new Map<string, number>();
+    for (const record of records) counts.set(record.cycleId, (counts.get(record.cycleId) ?? 0) + 1);
+    const [largest] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (largest === undefined) throw new Error('the database holds no cycle with evidence or actions');
+    return largest;
+  },
+
   reportModel: async (cycleId: string, content: ReportContent) => {
     const { ms, value } = await timed(() => reportModel(cycleId, content));
     return { ms, sections: value.sections.length };
