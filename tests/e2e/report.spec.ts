@@ -70,7 +70,11 @@ test('the PDF holds every section heading in order and every expectation in scop
   const flat = squash(text);
   expectInOrder(flat, SECTION_TITLES);
   for (const expectation of statements) expect(flat).toContain(squash(expectation.statement));
-  expect(flat).toContain(squash('Pagina 1 van'));
+  // The cover has no page number; the page after it has, under the centre's name.
+  expect(flat).not.toContain(squash('Pagina 1 van'));
+  expect(flat).toContain(squash('Leersteuncentrum De Brug Pagina 2 van'));
+  // The app's notices (a backup reminder) stay off the paper.
+  expect(flat).not.toContain(squash('geen back-up gemaakt'));
   expect(flat).not.toContain(squash('Wat komt in het rapport?'));
   // A page per section at least.
   expect(pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);

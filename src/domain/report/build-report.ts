@@ -33,7 +33,7 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
     kind: context.kind,
     title: personal ? labels.personalTitle(cycle.title) : labels.title(cycle.title),
     subtitle: labels.subtitle(owner, cycle.schoolYear, labels.cycleModes[cycle.mode]),
-    ...(profile.name.trim() === '' ? {} : { centre: profile.name.trim() }),
+    ...(personal || profile.name.trim() === '' ? {} : { centre: profile.name.trim() }),
     ...(self ? { person: self } : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
