@@ -228,7 +228,11 @@ export async function checkPdfLayout(pdf: Uint8Array, outline: DocumentOutline):
   const body = bodySize(pages.map((lines) => ({ lines })));
   const sections = outline.sections.map(squashed);
   const headings = outline.headings.map(squashed).filter((heading) => heading !== '');
-  const startsSection = pages.map((lines) => sections.includes(lines[0]?.text ?? ''));
+  // A section's heading may wrap: its first line then starts it.
+  const startsSection = pages.map((lines) => {
+    const first = lines[0]?.text ?? '';
+    return sections.some((title) => title === first || (first.length >= 8 && title.startsWith(first)));
+  });
   const firstSection = startsSection.indexOf(true);
   const issues: LayoutIssue[] = [];
   const perPage: PageReport[] = pages.map((lines, index) => {

@@ -29,10 +29,12 @@ const LINE: IBorderOptions = { style: 'single', size: 4, color: COLOURS.border }
 const CELL_PADDING = 200;
 
 /**
- * How wide a character of the table's text (Calibri 10 pt) is at most on average, in twips: 0.5 em for plain
- * text and 0.55 em for bold, a little over Calibri's own, so a word measured to fit does fit.
+ * How wide a character of the table's text (10 pt) may be on average, in twips: 0.6 em plain and 0.675 em bold.
+ * That is more than Calibri needs (about 0.5 em), so a word measured to fit also fits where LibreOffice draws
+ * the text in a wider font because Calibri is missing (DejaVu Sans: "Verwachtingen" broke as "Verwachting|en"
+ * at 0.55 em, looked at in LibreOffice's PDF of the benchmark's report).
  */
-const CHAR_TWIPS = { plain: 100, bold: 112 } as const;
+const CHAR_TWIPS = { plain: 120, bold: 135 } as const;
 
 /** A line of the table's text (10 pt, single spaced) with room to spare, in twips. */
 const LINE_TWIPS = 250;

@@ -60,8 +60,8 @@ const text = (from: number, to: number, word = 'Tekst'): CraftedLine[] =>
   }));
 
 const outline: DocumentOutline = {
-  sections: ['1. Eerste', '2. Tweede'],
-  headings: ['1. Eerste', '2. Tweede', 'Bronnen'],
+  sections: ['1. Eerste', '2. Tweede deel van het rapport'],
+  headings: ['1. Eerste', '2. Tweede deel van het rapport', 'Bronnen'],
   tables: [{ headers: ['Bron', 'Datum'], rows: ['Bron 1', 'Bron 2', 'Bron 3'] }],
 };
 
@@ -73,8 +73,10 @@ describe('the layout check of a printed report', () => {
         [{ text: '1. Eerste', top: 80, heading: true }, ...text(100, 760)],
         [...text(80, 200)],
         [
-          { text: '2. Tweede', top: 80, heading: true },
-          ...text(100, 700),
+          // A section's heading that wraps still starts its section (so the page before may be short).
+          { text: '2. Tweede deel van', top: 80, heading: true },
+          { text: 'het rapport', top: 98, heading: true },
+          ...text(120, 700),
           { text: 'Bron Datum', top: 720 },
           { text: 'Bron 1 5 maart 2026', top: 740 },
         ],
@@ -112,7 +114,7 @@ describe('the layout check of a printed report', () => {
         [...text(80, 160)],
         [...text(80, 700), { text: 'Bron Datum', top: 720 }, { text: 'Bron 1 2026-10-01', top: 740 }],
         [{ text: 'Bron 2', top: 80 }, { text: 'Bron 3', top: 100 }, ...text(120, 760)],
-        [{ text: '2. Tweede', top: 80, heading: true }, ...text(100, 300)],
+        [{ text: '2. Tweede deel van het rapport', top: 80, heading: true }, ...text(100, 300)],
       ]),
       outline,
     );
