@@ -152,6 +152,8 @@ test('the inspection dossier holds the report as Word and as a page that prints 
   const printed = await pdfText(await reader.pdf({ preferCSSPageSize: true, printBackground: true }));
   expectInOrder(squash(printed.text), SECTION_TITLES);
   expect(printed.pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
+  // With the centre's name above every page after the cover, though the saved page has no script to set it.
+  expect(squash(printed.text)).toContain(squash('Leersteuncentrum De Brug Pagina 2 van'));
 });
 
 test('the CSV holds the team’s judgements, and each member’s own only with the individual notes', async ({

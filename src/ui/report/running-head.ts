@@ -4,13 +4,14 @@ import { useEffect } from 'preact/hooks';
 export const RUNNING_HEAD_PROPERTY = '--report-running-head';
 
 /**
- * A text as a CSS string token: quotes, backslashes and every control or line-breaking character escaped as a
- * code point, so no name can end the string or add to the declaration it stands in.
+ * A text as a CSS string token: every character but letters, digits and common punctuation escaped as a code
+ * point (quotes, backslashes, line breaks, `<` and `/` among them), so no name can end the string, add to the
+ * declaration it stands in, or close the style element of a saved page that carries it.
  */
 export function cssString(text: string): string {
   const escaped = [...text]
     .map((character) =>
-      /^[\p{L}\p{N} .,;:!?&'()+\-—–·@#%*=[\]{}|~^$_<>/€]$/u.test(character) && character !== '\\'
+      /^[\p{L}\p{N} .,;:!?&'()+\-—–·@#%*=[\]{}|~^$_€]$/u.test(character)
         ? character
         : `\\${(character.codePointAt(0) ?? 0).toString(16)} `,
     )
@@ -29,4 +30,9 @@ export function useRunningHead(text: string): void {
     root.setProperty(RUNNING_HEAD_PROPERTY, cssString(text));
     return () => root.removeProperty(RUNNING_HEAD_PROPERTY);
   }, [text]);
+}
+
+/** The running header's rule for a saved copy of the page, which has no script to set it. */
+export function runningHeadRule(text: string): string {
+  return `:root { ${RUNNING_HEAD_PROPERTY}: ${cssString(text)}; }`;
 }
