@@ -7,6 +7,10 @@ export const exportLabels = {
   /** Shown in the document's properties as the application that made it. */
   creator: 'Leersteunspiegel',
   page: { before: 'Pagina ', between: ' van ' },
+  /** The heading of the table of contents. */
+  contents: 'Inhoud',
+  /** On the cover: the day the report was made, as Flemish readers write it. */
+  reportDate: (date: string): string => `Rapport van ${date}`,
   judgement: 'Oordeel',
   /** Whose the judgement is: a team's, or a person's own in a personal reflection. */
   judgedBy: {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { ReportContent } from '../../src/ui/report/report-vocabulary';
+import { libreOfficePdf } from '../e2e/libreoffice-text';
 import { builtPages } from '../e2e/site-pages';
+import { outlineOfDocx, outlineOfReportPage } from '../layout/outline';
+import { checkPdfLayout } from '../layout/pdf-layout';
 import { chromiumLaunchOptions } from '../setup/chromium-options';
 import { readConditions, readFramework, readOutline, readSources } from '../unit/domain/report/vocabulary';
 import type { bench as BenchApi } from './in-page/bench-api';
@@ -82,6 +85,7 @@ let cycleId = '';
 const results: Partial<BenchResults> & {
   timingsMs: BenchResults['timingsMs'];
   sizes: Record<string, number>;
+  layout?: Record<string, { pages: number; issues: number }>;
 } = {
   date: new Date().toISOString(),
   scale: SCALE,
@@ -254,6 +258,58 @@ test('Lighthouse on home, an expectation, the dashboard and the report', async (
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+/** The report of the bench database's largest cycle, printed by the browser and opened in LibreOffice. */
+test("layout of the largest cycle's report in print and in Word", async () => {
+  test.setTimeout(10 * 60_000);
+  // Run alone (`npm run bench -- --grep layout`) it seeds the database itself.
+  if (cycleId === '') {
+    await page.goto('/app/');
+    await withBench(page);
+    await page.evaluate((scale) => window.leersteunspiegelBench.seed(scale), SCALE);
+  }
+  await page.goto('/app/');
+  await withBench(page);
+  const largest = await page.evaluate(() => window.leersteunspiegelBench.largestCycle());
+  await page.goto(`/app/rapport/?cyclus=${largest}`);
+  await page.getByRole('article', { name: 'Voorbeeld van het rapport' }).waitFor({ timeout: 60_000 });
+  mkdirSync(OUT, { recursive: true });
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const printOutline = await outlineOfReportPage(page);
+  await page.emulateMedia({ media: 'screen' });
+  writeFileSync(join(OUT, 'report-print.pdf'), printed);
+
+  const pending = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Word-bestand (.docx)' }).click();
+  const docxPath = join(OUT, 'report.docx');
+  await (await pending).saveAs(docxPath);
+  const word = await libreOfficePdf(docxPath);
+  writeFileSync(join(OUT, 'report-libreoffice.pdf'), word);
+
+  const layouts = {
+    print: await checkPdfLayout(new Uint8Array(printed), printOutline),
+    libreOffice: await checkPdfLayout(
+      new Uint8Array(word),
+      outlineOfDocx(new Uint8Array(readFileSync(docxPath))),
+    ),
+  };
+  results.layout = Object.fromEntries(
+    Object.entries(layouts).map(([format, layout]) => [
+      format,
+      { pages: layout.pages, issues: layout.issues.length },
+    ]),
+  );
+  writeFileSync(join(OUT, 'layout.json'), `${JSON.stringify(layouts, null, 2)}\n`);
+  for (const [format, layout] of Object.entries(layouts)) {
+    console.log(`${format}: ${layout.pages} pages, ${layout.issues.length} layout problems`);
+    for (const issue of layout.issues) console.log(`  p. ${issue.page} ${issue.problem}: ${issue.detail}`);
+  }
+  // The budget is none: every page a director hands over should look finished.
+  expect(layouts.print.issues).toEqual([]);
+  expect(layouts.libreOffice.issues).toEqual([]);
 });
 
 test('results against the budgets', () => {

@@ -3,7 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+// `--grep <pattern>` runs only the measurements whose names match, e.g. `npm run bench -- --grep layout`.
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, grep: { type: 'string' } },
+});
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1) {
   console.error('--scale takes a whole number of 1 or more, e.g. --scale 2');
@@ -17,4 +20,14 @@ const run = (command, args, env = {}) => {
 
 run('npm', ['run', 'build']);
 run('node', ['tests/setup/ensure-browser.mjs']);
-run('npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts'], { BENCH_SCALE: String(scale) });
+run(
+  'npx',
+  [
+    'playwright',
+    'test',
+    '--config',
+    'playwright.bench.config.ts',
+    ...(values.grep === undefined ? [] : ['--grep', values.grep]),
+  ],
+  { BENCH_SCALE: String(scale) },
+);

@@ -13,6 +13,7 @@ import {
 import { serialiseTeamFile } from '../../src/domain/contribution/read-file';
 import { createCycle } from '../../src/domain/cycle';
 import { createEvidence } from '../../src/domain/evidence';
+import { pdfText } from './pdf-text';
 import { createLscProfile } from '../../src/domain/lsc-profile';
 import { createParticipant } from '../../src/domain/participant';
 import { createRecommendation } from '../../src/domain/recommendation';
@@ -148,6 +149,15 @@ test('hostile text in an imported backup shows as text in every app view and the
   await expect(report).toContainText(HOSTILE_STRINGS.markup);
   await expect(report).toContainText(HOSTILE_STRINGS.formulaEquals);
   await expect(report).toContainText(VERY_LONG_TEXT.slice(0, 500));
+  await expectOnlyText(page, problems, dialogs);
+  // Printed, the centre's name heads every page after the cover as it was typed, markup and quotes included:
+  // it reaches the page margin as a CSS string, which no name can end.
+  await page.emulateMedia({ media: 'print' });
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const printed = await pdfText(await page.pdf({ preferCSSPageSize: true }));
+  const pages = printed.text.split('\n');
+  expect(squash(pages[1] ?? '').startsWith(squash(HOSTILE_STRINGS.markup))).toBe(true);
+  expect(squash(pages.at(-1) ?? '').startsWith(squash(HOSTILE_STRINGS.markup))).toBe(true);
   await expectOnlyText(page, problems, dialogs);
 });
 

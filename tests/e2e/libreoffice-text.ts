@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pdfText } from './pdf-text';
 
-/** The text LibreOffice sees in a .docx: converted to PDF by `soffice --headless`, then read. */
-export async function libreOfficeText(docx: string): Promise<string> {
+/** A .docx as LibreOffice lays it out: converted to PDF by `soffice --headless`. */
+export async function libreOfficePdf(docx: string): Promise<Buffer> {
   const out = mkdtempSync(join(tmpdir(), 'libreoffice-'));
   // A profile of its own, so a LibreOffice already open on this machine does not take over the conversion.
   await promisify(execFile)('soffice', [
@@ -18,12 +18,18 @@ export async function libreOfficeText(docx: string): Promise<string> {
     out,
     docx,
   ]);
-  const pdf = join(
-    out,
-    docx
-      .split('/')
-      .at(-1)!
-      .replace(/\.docx$/, '.pdf'),
+  return readFileSync(
+    join(
+      out,
+      docx
+        .split('/')
+        .at(-1)!
+        .replace(/\.docx$/, '.pdf'),
+    ),
   );
-  return (await pdfText(readFileSync(pdf))).text;
+}
+
+/** The text LibreOffice sees in a .docx: converted to PDF, then read. */
+export async function libreOfficeText(docx: string): Promise<string> {
+  return (await pdfText(await libreOfficePdf(docx))).text;
 }

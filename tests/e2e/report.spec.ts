@@ -48,7 +48,8 @@ test('the report page shows every section of the outline and every expectation, 
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   const headings = await report.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings.slice(1)).toEqual(SECTION_TITLES.map((title, index) => `${index + 1}. ${title}`));
+  // After the cover's title and the contents' heading.
+  expect(headings.slice(2)).toEqual(SECTION_TITLES.map((title, index) => `${index + 1}. ${title}`));
   for (const code of fixture.cycle.scope) {
     await expect(report.getByRole('heading', { level: 4, name: new RegExp(`^${code} `) })).toBeVisible();
   }
@@ -69,7 +70,11 @@ test('the PDF holds every section heading in order and every expectation in scop
   const flat = squash(text);
   expectInOrder(flat, SECTION_TITLES);
   for (const expectation of statements) expect(flat).toContain(squash(expectation.statement));
-  expect(flat).toContain(squash('Pagina 1 van'));
+  // The cover has no page number; the page after it has, under the centre's name.
+  expect(flat).not.toContain(squash('Pagina 1 van'));
+  expect(flat).toContain(squash('Leersteuncentrum De Brug Pagina 2 van'));
+  // The app's notices (a backup reminder) stay off the paper.
+  expect(flat).not.toContain(squash('geen back-up gemaakt'));
   expect(flat).not.toContain(squash('Wat komt in het rapport?'));
   // A page per section at least.
   expect(pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
@@ -147,6 +152,8 @@ test('the inspection dossier holds the report as Word and as a page that prints 
   const printed = await pdfText(await reader.pdf({ preferCSSPageSize: true, printBackground: true }));
   expectInOrder(squash(printed.text), SECTION_TITLES);
   expect(printed.pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
+  // With the centre's name above every page after the cover, though the saved page has no script to set it.
+  expect(squash(printed.text)).toContain(squash('Leersteuncentrum De Brug Pagina 2 van'));
 });
 
 test('the CSV holds the team’s judgements, and each member’s own only with the individual notes', async ({

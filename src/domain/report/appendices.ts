@@ -34,7 +34,7 @@ export function appendicesSection(context: ReportContext, heading: SectionHeadin
           .join(' · '),
       },
       { label: labels.method.mode, value: labels.cycleModes[context.input.cycle.mode] },
-      { label: labels.method.generatedAt, value: context.generatedOn },
+      { label: labels.method.generatedAt, value: labels.formatDate(context.generatedOn) },
     ],
     questionnaires: questionnairesUsed(context),
     ...(openAnswers === undefined ? {} : { openAnswers }),

@@ -33,6 +33,7 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
     kind: context.kind,
     title: personal ? labels.personalTitle(cycle.title) : labels.title(cycle.title),
     subtitle: labels.subtitle(owner, cycle.schoolYear, labels.cycleModes[cycle.mode]),
+    ...(personal || profile.name.trim() === '' ? {} : { centre: profile.name.trim() }),
     ...(self ? { person: self } : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],
@@ -42,6 +43,6 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
       includeOpenAnswers: options.includeOpenAnswers === true,
     },
     sections: reportSections(context),
-    colophon: labels.colophon(context.generatedOn, cycle.frameworkVersion, personal),
+    colophon: labels.colophon(labels.formatDate(context.generatedOn), cycle.frameworkVersion, personal),
   });
 }

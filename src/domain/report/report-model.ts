@@ -436,6 +436,11 @@ export const ReportModelSchema = z.object({
   kind: z.enum(['team', 'personal']),
   title: Text,
   subtitle: Text,
+  /**
+   * The centre's name as its profile gives it, for a team report's cover and running header; absent when not
+   * filled in, and in a personal report, which names its person.
+   */
+  centre: z.optional(Text),
   /** In a personal report, whose reflection it is (name and role); absent in a team report. */
   person: z.optional(z.object({ name: Text, role: Text })),
   /** The cycle reported on: its title and school year. */

@@ -37,6 +37,8 @@ export const STYLE = {
   tableText: 'TableText',
   colophon: 'Colophon',
   headerFooter: 'HeaderFooter',
+  coverCentre: 'CoverCentre',
+  tocHeading: 'TOCHeading',
 } as const;
 
 const FONT = 'Calibri';
@@ -63,7 +65,7 @@ export function documentStyles(): IStylesOptions {
       },
       title: {
         run: { font: FONT, size: 52, bold: true, color: COLOURS.heading },
-        paragraph: { spacing: { before: 2400, after: 240 } },
+        paragraph: { spacing: { before: 240, after: 240 } },
       },
       heading1: headingStyle(34, COLOURS.heading, 0, 0),
       heading2: headingStyle(28, COLOURS.heading, 360, 1),
@@ -110,6 +112,23 @@ export function documentStyles(): IStylesOptions {
           spacing: { before: 480 },
           border: { top: { style: 'single', size: 4, color: COLOURS.border, space: 6 } },
         },
+      },
+      {
+        id: STYLE.coverCentre,
+        name: 'Cover Centre',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 36, bold: true, color: COLOURS.subheading },
+        paragraph: { spacing: { before: 2400, after: 360 } },
+      },
+      {
+        // Word's own name for it, so Word treats it as the contents' heading and keeps it out of the contents.
+        id: STYLE.tocHeading,
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { font: FONT, size: 34, bold: true, color: COLOURS.heading },
+        paragraph: { spacing: { after: 240 } },
       },
       {
         id: STYLE.headerFooter,

@@ -1,5 +1,16 @@
-import { AlignmentType, Document, Footer, Header, Packer, Paragraph, type FileChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  LeaderType,
+  Packer,
+  Paragraph,
+  TableOfContents,
+  type FileChild,
+} from 'docx';
 import type { ReportModel } from '../../domain/report/report-model';
+import { formatCalendarDate } from '../calendar-date';
 import { exportLabels as labels } from '../labels';
 import { STYLE, documentStyles } from './docx-layout';
 import { A4_PAGE, pageNumberFooter } from './docx-page';
@@ -12,20 +23,53 @@ export interface DocxImages {
   radar?: RadarImage;
 }
 
-/** The report's title on every page but the first, to the right above the text. */
-function pageHeader(title: string): Header {
+/** Whose report it is on every page but the cover, to the right above the text: the centre, else the title. */
+function pageHeader(model: ReportModel): Header {
   return new Header({
     children: [
-      new Paragraph({ style: STYLE.headerFooter, alignment: AlignmentType.END, children: [run(title)] }),
+      new Paragraph({
+        style: STYLE.headerFooter,
+        alignment: AlignmentType.END,
+        children: [run(oneLine(model.centre ?? model.title))],
+      }),
     ],
   });
 }
 
-/** Title page, then each section under a numbered Heading 1 with its intro, then the colophon. */
-function body(model: ReportModel, images: DocxImages): FileChild[] {
+/** The cover: the centre's name, the title, whose and which school year, and the day the report was made. */
+function cover(model: ReportModel): FileChild[] {
   return [
+    ...(model.centre === undefined ? [] : [paragraph(oneLine(model.centre), { style: STYLE.coverCentre })]),
     paragraph(oneLine(model.title), { style: 'Title' }),
     paragraph(model.subtitle, { style: STYLE.subtitle }),
+    paragraph(labels.reportDate(formatCalendarDate(model.generatedAt.slice(0, 10))), {
+      style: STYLE.subtitle,
+    }),
+  ];
+}
+
+/**
+ * The contents on a page of their own: a real table-of-contents field over the sections and their parts
+ * (Heading 1 and 2), its entries written in from the headings, so LibreOffice and Word show them as they are;
+ * Word adds the page numbers when it updates the field as it opens the file (see renderDocx).
+ */
+function contents(): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [run(labels.contents)] }),
+    // No dot leader: until Word fills in the page numbers, dots would lead to nothing (as LibreOffice shows it).
+    new TableOfContents(labels.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      tabLeader: LeaderType.NONE,
+    }),
+  ];
+}
+
+/** Cover, contents, then each section under a numbered Heading 1 with its intro, then the colophon. */
+function body(model: ReportModel, images: DocxImages): FileChild[] {
+  return [
+    ...cover(model),
+    ...contents(),
     ...model.sections.flatMap((section, index) => [
       // Each section starts a page, as in the inspectorate's reports.
       heading(1, `${index + 1}. ${section.title}`, { pageBreakBefore: true }),
@@ -38,8 +82,9 @@ function body(model: ReportModel, images: DocxImages): FileChild[] {
 
 /**
  * The report as a Word document (.docx): A4, Dutch (Belgium) as the proofing language, Word's own heading
- * styles so the navigation pane shows the outline, tables for facts and plans, and the webdiagram as an
- * image when the caller drew one. Every text of the model goes in as text, never as markup.
+ * styles so the navigation pane shows the outline, a cover and a table of contents, tables for facts and plans,
+ * and the webdiagram as an image when the caller drew one. Every text of the model goes in as text, never as
+ * markup.
  */
 export async function renderDocx(model: ReportModel, images: DocxImages = {}): Promise<Blob> {
   const title = oneLine(model.title);
@@ -49,14 +94,21 @@ export async function renderDocx(model: ReportModel, images: DocxImages = {}): P
     creator: labels.creator,
     lastModifiedBy: labels.creator,
     styles: documentStyles(),
+    // Word fills in the contents' page numbers when it opens the file (after asking). docx can lay the pages out
+    // itself to write them in (`pageNumbers: estimatePageNumbers` from docx/layout), but that took seconds for a
+    // small report and minutes for a large one, and half a megabyte more to download.
+    features: { updateFields: true },
     sections: [
       {
         properties: {
           titlePage: true,
           page: A4_PAGE,
         },
-        headers: { default: pageHeader(title), first: new Header({ children: [] }) },
-        footers: { default: pageNumberFooter(labels.page), first: new Footer({ children: [] }) },
+        headers: { default: pageHeader(model), first: new Header({ children: [new Paragraph({})] }) },
+        footers: {
+          default: pageNumberFooter(labels.page),
+          first: new Footer({ children: [new Paragraph({})] }),
+        },
         children: body(model, images),
       },
     ],

@@ -106,12 +106,19 @@ function body(form: PaperForm, pictures: PictogramPictures | undefined): FileChi
         { header: boxHeader(form.dontKnow), share: SHARES.dontKnow },
       ],
       form.statements.map((statement) => [
-        [paragraphOf([run(`${statement.number}.`, { ...text, bold: true })], { style: STYLE.tableText })],
-        [paragraph(statement.statement, { style: STYLE.tableText }, text)],
-        ...boxes.map((box) => boxCell(box, size, pictures)),
+        {
+          paragraphs: [
+            paragraphOf([run(`${statement.number}.`, { ...text, bold: true })], { style: STYLE.tableText }),
+          ],
+          text: `${statement.number}.`,
+        },
+        {
+          paragraphs: [paragraph(statement.statement, { style: STYLE.tableText }, text)],
+          text: statement.statement,
+        },
+        // A box is a picture, no wider than a word; a statement's row is short, so it is kept whole on a page.
+        ...boxes.map((box) => ({ paragraphs: boxCell(box, size, pictures), text: '' })),
       ]),
-      // A statement split over two pages would put its boxes apart from its words.
-      { rowsWhole: true },
     ),
     heading(2, labels.openTitle),
     paragraph(labels.openIntro, {}, text),

@@ -99,28 +99,34 @@ function operations(section: SectionOf<'operations'>): FileChild[] {
       { header: labels.noteColumn, share: 35 },
     ],
     section.conditions.map((condition) => [
-      [
-        paragraph(condition.title, { style: STYLE.tableText }, { bold: true }),
-        ...(condition.description.trim() === ''
-          ? []
-          : [
-              paragraphOf([label(labels.ourSummary), ...textRuns(condition.description)], {
-                style: STYLE.tableText,
-              }),
-            ]),
-        paragraph(condition.source, { style: STYLE.tableText }),
-      ],
+      {
+        text: [condition.title, condition.description, condition.source].join('\n'),
+        paragraphs: [
+          paragraph(condition.title, { style: STYLE.tableText }, { bold: true }),
+          ...(condition.description.trim() === ''
+            ? []
+            : [
+                paragraphOf([label(labels.ourSummary), ...textRuns(condition.description)], {
+                  style: STYLE.tableText,
+                }),
+              ]),
+          paragraph(condition.source, { style: STYLE.tableText }),
+        ],
+      },
       condition.status,
-      [
-        ...(condition.note.trim() === '' ? [] : [paragraph(condition.note, { style: STYLE.tableText })]),
-        ...(condition.evidenceTitles.length === 0
-          ? []
-          : [
-              paragraphOf([label(labels.evidence), ...textRuns(condition.evidenceTitles.join('; '))], {
-                style: STYLE.tableText,
-              }),
-            ]),
-      ],
+      {
+        text: [condition.note, condition.evidenceTitles.join('; ')].join('\n'),
+        paragraphs: [
+          ...(condition.note.trim() === '' ? [] : [paragraph(condition.note, { style: STYLE.tableText })]),
+          ...(condition.evidenceTitles.length === 0
+            ? []
+            : [
+                paragraphOf([label(labels.evidence), ...textRuns(condition.evidenceTitles.join('; '))], {
+                  style: STYLE.tableText,
+                }),
+              ]),
+        ],
+      },
     ]),
   );
 }
@@ -262,7 +268,7 @@ function developmentPlan(section: SectionOf<'developmentPlan'>): FileChild[] {
         action.expectationCodes.join(', '),
         action.owner,
         action.dueDate === undefined ? '' : formatCalendarDate(action.dueDate),
-        actionStatus(action),
+        { paragraphs: actionStatus(action), text: `${action.status} (${labels.overdue})` },
       ]),
       { firstColumnBold: true },
     ),
@@ -294,18 +300,27 @@ function appendices(section: SectionOf<'appendices'>): FileChild[] {
       ? [paragraph(labels.noEvidenceAtAll)]
       : dataTable(
           [
-            { header: columns.title, share: 27 },
-            { header: columns.kind, share: 15 },
-            { header: columns.voices, share: 18 },
-            { header: columns.date, share: 19 },
-            { header: columns.codes, share: 21 },
+            // The title and description take the room; the others hold a word or a date.
+            { header: columns.title, share: 36 },
+            { header: columns.kind, share: 14 },
+            { header: columns.voices, share: 17 },
+            { header: columns.date, share: 15 },
+            { header: columns.codes, share: 18 },
           ],
           section.evidence.map((evidence) => [
-            [
-              paragraphOf([run(evidence.title, { bold: true }), ...evidenceDetailRuns(evidence)], {
-                style: STYLE.tableText,
-              }),
-            ],
+            {
+              paragraphs: [
+                paragraphOf([run(evidence.title, { bold: true }), ...evidenceDetailRuns(evidence)], {
+                  style: STYLE.tableText,
+                }),
+              ],
+              text: [
+                evidence.title,
+                ...evidence.attachmentNames,
+                evidence.link ?? '',
+                evidence.description,
+              ].join('\n'),
+            },
             evidence.kind,
             evidence.voices.join(', '),
             evidence.date === undefined ? '' : formatCalendarDate(evidence.date),

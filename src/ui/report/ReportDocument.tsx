@@ -9,6 +9,8 @@ import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DevelopmentPlanSection } from './DevelopmentPlanSection';
 import { EvidenceTable } from './EvidenceTable';
+import { formatDate } from '../format';
+import { useRunningHead } from './running-head';
 import { SummarySection } from './SummarySection';
 import { SurveyAppendices, SurveysAsked } from './SurveyBlocks';
 
@@ -29,13 +31,15 @@ function SectionBody({ section }: { section: ReportSection }) {
         <>
           <LabelledTable rows={section.facts} />
           {section.participantsByRole.length > 0 && (
-            <LabelledTable
-              rows={section.participantsByRole.map((row) => ({ label: row.role, value: String(row.count) }))}
+            <CountTable
+              columns={[exportLabels.roleColumn, exportLabels.participantCountColumn]}
+              rows={section.participantsByRole.map((row) => [row.role, row.count])}
             />
           )}
           {section.voices.length > 0 && (
-            <LabelledTable
-              rows={section.voices.map((row) => ({ label: row.voice, value: String(row.count) }))}
+            <CountTable
+              columns={[exportLabels.voiceColumn, exportLabels.evidenceCountColumn]}
+              rows={section.voices.map((row) => [row.voice, row.count])}
             />
           )}
           <SurveysAsked surveys={section.surveys} />
@@ -114,17 +118,56 @@ function SectionBody({ section }: { section: ReportSection }) {
   }
 }
 
+/** A count per kind (role, voice) under column headers, as the Word file has it. */
+function CountTable({ columns, rows }: { columns: [string, string]; rows: [string, number][] }) {
+  return (
+    <table class="report-table report-table--counts">
+      <thead>
+        <tr>
+          <th scope="col">{columns[0]}</th>
+          <th scope="col">{columns[1]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([name, count]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The report as a document: the same model the .docx and JSON are made from, laid out for reading on screen
- * and for print (A4, a page per rubriek, no app chrome; see report.css).
+ * and for print (A4: a cover, the contents, a page per section, the centre's name above every page, no app
+ * chrome; see report.css).
  */
 export function ReportDocument({ model }: { model: ReportModel }) {
+  useRunningHead(model.centre ?? model.title);
   return (
     <article class="report" aria-label={text.previewLabel}>
       <header class="report__cover">
+        {model.centre !== undefined && <p class="report__centre">{model.centre}</p>}
         <h2 class="report__title">{model.title}</h2>
         <p class="report__subtitle">{model.subtitle}</p>
+        <p class="report__subtitle">{exportLabels.reportDate(formatDate(model.generatedAt.slice(0, 10)))}</p>
       </header>
+      {/* Chromium cannot print a target's page number (no target-counter()), so the contents list the sections. */}
+      <nav class="report__contents" aria-labelledby="report-contents">
+        <h2 id="report-contents">{exportLabels.contents}</h2>
+        <ol>
+          {model.sections.map((section, index) => (
+            <li key={section.id}>
+              <a href={`#report-${section.id}`}>
+                {index + 1}. {section.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       {model.sections.map((section, index) => (
         <section
           key={section.id}

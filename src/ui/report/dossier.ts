@@ -60,7 +60,7 @@ export async function makeDossier(
   ]);
   const [word, html, attachments] = await Promise.all([
     renderDocx(model, radar ? { radar } : {}),
-    reportAsHtml(article, model.title, radar),
+    reportAsHtml(article, model.title, radar, model.centre ?? model.title),
     reportAttachments(model, input),
   ]);
   const plan = model.sections.find((section) => section.id === 'developmentPlan');

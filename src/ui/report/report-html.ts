@@ -1,3 +1,4 @@
+import { runningHeadRule } from './running-head';
 import { standaloneHtml } from '../../exports/html-text';
 
 /** Controls and embedded content that mean nothing in a saved document, or would run or load something. */
@@ -45,6 +46,7 @@ export async function reportAsHtml(
   article: Element,
   title: string,
   radar: { png: Uint8Array; width: number; height: number } | undefined,
+  runningHead: string = title,
 ): Promise<string> {
   const copy = article.cloneNode(true) as Element;
   const picture = radar && (await dataUrl(radar.png));
@@ -66,7 +68,8 @@ export async function reportAsHtml(
   for (const details of Array.from(copy.querySelectorAll('details'))) details.setAttribute('open', '');
   return standaloneHtml({
     title,
-    styles: `${pageStyles()}\n@media screen { body { max-width: 56rem; margin: 1rem auto; padding: 0 0.5rem; } }`,
+    // The centre's name above every printed page, as the report page sets it (running-head.ts).
+    styles: `${pageStyles()}\n${runningHeadRule(runningHead)}\n@media screen { body { max-width: 56rem; margin: 1rem auto; padding: 0 0.5rem; } }`,
     body: copy.outerHTML,
   });
 }

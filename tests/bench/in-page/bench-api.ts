@@ -113,6 +113,32 @@ function deleteDatabase(name: string): Promise<void> {
 export const bench = {
   seed: (scale: number) => timed(() => seedDatabase(getDatabase(), scale)),
 
+  /**
+   * The cycle whose report is longest: the most evidence and actions (every cycle has as many ratings); of
+   * cycles as large, the newest school year's, so every run prints the same one.
+   */
+  largestCycle: async (): Promise<string> => {
+    const db = getDatabase();
+    const records = [...(await db.table('evidence').toArray()), ...(await db.table('actions').toArray())] as {
+      cycleId: string;
+    }[];
+    const counts = new Map<string, number>();
+    for (const record of records) counts.set(record.cycleId, (counts.get(record.cycleId) ?? 0) + 1);
+    const cycles = (await db.table('cycles').toArray()) as {
+      id: string;
+      schoolYear: string;
+      title: string;
+    }[];
+    const [largest] = cycles.sort(
+      (a, b) =>
+        (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
+        b.schoolYear.localeCompare(a.schoolYear) ||
+        b.title.localeCompare(a.title),
+    );
+    if (largest === undefined) throw new Error('the database holds no cycle');
+    return largest.id;
+  },
+
   reportModel: async (cycleId: string, content: ReportContent) => {
     const { ms, value } = await timed(() => reportModel(cycleId, content));
     return { ms, sections: value.sections.length };

@@ -50,7 +50,12 @@ export interface SeededDatabase {
 export async function seedDatabase(db: LeersteunspiegelDatabase, scale: number): Promise<SeededDatabase> {
   const random = sequence(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const records: Partial<Record<TableName, unknown[]>> = { lscProfiles: [createLscProfile()] };
+  // A long name, as centres have: the report's cover and running header must hold it.
+  const profile = {
+    ...createLscProfile(),
+    name: 'Leersteuncentrum Kwaliteitsvolle Leersteun Scheldeland-Rupelstreek',
+  };
+  const records: Partial<Record<TableName, unknown[]>> = { lscProfiles: [profile] };
   const add = (table: TableName, record: unknown): void => {
     (records[table] ??= []).push(validateRecord(table, record));
   };

@@ -119,12 +119,25 @@ describe('renderDocx: a Word document of the report model', () => {
     for (const expectation of expectations) expect(text).toContain(expectation.statement);
   });
 
-  it('opens with the title and subtitle, and ends with the colophon', async () => {
+  it('opens with a cover (centre, title, subtitle, the day in words), then the contents, and ends with the colophon', async () => {
     const model = teamModel();
-    const paragraphs = paragraphsOf(await documentXml(model)).filter((paragraph) => paragraph.text !== '');
-    expect(paragraphs[0]).toEqual({ style: 'Title', text: model.title });
-    expect(paragraphs[1]).toEqual({ style: 'Subtitle', text: model.subtitle });
+    const xml = await documentXml(model);
+    const paragraphs = paragraphsOf(xml).filter((paragraph) => paragraph.text !== '');
+    expect(paragraphs.slice(0, 5)).toEqual([
+      { style: 'CoverCentre', text: 'Leersteuncentrum De Brug' },
+      { style: 'Title', text: model.title },
+      { style: 'Subtitle', text: model.subtitle },
+      { style: 'Subtitle', text: 'Rapport van 15 januari 2026' },
+      { style: 'TOCHeading', text: 'Inhoud' },
+    ]);
     expect(paragraphs.at(-1)).toEqual({ style: 'Colophon', text: model.colophon });
+    // A real contents field over Heading 1 and 2, its entries written in (LibreOffice shows them as written),
+    // which Word updates, page numbers and all, as it opens the file.
+    expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
+    const entries = paragraphsOf(xml).filter((paragraph) => /^TOC\d$/.test(paragraph.style ?? ''));
+    expect(entries[0]?.text).toMatch(/^1\. Administratieve gegevens/);
+    expect(entries.filter((entry) => entry.style === 'TOC1')).toHaveLength(model.sections.length);
+    expect(part(await docxParts(await renderDocx(model)), 'word/settings.xml')).toContain('<w:updateFields');
   });
 
   it('sets Dutch (Belgium) as the language of every run, in the document defaults', async () => {
@@ -133,11 +146,13 @@ describe('renderDocx: a Word document of the report model', () => {
     expect(defaults).toContain('<w:lang w:val="nl-BE"/>');
   });
 
-  it('lays the pages out as A4 with the title in the header and page numbers in the footer', async () => {
+  it('lays the pages out as A4 with the centre in the header and page numbers in the footer', async () => {
     const parts = await docxParts(await renderDocx(teamModel(), {}));
     expect(part(parts, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const headers = [...parts].filter(([path]) => /^word\/header\d+\.xml$/.test(path)).map(([, xml]) => xml);
-    expect(headers.some((xml) => paragraphsOf(xml).some((p) => p.text === teamModel().title))).toBe(true);
+    expect(headers.some((xml) => paragraphsOf(xml).some((p) => p.text === 'Leersteuncentrum De Brug'))).toBe(
+      true,
+    );
     const footers = [...parts].filter(([path]) => /^word\/footer\d+\.xml$/.test(path)).map(([, xml]) => xml);
     const footer = footers.find((xml) => xml.includes('NUMPAGES')) ?? '';
     expect(footer).toMatch(/PAGE/);

@@ -23,10 +23,12 @@ describe('buildReport: shape and order', () => {
       kind: 'team',
       title: 'Zelfevaluatierapport — Zelfevaluatie 2025-2026',
       subtitle: 'Leersteuncentrum De Brug · schooljaar 2025-2026 · teamzelfevaluatie',
+      centre: 'Leersteuncentrum De Brug',
       cycle: { title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026' },
       options: { includeIndividualNotes: true, anonymise: false },
     });
-    expect(model.colophon).toContain('2026-01-15');
+    // As Flemish readers write a date, not 2026-01-15.
+    expect(model.colophon).toContain('op 15 januari 2026,');
     expect(model.colophon).toContain('2023-02');
   });
 
@@ -171,7 +173,7 @@ describe('buildReport: summary and appendices', () => {
           'beneden de verwachting · benadert de verwachting · volgens de verwachting · overstijgt de verwachting',
       },
       { label: 'Werkwijze', value: 'teamzelfevaluatie' },
-      { label: 'Rapport gemaakt op', value: '2026-01-15' },
+      { label: 'Rapport gemaakt op', value: '15 januari 2026' },
     ]);
   });
 
