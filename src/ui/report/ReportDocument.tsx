@@ -4,6 +4,7 @@ import * as strings from '../strings';
 import { CalendarPart } from './CalendarPart';
 import { FiguresTable } from './FiguresTable';
 import { LabelledTable } from './LabelledTable';
+import { OverviewSection } from './OverviewSection';
 import { PreviousCycleSection } from './PreviousCycleSection';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
@@ -16,6 +17,8 @@ const text = strings.report;
 
 function SectionBody({ section }: { section: ReportSection }) {
   switch (section.id) {
+    case 'overview':
+      return <OverviewSection section={section} />;
     case 'administration':
       return (
         <>
@@ -125,14 +128,15 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         <h2 class="report__title">{model.title}</h2>
         <p class="report__subtitle">{model.subtitle}</p>
       </header>
-      {model.sections.map((section, index) => (
+      {model.sections.map((section) => (
         <section
           key={section.id}
           class={`report-section report-section--${section.id}`}
           aria-labelledby={`report-${section.id}`}
         >
           <h2 id={`report-${section.id}`}>
-            {index + 1}. {section.title}
+            {section.number === undefined ? '' : `${section.number}. `}
+            {section.title}
           </h2>
           <p class="report-section__intro">{section.intro}</p>
           <SectionBody section={section} />

@@ -1,0 +1,87 @@
+import type { FileChild, Paragraph } from 'docx';
+import type { SectionOf } from '../../domain/report/section-types';
+import { changeCountText } from '../evolution-text';
+import { exportLabels as labels } from '../labels';
+import { STYLE } from './docx-layout';
+import { dataTable, labelledTable } from './docx-table';
+import { heading, paragraph, paragraphOf, run, textRuns } from './docx-text';
+
+type Overview = SectionOf<'overview'>;
+
+/**
+ * A part's heading, closer to its table than elsewhere in the document: the whole summary has to fit one page
+ * (looked at in LibreOffice with 17 expectations, five sterke punten, five priorities and a previous cycle).
+ */
+function partHeading(text: string): Paragraph {
+  return heading(2, text, { spacing: { before: 160, after: 60 } });
+}
+
+function levels(part: Overview['levels']): FileChild[] {
+  const [, ...levelColumns] = part.columns;
+  return [
+    partHeading(part.title),
+    ...dataTable(
+      part.columns.map((header, index) => ({ header, share: index === 0 ? 24 : 76 / levelColumns.length })),
+      [
+        ...part.rows.map((row) => [row.group, ...row.cells.map((codes) => codes.join(', '))]),
+        [part.totals.label, ...part.totals.counts.map(String)],
+      ],
+      { firstColumnBold: true, keepTogether: true },
+    ),
+  ];
+}
+
+/** Sterke punten or priorities: one short paragraph per item, code in bold, in the team's order. */
+function list(part: NonNullable<Overview['strengths']>): FileChild[] {
+  const style = { style: STYLE.tableText };
+  return [
+    partHeading(part.title),
+    ...(part.items.length === 0
+      ? [paragraph(labels.noItems, style)]
+      : part.items.map((item) =>
+          paragraphOf(
+            [
+              run(`${item.code} `, { bold: true }),
+              ...(item.mark === undefined ? [] : [run(`(${item.mark}) `, { italics: true })]),
+              ...textRuns(item.text),
+            ],
+            { ...style, keepNext: true },
+          ),
+        )),
+    ...(part.more === undefined ? [] : [paragraph(part.more, style, { italics: true })]),
+  ];
+}
+
+/** The summary in front: the same parts as on the report page, each compact, on a page of its own. */
+export function overviewBlocks(section: Overview): FileChild[] {
+  const { operations, participation, evolution } = section;
+  return [
+    ...levels(section.levels),
+    ...(section.strengths === undefined ? [] : list(section.strengths)),
+    ...(section.priorities === undefined ? [] : list(section.priorities)),
+    ...(operations === undefined
+      ? []
+      : [
+          partHeading(operations.title),
+          ...dataTable(
+            operations.counts.map((row) => ({ header: row.status, share: 1 })),
+            [operations.counts.map((row) => String(row.count))],
+            { keepTogether: true },
+          ),
+        ]),
+    ...(participation === undefined
+      ? []
+      : [partHeading(participation.title), ...labelledTable(participation.rows)]),
+    ...(evolution === undefined
+      ? []
+      : [
+          partHeading(evolution.title),
+          ...labelledTable(
+            evolution.rows.map((row) => ({
+              label: changeCountText(row.change, row.codes.length),
+              value: row.codes.join(', '),
+            })),
+          ),
+        ]),
+  ];
+}
