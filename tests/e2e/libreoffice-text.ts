@@ -7,6 +7,11 @@ import { pdfText } from './pdf-text';
 
 /** The text LibreOffice sees in a .docx: converted to PDF by `soffice --headless`, then read. */
 export async function libreOfficeText(docx: string): Promise<string> {
+  return (await pdfText(readFileSync(await libreOfficePdf(docx)))).text;
+}
+
+/** A .docx as LibreOffice lays it out: the path of the PDF `soffice --headless` made of it. */
+export async function libreOfficePdf(docx: string): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'libreoffice-'));
   // A profile of its own, so a LibreOffice already open on this machine does not take over the conversion.
   await promisify(execFile)('soffice', [
@@ -18,12 +23,11 @@ export async function libreOfficeText(docx: string): Promise<string> {
     out,
     docx,
   ]);
-  const pdf = join(
+  return join(
     out,
     docx
       .split('/')
       .at(-1)!
       .replace(/\.docx$/, '.pdf'),
   );
-  return (await pdfText(readFileSync(pdf))).text;
 }

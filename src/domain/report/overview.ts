@@ -17,8 +17,11 @@ type RecommendationItem = ReturnType<typeof chosenRecommendations>['groups'][num
 /** The most sterke punten, and the most priorities, the front page lists: the limit the team is asked to keep. */
 export const OVERVIEW_LIST_LIMIT = 5;
 
-/** The longest a recommendation's text is on the front page, in characters, "…" included. */
-export const OVERVIEW_TEXT_LENGTH = 110;
+/**
+ * The longest a recommendation's text is on the front page, in characters, "…" included: one line of the
+ * printed page and of the Word file beside its code (looked at with five and five long texts).
+ */
+export const OVERVIEW_TEXT_LENGTH = 80;
 
 /**
  * A text on one line, no longer than `max` characters: cut at the last space that fits, with "…" after the last

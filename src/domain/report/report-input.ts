@@ -150,7 +150,7 @@ export interface ReportVocabulary {
       operations: string;
       participation: string;
       participants: string;
-      /** "9: leerondersteuner 6, coördinator 2"; `byRole` may be empty. */
+      /** "9 (leerondersteuner 6, coördinator 2)"; `byRole` may be empty. */
       participantsValue: (total: number, byRole: string) => string;
       voices: string;
       noVoices: string;

@@ -1,9 +1,15 @@
 import type { FileChild, Paragraph } from 'docx';
 import type { SectionOf } from '../../domain/report/section-types';
-import { changeCountText } from '../evolution-text';
 import { exportLabels as labels } from '../labels';
+import {
+  PIECE_SEPARATOR,
+  evolutionLine,
+  operationsLine,
+  participationLines,
+  type LinePiece,
+} from '../overview-lines';
 import { STYLE } from './docx-layout';
-import { dataTable, labelledTable } from './docx-table';
+import { dataTable } from './docx-table';
 import { heading, paragraph, paragraphOf, run, textRuns } from './docx-text';
 
 type Overview = SectionOf<'overview'>;
@@ -13,7 +19,7 @@ type Overview = SectionOf<'overview'>;
  * (looked at in LibreOffice with 17 expectations, five sterke punten, five priorities and a previous cycle).
  */
 function partHeading(text: string): Paragraph {
-  return heading(2, text, { spacing: { before: 160, after: 60 } });
+  return heading(2, text, { spacing: { before: 100, after: 40 } });
 }
 
 function levels(part: Overview['levels']): FileChild[] {
@@ -21,7 +27,7 @@ function levels(part: Overview['levels']): FileChild[] {
   return [
     partHeading(part.title),
     ...dataTable(
-      part.columns.map((header, index) => ({ header, share: index === 0 ? 24 : 76 / levelColumns.length })),
+      part.columns.map((header, index) => ({ header, share: index === 0 ? 30 : 70 / levelColumns.length })),
       [
         ...part.rows.map((row) => [row.group, ...row.cells.map((codes) => codes.join(', '))]),
         [part.totals.label, ...part.totals.counts.map(String)],
@@ -52,6 +58,23 @@ function list(part: NonNullable<Overview['strengths']>): FileChild[] {
   ];
 }
 
+/** A part of a few words: its heading, then each line with its leads in bold (see overview-lines.ts). */
+function lines(title: string, parts: readonly (readonly LinePiece[])[]): FileChild[] {
+  return [
+    partHeading(title),
+    ...parts.map((line) =>
+      paragraphOf(
+        line.flatMap((piece, index) => [
+          ...(index === 0 ? [] : [run(PIECE_SEPARATOR)]),
+          run(piece.lead, { bold: true }),
+          run(piece.value),
+        ]),
+        { style: STYLE.tableText },
+      ),
+    ),
+  ];
+}
+
 /** The summary in front: the same parts as on the report page, each compact, on a page of its own. */
 export function overviewBlocks(section: Overview): FileChild[] {
   const { operations, participation, evolution } = section;
@@ -59,29 +82,8 @@ export function overviewBlocks(section: Overview): FileChild[] {
     ...levels(section.levels),
     ...(section.strengths === undefined ? [] : list(section.strengths)),
     ...(section.priorities === undefined ? [] : list(section.priorities)),
-    ...(operations === undefined
-      ? []
-      : [
-          partHeading(operations.title),
-          ...dataTable(
-            operations.counts.map((row) => ({ header: row.status, share: 1 })),
-            [operations.counts.map((row) => String(row.count))],
-            { keepTogether: true },
-          ),
-        ]),
-    ...(participation === undefined
-      ? []
-      : [partHeading(participation.title), ...labelledTable(participation.rows)]),
-    ...(evolution === undefined
-      ? []
-      : [
-          partHeading(evolution.title),
-          ...labelledTable(
-            evolution.rows.map((row) => ({
-              label: changeCountText(row.change, row.codes.length),
-              value: row.codes.join(', '),
-            })),
-          ),
-        ]),
+    ...(operations === undefined ? [] : lines(operations.title, [operationsLine(operations)])),
+    ...(participation === undefined ? [] : lines(participation.title, participationLines(participation))),
+    ...(evolution === undefined ? [] : lines(evolution.title, [evolutionLine(evolution)])),
   ];
 }

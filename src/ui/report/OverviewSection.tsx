@@ -1,7 +1,16 @@
 import type { SectionOf } from '../../domain/report/section-types';
-import { changeCountText } from '../../exports/evolution-text';
+import {
+  PIECE_SEPARATOR,
+  evolutionLine,
+  operationsLine,
+  participationLines,
+  type LinePiece,
+} from '../../exports/overview-lines';
 import { exportLabels } from '../../exports/labels';
-import { LabelledTable } from './LabelledTable';
+import { TableScroll } from '../table-scroll';
+
+/** The id of the heading that names the levels table's scroll area. */
+const LEVELS_HEADING = 'report-overview-levels';
 
 type Overview = SectionOf<'overview'>;
 
@@ -61,6 +70,26 @@ function OverviewList({ list }: { list: NonNullable<Overview['strengths']> }) {
   );
 }
 
+/** A part of a few words: its heading, then each line with its leads in bold (see overview-lines.ts). */
+function OverviewLines({ title, lines }: { title: string; lines: readonly (readonly LinePiece[])[] }) {
+  return (
+    <div class="report-overview__part">
+      <h3>{title}</h3>
+      {lines.map((line, index) => (
+        <p class="report-overview__line" key={index}>
+          {line.map((piece, at) => (
+            <span key={at}>
+              {at > 0 && PIECE_SEPARATOR}
+              <strong>{piece.lead}</strong>
+              {piece.value}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /**
  * In één oogopslag: the report on one page (see report.css for the print rules that keep it to one A4 page).
  * Every part is worked out in the model; this only lays it out.
@@ -69,50 +98,18 @@ export function OverviewSection({ section }: { section: Overview }) {
   const { operations, participation, evolution } = section;
   return (
     <>
-      <h3>{section.levels.title}</h3>
-      <LevelsTable levels={section.levels} />
+      <h3 id={LEVELS_HEADING}>{section.levels.title}</h3>
+      {/* Six columns do not fit a phone without breaking words: the table scrolls in its own area there. */}
+      <TableScroll captionId={LEVELS_HEADING}>
+        <LevelsTable levels={section.levels} />
+      </TableScroll>
       {section.strengths && <OverviewList list={section.strengths} />}
       {section.priorities && <OverviewList list={section.priorities} />}
-      {operations && (
-        <div class="report-overview__part">
-          <h3>{operations.title}</h3>
-          <table class="report-table report-table--overview-counts">
-            <thead>
-              <tr>
-                {operations.counts.map((row) => (
-                  <th scope="col" key={row.status}>
-                    {row.status}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {operations.counts.map((row) => (
-                  <td key={row.status}>{row.count}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      )}
+      {operations && <OverviewLines title={operations.title} lines={[operationsLine(operations)]} />}
       {participation && (
-        <div class="report-overview__part">
-          <h3>{participation.title}</h3>
-          <LabelledTable rows={participation.rows} />
-        </div>
+        <OverviewLines title={participation.title} lines={participationLines(participation)} />
       )}
-      {evolution && (
-        <div class="report-overview__part">
-          <h3>{evolution.title}</h3>
-          <LabelledTable
-            rows={evolution.rows.map((row) => ({
-              label: changeCountText(row.change, row.codes.length),
-              value: row.codes.join(', '),
-            }))}
-          />
-        </div>
-      )}
+      {evolution && <OverviewLines title={evolution.title} lines={[evolutionLine(evolution)]} />}
     </>
   );
 }

@@ -201,7 +201,7 @@ export const reportLabels = {
     participation: 'Wie deed mee',
     participants: 'Deelnemers',
     participantsValue: (total: number, byRole: string): string =>
-      byRole === '' ? `${total}` : `${total}: ${byRole}`,
+      byRole === '' ? `${total}` : `${total} (${byRole})`,
     voices: 'Stemmen in de bronnen',
     noVoices: 'nog geen bronnen met een stem',
     surveys: 'Bevragingen',

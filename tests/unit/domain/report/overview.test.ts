@@ -154,7 +154,7 @@ describe('buildReport: the summary in front (In één oogopslag)', () => {
     expect(participation).toEqual({
       title: 'Wie deed mee',
       rows: [
-        { label: 'Deelnemers', value: '3: coördinator 1, leerondersteuner 1, directie 1' },
+        { label: 'Deelnemers', value: '3 (coördinator 1, leerondersteuner 1, directie 1)' },
         {
           label: 'Stemmen in de bronnen',
           value: 'leerlingen 1, ouders 1, leraren 2, schoolteams 1, directies 1, partners 1',
