@@ -16,7 +16,8 @@ type Overview = SectionOf<'overview'>;
 
 /**
  * A part's heading, closer to its table than elsewhere in the document: the whole summary has to fit one page
- * (looked at in LibreOffice with 17 expectations, five sterke punten, five priorities and a previous cycle).
+ * (looked at in LibreOffice with 17 expectations, five sterke punten, five priorities, two bevragingen and a
+ * previous cycle).
  */
 function partHeading(text: string): Paragraph {
   return heading(2, text, { spacing: { before: 100, after: 40 } });
@@ -37,7 +38,7 @@ function levels(part: Overview['levels']): FileChild[] {
   ];
 }
 
-/** Sterke punten or priorities: one short paragraph per item, code in bold, in the team's order. */
+/** Sterke punten or priorities: one short paragraph per item, code in bold, in the team's order, kept together. */
 function list(part: NonNullable<Overview['strengths']>): FileChild[] {
   const style = { style: STYLE.tableText };
   return [
