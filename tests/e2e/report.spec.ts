@@ -338,7 +338,7 @@ function fullSummaryFixture(): TeamFixture {
   const { cycle, input } = fixture;
   // Long, and each with words of different lengths, so each is cut at another place.
   const long = (code: string, index: number) =>
-    `${'Samen met de scholen '.repeat(index % 3)}een gedragen, goed gedocumenteerde werking voor ${code} uitbouwen die ook na de eerste graad standhoudt, met afspraken over opvolging, overleg met het CLB en een jaarlijkse evaluatie door de leersteunraad.`;
+    `${['Samen met de scholen ', 'Met het CLB en de ouders ', 'Over de onderwijsniveaus heen '][index % 3]}een gedragen, goed gedocumenteerde werking voor ${code} uitbouwen die ook na de eerste graad standhoudt, met afspraken over opvolging, overleg met het CLB en een jaarlijkse evaluatie door de leersteunraad.`;
   const statuses = ['inOrder', 'partly', 'notInOrder', 'notApplicable'] as const;
   return {
     ...fixture,
