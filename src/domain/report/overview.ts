@@ -19,9 +19,10 @@ export const OVERVIEW_LIST_LIMIT = 5;
 
 /**
  * The longest a recommendation's text is on the front page, in characters, "…" included: one line of the
- * printed page and of the Word file beside its code (looked at with five and five long texts).
+ * printed page and of the Word file beside its code, also where LibreOffice has no Carlito for Calibri and
+ * sets the wider DejaVu Sans (looked at with five and five long texts).
  */
-export const OVERVIEW_TEXT_LENGTH = 80;
+export const OVERVIEW_TEXT_LENGTH = 70;
 
 /**
  * A text on one line, no longer than `max` characters: cut at the last space that fits, with "…" after the last
@@ -67,7 +68,12 @@ function levels(context: ReportContext): Overview['levels'] {
   const reported = rows.filter((row) => row.cells.some((cell) => cell.length > 0));
   return {
     title: labels.levels,
-    columns: [labels.groupColumn, ...scale.map((entry) => entry.label), labels.noLevel],
+    groupColumn: labels.groupColumn,
+    columns: [
+      ...scale.map((entry) => ({ label: entry.label, short: String(entry.value) })),
+      { label: labels.noLevel, short: labels.noLevel },
+    ],
+    legend: scale.map((entry) => labels.legendEntry(String(entry.value), entry.label)).join(' · '),
     rows: reported,
     totals: {
       label: labels.total,

@@ -138,6 +138,8 @@ export interface ReportVocabulary {
       groupColumn: string;
       /** The column of the codes judged without a level or not judged yet. */
       noLevel: string;
+      /** A level's short header and what it stands for: "4 overstijgt de verwachting". */
+      legendEntry: (short: string, label: string) => string;
       total: string;
       /** A deelrubriek's row: "Ontwikkeling: Maatwerk". */
       subrubric: (rubric: string, subrubric: string) => string;

@@ -280,8 +280,15 @@ export const ReportSectionSchema = z.discriminatedUnion('id', [
     /** The levels per rubriek and deelrubriek: per group the codes at each level, then the codes without one. */
     levels: z.object({
       title: Text,
-      /** The group's column, each level from high to low, and "zonder niveau". */
-      columns: z.array(Text),
+      /** The header of the groups' column. */
+      groupColumn: Text,
+      /**
+       * Each level from high to low, then "zonder niveau": its label and a short header ("4") where a narrow
+       * column needs one, with `legend` saying what the short headers mean.
+       */
+      columns: z.array(z.object({ label: Text, short: Text })),
+      /** "4 overstijgt de verwachting · 3 volgens de verwachting · …". */
+      legend: Text,
       rows: z.array(z.object({ group: Text, cells: z.array(z.array(Code)) })),
       /** The totals row: its label and how many codes each column holds. */
       totals: z.object({ label: Text, counts: z.array(z.number()) }),

@@ -23,12 +23,20 @@ function partHeading(text: string): Paragraph {
   return heading(2, text, { spacing: { before: 100, after: 40 } });
 }
 
+/**
+ * The levels per rubriek under short headers ("4", "3" …) with a legend above, as on the report page: the
+ * levels' own words do not fit five narrow columns without breaking "verwachting" where LibreOffice sets
+ * DejaVu Sans for Calibri (looked at).
+ */
 function levels(part: Overview['levels']): FileChild[] {
-  const [, ...levelColumns] = part.columns;
   return [
     partHeading(part.title),
+    paragraph(part.legend, { style: STYLE.tableText, keepNext: true }),
     ...dataTable(
-      part.columns.map((header, index) => ({ header, share: index === 0 ? 30 : 70 / levelColumns.length })),
+      [
+        { header: part.groupColumn, share: 36 },
+        ...part.columns.map((column) => ({ header: column.short, share: 64 / part.columns.length })),
+      ],
       [
         ...part.rows.map((row) => [row.group, ...row.cells.map((codes) => codes.join(', '))]),
         [part.totals.label, ...part.totals.counts.map(String)],

@@ -16,15 +16,22 @@ type Overview = SectionOf<'overview'>;
 
 /** The codes at each level per rubriek and deelrubriek, with the totals under them. */
 function LevelsTable({ levels }: { levels: Overview['levels'] }) {
-  const [groupColumn, ...levelColumns] = levels.columns;
   return (
     <table class="report-table report-table--overview-levels">
       <thead>
         <tr>
-          <th scope="col">{groupColumn}</th>
-          {levelColumns.map((column) => (
-            <th scope="col" key={column}>
-              {column}
+          <th scope="col">{levels.groupColumn}</th>
+          {/* Short headers, as in Word, so the columns stay narrow; a screen reader hears the level's words. */}
+          {levels.columns.map((column) => (
+            <th scope="col" key={column.label}>
+              {column.short === column.label ? (
+                column.label
+              ) : (
+                <>
+                  <span aria-hidden="true">{column.short}</span>
+                  <span class="visually-hidden">{column.label}</span>
+                </>
+              )}
             </th>
           ))}
         </tr>
@@ -100,6 +107,7 @@ export function OverviewSection({ section }: { section: Overview }) {
     <>
       <h3 id={LEVELS_HEADING}>{section.levels.title}</h3>
       {/* Six columns do not fit a phone without breaking words: the table scrolls in its own area there. */}
+      <p class="report-overview__legend">{section.levels.legend}</p>
       <TableScroll captionId={LEVELS_HEADING}>
         <LevelsTable levels={section.levels} />
       </TableScroll>

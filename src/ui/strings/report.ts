@@ -191,6 +191,7 @@ export const reportLabels = {
     levels: 'Niveaus per rubriek',
     groupColumn: 'Rubriek',
     noLevel: 'zonder niveau',
+    legendEntry: (short: string, label: string): string => `${short} = ${label}`,
     total: 'Aantal',
     subrubric: (rubric: string, subrubric: string): string => `${rubric}: ${subrubric}`,
     strengths: 'Sterke punten',

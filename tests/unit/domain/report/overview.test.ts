@@ -51,14 +51,17 @@ describe('buildReport: the summary in front (In één oogopslag)', () => {
   it('puts each reported code in its level’s column per rubriek and deelrubriek, with the totals', () => {
     const { input, vocabulary } = teamFixture();
     const { levels } = sectionOf(buildReport(input, vocabulary), 'overview');
+    expect(levels.groupColumn).toBe('Rubriek');
     expect(levels.columns).toEqual([
-      'Rubriek',
-      'overstijgt de verwachting',
-      'volgens de verwachting',
-      'benadert de verwachting',
-      'beneden de verwachting',
-      'zonder niveau',
+      { label: 'overstijgt de verwachting', short: '4' },
+      { label: 'volgens de verwachting', short: '3' },
+      { label: 'benadert de verwachting', short: '2' },
+      { label: 'beneden de verwachting', short: '1' },
+      { label: 'zonder niveau', short: 'zonder niveau' },
     ]);
+    expect(levels.legend).toBe(
+      '4 = overstijgt de verwachting · 3 = volgens de verwachting · 2 = benadert de verwachting · 1 = beneden de verwachting',
+    );
     // Ontwikkeling has no expectations of its own: only its deelrubrieken have a row.
     expect(levels.rows).toEqual([
       { group: 'Resultaten en effecten', cells: [['R2'], ['R1'], [], [], ['R3']] },
