@@ -8,6 +8,11 @@ export function changeText(change: ReportEvolution['change']): string {
   return change.sign === undefined ? change.label : `${change.label} (${change.sign})`;
 }
 
+/** A change and how many expectations made it, as the summary in front lists them: "gestegen (▲): 3". */
+export function changeCountText(change: ReportEvolution['change'], count: number): string {
+  return `${changeText(change)}: ${count}`;
+}
+
 /** An expectation's previous judgement and its change: "benadert de verwachting — gestegen (▲)". */
 export function evolutionText(evolution: ReportEvolution): string {
   return `${evolution.previous.label} — ${changeText(evolution.change)}`;

@@ -156,6 +156,7 @@ test('a personal reflection: rating, journal, action and source come back in a p
   await expect(report.getByRole('heading', { level: 2 })).toHaveText([
     'Persoonlijke reflectie — Mijn reflectie 2026-2027',
     'Inhoud',
+    'In één oogopslag',
     '1. Mijn reflectie per kwaliteitsverwachting',
     '2. Samenvatting',
     '3. Mijn acties',

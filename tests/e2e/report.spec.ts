@@ -1,14 +1,23 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ReportModelSchema } from '../../src/domain/report/report-model';
 import { parseCsv } from '../shared/parse-csv';
+import type { Rating } from '../../src/domain/assessment';
+import { createConditionCheck } from '../../src/domain/condition-check';
+import type { ExpectationCode } from '../../src/domain/framework/expectation-code';
+import { createRecommendation } from '../../src/domain/recommendation';
+import { buildReport } from '../../src/domain/report/build-report';
+import type { TeamFixture } from '../unit/domain/report/fixture-cycle';
+import { surveyFixture } from '../unit/domain/report/survey-fixture';
+import { assessment } from '../unit/domain/report/fixture-records';
 import { readOutline } from '../unit/domain/report/vocabulary';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';
 import { openApp } from './open-app';
-import { PHONE, expectNoSidewaysScroll } from './page-layout';
+import { LAPTOP, PHONE, expectNoSidewaysScroll } from './page-layout';
+import { libreOfficePdf } from './libreoffice-text';
 import { pdfText } from './pdf-text';
 import { restoreBackup } from './sample-data';
 import { teamCycleBackup } from './team-cycle-backup';
@@ -17,9 +26,9 @@ const SECTION_TITLES = readOutline()
   .sort((a, b) => a.order - b.order)
   .map((section) => section.title);
 
-/** Restores the team cycle and opens its report; returns the fixture to compare with. */
-async function openTeamReport(page: Page) {
-  const { file, fixture } = await teamCycleBackup();
+/** Restores the team cycle (or a variant of it) and opens its report; returns the fixture to compare with. */
+async function openTeamReport(page: Page, variant?: TeamFixture) {
+  const { file, fixture } = await teamCycleBackup(variant);
   await openApp(page, '/app/gegevens/');
   await restoreBackup(page, { name: 'team.zip', mimeType: 'application/zip', buffer: file });
   await openApp(page, `/app/rapport/?cyclus=${fixture.cycle.id}`);
@@ -48,8 +57,11 @@ test('the report page shows every section of the outline and every expectation, 
   const fixture = await openTeamReport(page);
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   const headings = await report.getByRole('heading', { level: 2 }).allTextContents();
-  // After the cover's title and the contents' heading.
-  expect(headings.slice(2)).toEqual(SECTION_TITLES.map((title, index) => `${index + 1}. ${title}`));
+  // After the cover's title and the contents' heading: the summary in front has no number, the sections after it
+  // are numbered from 1.
+  expect(headings.slice(2)).toEqual(
+    SECTION_TITLES.map((title, index) => (index === 0 ? title : `${index}. ${title}`)),
+  );
   for (const code of fixture.cycle.scope) {
     await expect(report.getByRole('heading', { level: 4, name: new RegExp(`^${code} `) })).toBeVisible();
   }
@@ -308,4 +320,114 @@ test('the team moves a recommendation to another group, puts it first and links 
   await expect(recommendations.getByRole('region', { name: 'Sterke punten (borgen)' })).not.toContainText(
     'BL2',
   );
+});
+
+/** The team's level on the expectations the fixture's team has not agreed on yet, so all 17 are judged. */
+const MORE_JUDGEMENTS: [ExpectationCode, Rating][] = [
+  ['R3', 'meets'],
+  ['M3', 'approaching'],
+  ['M4', 'below'],
+  ['S2', 'approaching'],
+  ['S3', 'below'],
+  ['S4', 'meets'],
+  ['BL3', 'approaching'],
+  ['BL4', 'exceeds'],
+  ['BL5', 'meets'],
+];
+
+/**
+ * The fullest summary a team makes: all 17 expectations judged, nine sterke punten and seven priorities (more
+ * than the five of each the summary shows), every recommendation rewritten at length, the conditions checked,
+ * two bevragingen, and a previous cycle to compare with.
+ */
+function fullSummaryFixture(): TeamFixture {
+  const fixture = surveyFixture();
+  const { cycle, input } = fixture;
+  // Long, and each with words of different lengths, so each is cut at another place.
+  const long = (code: string, index: number) =>
+    `${['Samen met de scholen ', 'Met het CLB en de ouders ', 'Over de onderwijsniveaus heen '][index % 3]}een gedragen, goed gedocumenteerde werking voor ${code} uitbouwen die ook na de eerste graad standhoudt, met afspraken over opvolging, overleg met het CLB en een jaarlijkse evaluatie door de leersteunraad.`;
+  const statuses = ['inOrder', 'partly', 'notInOrder', 'notApplicable'] as const;
+  return {
+    ...fixture,
+    input: {
+      ...input,
+      assessments: [
+        ...input.assessments,
+        ...MORE_JUDGEMENTS.map(([code, rating]) => assessment(cycle, code, rating, undefined)),
+      ],
+      recommendations: cycle.scope.map((code, index) =>
+        createRecommendation({ cycleId: cycle.id, expectationCode: code, text: long(code, index) }),
+      ),
+      conditionChecks: fixture.vocabulary.conditions.slice(0, 12).map((condition, index) =>
+        createConditionCheck({
+          cycleId: cycle.id,
+          conditionId: condition.id,
+          status: statuses[index % statuses.length]!,
+          note: '',
+        }),
+      ),
+    },
+  };
+}
+
+/**
+ * Fails unless the whole summary stands on one page, and section 1 begins on the next one: every text of
+ * the summary is on the page of its first part, which is the summary's heading's page.
+ */
+function expectSummaryOnOnePage(pageTexts: readonly string[], fixture: TeamFixture): void {
+  const model = buildReport(fixture.input, fixture.vocabulary);
+  const overview = model.sections.find((section) => section.id === 'overview');
+  if (overview?.id !== 'overview') throw new Error('The report has no summary in front.');
+  const pages = pageTexts.map(squash);
+  const page = pages.findIndex((text) => text.includes(squash(overview.levels.title)));
+  expect(page, 'the page of the summary').toBeGreaterThan(0);
+  const texts = [
+    overview.title,
+    ...overview.levels.rows.map((row) => row.group),
+    ...[overview.strengths, overview.priorities].flatMap((list) => [
+      list!.title,
+      ...list!.items.map((item) => item.text),
+      list!.more ?? '',
+    ]),
+    overview.operations!.title,
+    ...overview.participation!.rows.map((row) => row.value),
+    overview.evolution!.title,
+    ...overview.evolution!.rows.map((row) => row.codes.join(', ')),
+  ];
+  for (const text of texts) expect(pages[page], `"${text}" on page ${page + 1}`).toContain(squash(text));
+  expect(pages[page + 1], `section 1 on page ${page + 2}`).toContain(squash(`1. ${SECTION_TITLES[1] ?? ''}`));
+  expect(pages[page], 'section 1 not on the summary’s page').not.toContain(squash(`1. ${SECTION_TITLES[1]}`));
+}
+
+test('the summary in front fills exactly one A4 page, printed and in the Word file as LibreOffice lays it out', async ({
+  page,
+}) => {
+  test.slow(true, 'prints the report, then makes its Word file and converts it with LibreOffice');
+  const fixture = await openTeamReport(page, fullSummaryFixture());
+  const summary = page.getByRole('region', { name: 'In één oogopslag' });
+  await expect(summary).toContainText('En nog 4 bij de aanbevelingen.');
+  await expect(summary).toContainText('En nog 2 bij de aanbevelingen.');
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(test.info().outputPath('printed.pdf'), printed);
+  expectSummaryOnOnePage((await pdfText(printed)).pageTexts, fixture);
+
+  await page.emulateMedia({ media: 'screen' });
+  const word = await libreOfficePdf(await downloadFile(page, 'Word-bestand (.docx)'));
+  copyFileSync(word, test.info().outputPath('word.pdf'));
+  expectSummaryOnOnePage((await pdfText(word)).pageTexts, fixture);
+});
+
+test('the summary in front fits a phone and a laptop without sideways scrolling, and passes axe', async ({
+  page,
+}) => {
+  await openTeamReport(page, fullSummaryFixture());
+  const summary = page.getByRole('region', { name: 'In één oogopslag' });
+  await expect(summary.getByRole('table').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize(LAPTOP);
+  await expectNoSidewaysScroll(page);
 });

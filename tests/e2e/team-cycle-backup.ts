@@ -6,7 +6,8 @@ import { teamFixture, type TeamFixture } from '../unit/domain/report/fixture-cyc
 import { smallPdf } from './files';
 
 /**
- * The report tests' team cycle (17 expectations, three participants, consensus on some, evidence, actions)
+ * The report tests' team cycle (17 expectations, three participants, consensus on some, evidence, actions, and
+ * the team's recommendations, checks of the conditions and bevragingen when the variant has them)
  * as a backup file, made by the app's own backup code in an in-memory database, for the test to restore
  * through the data view. A test may pass a variant of the fixture.
  */
@@ -27,7 +28,19 @@ export async function teamCycleBackup(
   );
   await db.transaction(
     'rw',
-    [db.lscProfiles, db.cycles, db.participants, db.assessments, db.evidence, db.attachments, db.actions],
+    [
+      db.lscProfiles,
+      db.cycles,
+      db.participants,
+      db.assessments,
+      db.evidence,
+      db.attachments,
+      db.actions,
+      db.recommendations,
+      db.conditionChecks,
+      db.surveys,
+      db.surveyResponses,
+    ],
     async () => {
       await db.lscProfiles.put(input.profile);
       await db.cycles.bulkPut([input.cycle, ...(input.previous ? [input.previous.cycle] : [])]);
@@ -36,6 +49,10 @@ export async function teamCycleBackup(
       await db.evidence.bulkPut([...input.evidence]);
       await db.attachments.bulkPut(attachments);
       await db.actions.bulkPut([...input.actions, ...(input.previous?.actions ?? [])]);
+      await db.recommendations.bulkPut([...(input.recommendations ?? [])]);
+      await db.conditionChecks.bulkPut([...(input.conditionChecks ?? [])]);
+      await db.surveys.bulkPut([...(input.surveys ?? [])]);
+      await db.surveyResponses.bulkPut([...(input.surveyResponses ?? [])]);
     },
   );
   const { bytes } = await createBackup(db);

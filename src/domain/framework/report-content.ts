@@ -3,6 +3,7 @@ import { KeySchema, SlugSchema, TextSchema } from './content-id';
 
 /** The sections of the report, by the id the report model uses for each (see src/domain/report). */
 export const REPORT_SECTION_IDS = [
+  'overview',
   'administration',
   'qualityDevelopment',
   'qualitySupport',
@@ -19,6 +20,11 @@ export const ReportOutlineEntrySchema = z.object({
   id: z.enum(REPORT_SECTION_IDS),
   /** Its place in the report, from 1. */
   order: z.number().check(z.int(), z.positive()),
+  /**
+   * Whether it is numbered (1., 2. …); false for the summary at the front, which stands before section 1 the
+   * way a summary precedes an inspectorate's report. Numbered when not given.
+   */
+  numbered: z.optional(z.boolean()),
   /** Its heading. */
   title: TextSchema,
   /** A sentence under the heading that says what the section shows. */

@@ -41,7 +41,7 @@ function facts(context: ReportContext): LabelledValue[] {
 }
 
 /** How many participants have each role, in the order of the roles; roles nobody has are left out. */
-function participantsByRole(context: ReportContext): QualityDevelopment['participantsByRole'] {
+export function participantsByRole(context: ReportContext): QualityDevelopment['participantsByRole'] {
   return PARTICIPANT_ROLES.flatMap((role) => {
     const count = context.participants.filter((participant) => participant.role === role).length;
     return count === 0 ? [] : [{ role: context.vocabulary.labels.roles[role], count }];
@@ -52,7 +52,7 @@ function participantsByRole(context: ReportContext): QualityDevelopment['partici
  * How many sources carry each voice, in vocabulary order: the evidence and the bevragingen (each with its
  * group's voice); voices no source carries are left out.
  */
-function voices(context: ReportContext): QualityDevelopment['voices'] {
+export function voices(context: ReportContext): QualityDevelopment['voices'] {
   const surveyVoices = context.surveys.map(({ outcome }) => voiceOfGroup(outcome.survey.group));
   return VOICES.flatMap((voice) => {
     const count =

@@ -87,6 +87,26 @@ export function recommendationsSection(
   context: ReportContext,
   heading: SectionHeading,
 ): SectionOf<'recommendations'> {
+  const { groups, omitted } = chosenRecommendations(context);
+  const tooMany = groups.some(
+    (group) =>
+      (group.kind === 'strengths' || group.kind === 'opportunities') &&
+      group.items.length > SUGGESTED_RECOMMENDATION_LIMIT,
+  );
+  return {
+    id: 'recommendations',
+    ...heading,
+    groups,
+    ...(tooMany ? { limitNote: context.vocabulary.labels.recommendationsLimit } : {}),
+    omitted,
+  };
+}
+
+/** The recommendation groups as the team chose and ordered them, and the expectations it chose not to list. */
+export function chosenRecommendations(context: ReportContext): {
+  groups: RecommendationGroup[];
+  omitted: RecommendationGroup['items'];
+} {
   const actions = sortActions(context.actions, 'dueDate');
   const placed = context.expectations.flatMap((expectation, position) => {
     const { assessment } = judgementOf(context, expectation.code);
@@ -117,16 +137,5 @@ export function recommendationsSection(
     ...context.vocabulary.labels.recommendations[kind],
     items: inGroup(kind),
   }));
-  const tooMany = groups.some(
-    (group) =>
-      (group.kind === 'strengths' || group.kind === 'opportunities') &&
-      group.items.length > SUGGESTED_RECOMMENDATION_LIMIT,
-  );
-  return {
-    id: 'recommendations',
-    ...heading,
-    groups,
-    ...(tooMany ? { limitNote: context.vocabulary.labels.recommendationsLimit } : {}),
-    omitted: inGroup('omitted'),
-  };
+  return { groups, omitted: inGroup('omitted') };
 }

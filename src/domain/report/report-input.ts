@@ -132,6 +132,38 @@ export interface ReportVocabulary {
     };
     method: { frameworkVersion: string; scale: string; mode: string; generatedAt: string };
     recommendations: Record<RecommendationKind, { title: string; explanation: string }>;
+    /** The words of the one-page summary in front of section 1. */
+    overview: {
+      levels: string;
+      groupColumn: string;
+      /** The column of the codes judged without a level or not judged yet. */
+      noLevel: string;
+      /** A level's short header and what it stands for: "4 overstijgt de verwachting". */
+      legendEntry: (short: string, label: string) => string;
+      total: string;
+      /** A deelrubriek's row: "Ontwikkeling: Maatwerk". */
+      subrubric: (rubric: string, subrubric: string) => string;
+      strengths: string;
+      priorities: string;
+      /** Marks a priority that is a tekort. */
+      shortcoming: string;
+      /** Under a list cut at five: "en nog 2 in de aanbevelingen". */
+      more: (count: number) => string;
+      operations: string;
+      participation: string;
+      participants: string;
+      /** "9 (leerondersteuner 6, coördinator 2)"; `byRole` may be empty. */
+      participantsValue: (total: number, byRole: string) => string;
+      voices: string;
+      noVoices: string;
+      surveys: string;
+      /** "ouders: 23 van 40 antwoordden". */
+      surveyAnswers: (group: string, responses: number, asked: number) => string;
+      /** A name with its count: "ouders 3". */
+      counted: (name: string, count: number) => string;
+      /** "Evolutie sinds 2024-2025". */
+      evolution: (schoolYear: string) => string;
+    };
     /** Shown when more than five sterke punten or ontwikkelingskansen are listed: a suggestion, no cap. */
     recommendationsLimit: string;
     /** Each respondent group as a report names it ("ouders"). */

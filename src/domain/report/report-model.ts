@@ -253,10 +253,65 @@ export const ReportPreviousActionSchema = z.object({
   current: z.optional(z.object({ status: Text, evaluation: Text })),
 });
 
-const heading = { title: Text, intro: Text };
+/** A section's heading: its number (absent for the summary at the front, which stands before section 1). */
+const heading = { number: z.optional(z.number()), title: Text, intro: Text };
+
+/** A short list of recommendations on the front page, in the team's order, each text cut at a word. */
+const OverviewListSchema = z.object({
+  title: Text,
+  items: z.array(
+    z.object({
+      code: Code,
+      /** Its recommendation, cut at a word boundary with "…" when long; the full text is in the recommendations. */
+      text: Text,
+      /** Its group when the list holds more than one ("tekort"). */
+      mark: z.optional(Text),
+    }),
+  ),
+  /** "En nog 2 in de aanbevelingen" when the list holds more than the page shows. */
+  more: z.optional(Text),
+});
 
 /** The report's sections, in the order of content/report-outline.yaml. */
 export const ReportSectionSchema = z.discriminatedUnion('id', [
+  z.object({
+    id: z.literal('overview'),
+    ...heading,
+    /** The levels per rubriek and deelrubriek: per group the codes at each level, then the codes without one. */
+    levels: z.object({
+      title: Text,
+      /** The header of the groups' column. */
+      groupColumn: Text,
+      /**
+       * Each level from high to low, then "zonder niveau": its label and a short header ("4") where a narrow
+       * column needs one, with `legend` saying what the short headers mean.
+       */
+      columns: z.array(z.object({ label: Text, short: Text })),
+      /** "4 overstijgt de verwachting · 3 volgens de verwachting · …". */
+      legend: Text,
+      rows: z.array(z.object({ group: Text, cells: z.array(z.array(Code)) })),
+      /** The totals row: its label and how many codes each column holds. */
+      totals: z.object({ label: Text, counts: z.array(z.number()) }),
+    }),
+    /** The team's chosen sterke punten and priorities (tekorten, then ontwikkelingskansen); team reports only. */
+    strengths: z.optional(OverviewListSchema),
+    priorities: z.optional(OverviewListSchema),
+    /** How many conditions of "werking en regelgeving" have each status; team reports only. */
+    operations: z.optional(
+      z.object({ title: Text, counts: z.array(z.object({ status: Text, count: z.number() })) }),
+    ),
+    /** Who took part, the voices in the sources and the bevragingen's answers, in words; team reports only. */
+    participation: z.optional(
+      z.object({ title: Text, rows: z.array(z.object({ label: Text, value: Text })) }),
+    ),
+    /** With a comparable previous cycle: the codes per change (gestegen, gelijk, gedaald, nieuw in focus …). */
+    evolution: z.optional(
+      z.object({
+        title: Text,
+        rows: z.array(z.object({ change: ReportEvolutionSchema.shape.change, codes: z.array(Code) })),
+      }),
+    ),
+  }),
   z.object({
     id: z.literal('administration'),
     ...heading,

@@ -2,6 +2,7 @@ import { administrationSection } from './administration';
 import { appendicesSection } from './appendices';
 import { developmentPlanSection } from './development-plan';
 import { operationsSection } from './operations';
+import { overviewSection } from './overview';
 import { qualityDevelopmentSection } from './quality-development';
 import { qualitySupportSection } from './quality-support';
 import { recommendationsSection } from './recommendations';
@@ -14,6 +15,7 @@ import { summarySection } from './summary';
 const SECTION_BUILDERS: {
   [Id in ReportSectionId]: (context: ReportContext, heading: SectionHeading) => SectionOf<Id>;
 } = {
+  overview: overviewSection,
   administration: administrationSection,
   qualityDevelopment: qualityDevelopmentSection,
   qualitySupport: qualitySupportSection,
@@ -30,10 +32,18 @@ const SECTION_BUILDERS: {
  * the team's quality development, the regulations checklist, the team's recommendations) — in those words.
  */
 export function reportSections(context: ReportContext): ReportSection[] {
-  return [...context.vocabulary.sections]
+  const included = [...context.vocabulary.sections]
     .sort((a, b) => a.order - b.order)
-    .flatMap(({ id, title, intro, personal }) => {
-      if (context.kind === 'team') return [SECTION_BUILDERS[id](context, { title, intro })];
-      return personal ? [SECTION_BUILDERS[id](context, personal)] : [];
+    .flatMap((entry) => {
+      const words = context.kind === 'team' ? entry : entry.personal;
+      return words ? [{ entry, words }] : [];
     });
+  // Numbered from 1 among the sections that carry a number, so the summary in front does not shift them.
+  let number = 0;
+  return included.map(({ entry, words }) => {
+    const numbered = entry.numbered !== false;
+    if (numbered) number += 1;
+    const heading = { ...(numbered ? { number } : {}), title: words.title, intro: words.intro };
+    return SECTION_BUILDERS[entry.id](context, heading);
+  });
 }

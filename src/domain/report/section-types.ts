@@ -5,6 +5,8 @@ export type SectionOf<Id extends ReportSectionId> = Extract<ReportSection, { id:
 
 /** A section's title and intro, from content/report-outline.yaml. */
 export interface SectionHeading {
+  /** Absent for a section the outline does not number. */
+  number?: number;
   title: string;
   intro: string;
 }

@@ -70,9 +70,11 @@ function body(model: ReportModel, images: DocxImages): FileChild[] {
   return [
     ...cover(model),
     ...contents(),
-    ...model.sections.flatMap((section, index) => [
-      // Each section starts a page, as in the inspectorate's reports.
-      heading(1, `${index + 1}. ${section.title}`, { pageBreakBefore: true }),
+    ...model.sections.flatMap((section) => [
+      // Each section starts a page, as in the inspectorate's reports; the summary in front has no number.
+      heading(1, `${section.number === undefined ? '' : `${section.number}. `}${section.title}`, {
+        pageBreakBefore: true,
+      }),
       ...(section.intro.trim() === '' ? [] : [paragraph(section.intro)]),
       ...sectionBlocks(section, { radar: images.radar }),
     ]),

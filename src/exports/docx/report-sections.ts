@@ -21,6 +21,7 @@ import {
   textRuns,
 } from './docx-text';
 import { previousCycleBlocks } from './evolution';
+import { overviewBlocks } from './overview';
 import { evidenceDetailRuns, qualitySupportBlocks } from './quality-support';
 import { surveyAppendixBlocks, surveysAskedBlocks } from './survey-blocks';
 
@@ -340,6 +341,8 @@ export function sectionBlocks(
   context: { radar: RadarImage | undefined },
 ): FileChild[] {
   switch (section.id) {
+    case 'overview':
+      return overviewBlocks(section);
     case 'administration':
       return administration(section);
     case 'qualityDevelopment':

@@ -4,6 +4,7 @@ import * as strings from '../strings';
 import { CalendarPart } from './CalendarPart';
 import { FiguresTable } from './FiguresTable';
 import { LabelledTable } from './LabelledTable';
+import { OverviewSection } from './OverviewSection';
 import { PreviousCycleSection } from './PreviousCycleSection';
 import { QualitySupportSection } from './QualitySupportSection';
 import { RecommendationsSection } from './RecommendationsSection';
@@ -18,6 +19,8 @@ const text = strings.report;
 
 function SectionBody({ section }: { section: ReportSection }) {
   switch (section.id) {
+    case 'overview':
+      return <OverviewSection section={section} />;
     case 'administration':
       return (
         <>
@@ -159,23 +162,25 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <nav class="report__contents" aria-labelledby="report-contents">
         <h2 id="report-contents">{exportLabels.contents}</h2>
         <ol>
-          {model.sections.map((section, index) => (
+          {model.sections.map((section) => (
             <li key={section.id}>
               <a href={`#report-${section.id}`}>
-                {index + 1}. {section.title}
+                {section.number === undefined ? '' : `${section.number}. `}
+                {section.title}
               </a>
             </li>
           ))}
         </ol>
       </nav>
-      {model.sections.map((section, index) => (
+      {model.sections.map((section) => (
         <section
           key={section.id}
           class={`report-section report-section--${section.id}`}
           aria-labelledby={`report-${section.id}`}
         >
           <h2 id={`report-${section.id}`}>
-            {index + 1}. {section.title}
+            {section.number === undefined ? '' : `${section.number}. `}
+            {section.title}
           </h2>
           <p class="report-section__intro">{section.intro}</p>
           <SectionBody section={section} />

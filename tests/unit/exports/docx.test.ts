@@ -45,6 +45,15 @@ async function documentXml(model: ReportModel, radar = false): Promise<string> {
 function expectedOutline(model: ReportModel): [number, string][] {
   const sectionOutline = (section: ReportSection): [number, string][] => {
     switch (section.id) {
+      case 'overview':
+        return [
+          section.levels,
+          section.strengths,
+          section.priorities,
+          section.operations,
+          section.participation,
+          section.evolution,
+        ].flatMap((part): [number, string][] => (part === undefined ? [] : [[2, part.title]]));
       case 'qualitySupport':
         return section.rubrics.flatMap((rubric): [number, string][] => [
           [2, rubric.title],
@@ -60,8 +69,11 @@ function expectedOutline(model: ReportModel): [number, string][] {
         return [];
     }
   };
-  return model.sections.flatMap((section, index) => [
-    [1, `${index + 1}. ${section.title}`] as [number, string],
+  return model.sections.flatMap((section) => [
+    [1, section.number === undefined ? section.title : `${section.number}. ${section.title}`] as [
+      number,
+      string,
+    ],
     ...sectionOutline(section),
   ]);
 }
@@ -300,6 +312,7 @@ describe('renderDocx: a personal report', () => {
     const xml = await documentXml(personalJournalFixture().model);
     expect(wellFormednessProblems(xml)).toEqual([]);
     expect(headingsOf(xml).filter(([level]) => level === 1)).toEqual([
+      [1, 'In één oogopslag'],
       [1, '1. Mijn reflectie per kwaliteitsverwachting'],
       [1, '2. Samenvatting'],
       [1, '3. Mijn acties'],

@@ -27,7 +27,7 @@ describe('the voices of the bevragingen in every format', () => {
   ] as const)(
     'the %s shows who was asked, the results, the questionnaires and the mark',
     async (_, sectionsOf) => {
-      const [, development = '', support = '', , , , , appendices = ''] = await sectionsOf(model);
+      const [, , development = '', support = '', , , , , appendices = ''] = await sectionsOf(model);
       expect(development).toContain('ouders');
       expect(development).toContain(labels.running);
       expect(support).toContain(FIT);

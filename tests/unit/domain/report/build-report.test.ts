@@ -37,6 +37,7 @@ describe('buildReport: shape and order', () => {
     const model = buildReport(input, vocabulary);
     const outline = readOutline().sort((a, b) => a.order - b.order);
     expect(model.sections.map((section) => section.id)).toEqual([
+      'overview',
       'administration',
       'qualityDevelopment',
       'qualitySupport',
@@ -49,6 +50,8 @@ describe('buildReport: shape and order', () => {
     expect(model.sections.map(({ title, intro }) => ({ title, intro }))).toEqual(
       outline.map(({ title, intro }) => ({ title, intro })),
     );
+    // The summary in front stands before section 1 and does not shift the numbers of the others.
+    expect(model.sections.map((section) => section.number)).toEqual([undefined, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('orders the sections by the outline, not by the order the outline lists them in', () => {

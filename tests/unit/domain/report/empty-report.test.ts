@@ -10,7 +10,7 @@ describe('buildReport: a cycle where nothing happened yet', () => {
     const { input, vocabulary } = emptyFixture();
     const model = buildReport(input, vocabulary);
     expectValidModel(model);
-    expect(model.sections).toHaveLength(8);
+    expect(model.sections).toHaveLength(9);
     expect(model.subtitle).toBe('Niet ingevuld. · schooljaar 2025-2026 · teamzelfevaluatie');
   });
 

@@ -10,12 +10,14 @@ describe('a personal report (an individual reflection)', () => {
     const { model } = personalJournalFixture();
     expectValidModel(model);
     expect(model.sections.map((section) => section.id)).toEqual([
+      'overview',
       'qualitySupport',
       'summary',
       'developmentPlan',
       'appendices',
     ]);
     expect(model.sections.map((section) => section.title)).toEqual([
+      'In één oogopslag',
       'Mijn reflectie per kwaliteitsverwachting',
       'Samenvatting',
       'Mijn acties',
