@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -415,7 +415,7 @@ test('the summary in front fills exactly one A4 page, printed and in the Word fi
 
   await page.emulateMedia({ media: 'screen' });
   const word = await libreOfficePdf(await downloadFile(page, 'Word-bestand (.docx)'));
-  copyFileSync(word, test.info().outputPath('word.pdf'));
+  writeFileSync(test.info().outputPath('word.pdf'), word);
   expectSummaryOnOnePage((await pdfText(word)).pageTexts, fixture);
 });
 
