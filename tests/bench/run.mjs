@@ -1,9 +1,12 @@
-// `npm run bench [-- --scale N]`: builds the site, then measures it (playwright.bench.config.ts). Exits
-// non-zero when a budget in tests/bench/budgets.json is broken.
+// `npm run bench [-- --scale N] [-- --grep Lighthouse]`: builds the site, then measures it
+// (playwright.bench.config.ts). `--grep` runs only the measurements whose name matches, then the budget check on
+// what they measured. Exits non-zero when a budget in tests/bench/budgets.json is broken.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, grep: { type: 'string' } },
+});
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1) {
   console.error('--scale takes a whole number of 1 or more, e.g. --scale 2');
@@ -17,4 +20,8 @@ const run = (command, args, env = {}) => {
 
 run('npm', ['run', 'build']);
 run('node', ['tests/setup/ensure-browser.mjs']);
-run('npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts'], { BENCH_SCALE: String(scale) });
+// The budget check is the last test of the serial file; a narrowed run still ends with it.
+const grep = values.grep ? ['--grep', `(${values.grep})|results against the budgets`] : [];
+run('npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts', ...grep], {
+  BENCH_SCALE: String(scale),
+});
