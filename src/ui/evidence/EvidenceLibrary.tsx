@@ -27,9 +27,12 @@ import {
 import { EvidenceFilters } from './EvidenceFilters';
 import { EvidenceForm, hasNewEvidenceDraft } from './EvidenceForm';
 import { EvidenceItem, itemIds } from './EvidenceItem';
+import { useShownInSlices } from '../hooks/use-shown-in-slices';
 
 const ADD_BUTTON_ID = 'evidence-add';
 const LIST_TITLE_ID = 'evidence-list-title';
+/** Sources rendered per task: more than a screenful, few enough to stay a short task on a school laptop. */
+const EVIDENCE_SLICE = 20;
 
 /** Where the referentiekader suggests sources for an expectation (our own suggestions, on its page). */
 const ideasPath = (code: ExpectationCode): string => expectationPath(code, 'mogelijke-bronnen');
@@ -97,6 +100,8 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
 
   const all = newestFirst(data.evidence);
   const shown = all.filter((evidence) => matchesFilter(evidence, filter));
+  // Hundreds of sources after a few years: the first screenfuls at once, the rest a slice per task.
+  const rendered = useShownInSlices(shown.length, EVIDENCE_SLICE);
 
   const changeFilter = (next: EvidenceFilter): void => {
     setFilter(next);
@@ -164,8 +169,8 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
           {shown.length === 0 ? (
             <p>{text.noMatch}</p>
           ) : (
-            <ul class="edit-list evidence-library__list">
-              {shown.map((evidence) => (
+            <ul class="edit-list evidence-library__list" aria-busy={rendered < shown.length}>
+              {shown.slice(0, rendered).map((evidence) => (
                 <li key={evidence.id}>
                   {editing === evidence.id ? (
                     form(evidence)
@@ -181,6 +186,11 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
                 </li>
               ))}
             </ul>
+          )}
+          {rendered < shown.length && (
+            <p role="status" class="muted">
+              {text.loadingMore}
+            </p>
           )}
         </section>
       )}
