@@ -51,6 +51,30 @@ export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]>
 }
 
 /**
+ * The assessments a comparison of cycles counts: every cycle's consensus, and the own assessments of the given
+ * participants (this device's person in each cycle). On five years of data the members' individual ratings are
+ * nearly the whole table (ten thousand, each with its justification) and a comparison needs none of them, so
+ * the consensus is found by keys alone (every key, less those of the ratings that belong to a person) and only
+ * those records are read.
+ */
+export function loadComparedAssessments(
+  db: LeersteunspiegelDatabase,
+  participantIds: readonly string[],
+): Promise<Assessment[]> {
+  return db.transaction('r', db.assessments, async () => {
+    const [keys, individualKeys, own] = await Promise.all([
+      db.assessments.toCollection().primaryKeys(),
+      // Only a person's rating has a participantId; the index holds no other record.
+      db.assessments.where('participantId').above('').primaryKeys(),
+      participantIds.length > 0 ? db.assessments.where('participantId').anyOf(participantIds).toArray() : [],
+    ]);
+    const individual = new Set(individualKeys);
+    const consensus = await db.assessments.bulkGet(keys.filter((key) => !individual.has(key)));
+    return [...consensus.filter((assessment) => assessment !== undefined), ...own];
+  });
+}
+
+/**
  * One cycle with its participants, assessments, evidence, actions, recommendations, condition checks and
  * journal notes; undefined when it does not exist.
  */

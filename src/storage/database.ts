@@ -52,7 +52,11 @@ export class LeersteunspiegelDatabase extends Dexie {
 
   /** Tests pass older `steps` to create databases as an earlier version of the app left them. */
   constructor(name: string = DATABASE_NAME, steps?: readonly SchemaStep[]) {
-    super(name);
+    // No shared live-query cache: in its default mode Dexie deep-copies every live query's result on each read
+    // (4.4.4, so a caller's in-place change cannot corrupt the cache), which on five years of data was the
+    // largest task of the comparison (10,000 assessments) and a part of every cycle view's first render. The
+    // views read each record once and never rely on optimistic updates; a write still re-runs their queries.
+    super(name, { cache: 'disabled' });
     declareSchemaSteps((version) => this.version(version), steps);
   }
 }

@@ -343,10 +343,13 @@ test('a chart whose code cannot be fetched says so, keeps its table and leaves n
   await loadSampleData(page);
   await page.route('**/_astro/chart-setup.*.js', (route) => route.abort('internetdisconnected'));
   await openApp(page, `/app/cyclus/?cyclus=${SAMPLE_CYCLE_ID}`);
+  // A chart is drawn once it comes near the screen: scrolled to, as a reader would.
+  const table = page.getByRole('table', {
+    name: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek',
+  });
+  await table.scrollIntoViewIfNeeded();
   await expect(page.getByText('De grafiek kan nu niet getoond worden', { exact: false })).toBeVisible();
-  await expect(
-    page.getByRole('table', { name: 'Aantal verwachtingen per niveau, per rubriek en deelrubriek' }),
-  ).toBeVisible();
+  await expect(table).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   expect(problems.pageErrors).toEqual([]);
 });

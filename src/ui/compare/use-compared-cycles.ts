@@ -1,5 +1,5 @@
 import { comparedRatings, type ComparedCycle } from '../../domain/comparison';
-import { listCycles } from '../../storage/cycle-store';
+import { listCycles, loadComparedAssessments } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/queries';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
@@ -11,15 +11,16 @@ import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 export function useComparedCycles(): LiveResult<ComparedCycle[]> {
   return useLiveQuery(async () => {
     const db = getDatabase();
-    const [cycles, assessments, participants, settings] = await Promise.all([
-      listCycles(db),
-      db.assessments.toArray(),
-      db.participants.toArray(),
-      loadSettings(db),
+    const [cycles, settings] = await Promise.all([listCycles(db), loadSettings(db)]);
+    const selfIds = cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []);
+    // Only what a comparison counts: not every member's rating and every participant of five years.
+    const [assessments, people] = await Promise.all([
+      loadComparedAssessments(db, selfIds),
+      db.participants.bulkGet(selfIds),
     ]);
     return cycles.map((cycle): ComparedCycle => {
       const selfId = settings.selfParticipantIds[cycle.id];
-      const person = participants.find((participant) => participant.id === selfId)?.name;
+      const person = people.find((participant) => participant?.id === selfId)?.name;
       return {
         cycle,
         ratings: comparedRatings(cycle, assessments, selfId),

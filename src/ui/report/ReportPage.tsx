@@ -39,6 +39,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     anonymise: false,
     includeOpenAnswers: false,
   });
+  const [editorsOpened, setEditorsOpened] = useState(false);
   // Keyed on the cycle and its evidence, not on every change to the cycle's data: re-reading on each
   // keystroke in the editors below would unmount them while the user types.
   const evidenceKey = data.evidence.map((item) => item.id).join(',');
@@ -90,24 +91,33 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
         {model && <ReportDownloads model={model} input={input} />}
       </div>
       {recommendations && !isClosed(cycle) && (
-        <details class="report-editors">
+        <details
+          class="report-editors"
+          // The editors hold a form per expectation and condition: made when first opened, not for every
+          // reader of the report (on a large cycle a fifth of the page's first render).
+          onToggle={(event) => event.currentTarget.open && setEditorsOpened(true)}
+        >
           <summary>
             <h2>{strings.report.editorsTitle}</h2>
           </summary>
           <p>{strings.report.editorsIntro}</p>
-          <RecommendationEditor
-            cycleId={cycle.id}
-            section={recommendations}
-            stored={data.recommendations}
-            actions={data.actions}
-          />
-          <ConditionChecksEditor
-            cycleId={cycle.id}
-            conditions={content.conditions}
-            sources={content.sources}
-            stored={data.conditionChecks}
-            evidence={data.evidence}
-          />
+          {editorsOpened && (
+            <>
+              <RecommendationEditor
+                cycleId={cycle.id}
+                section={recommendations}
+                stored={data.recommendations}
+                actions={data.actions}
+              />
+              <ConditionChecksEditor
+                cycleId={cycle.id}
+                conditions={content.conditions}
+                sources={content.sources}
+                stored={data.conditionChecks}
+                evidence={data.evidence}
+              />
+            </>
+          )}
         </details>
       )}
       {model && <ReportDocument model={model} />}

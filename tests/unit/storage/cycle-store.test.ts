@@ -3,6 +3,7 @@ import { createAction } from '../../../src/domain/action';
 import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment';
 import { createConditionCheck } from '../../../src/domain/condition-check';
+import { comparedRatings } from '../../../src/domain/comparison';
 import { createCycle } from '../../../src/domain/cycle';
 import { createEvidence } from '../../../src/domain/evidence';
 import { createJournalNote } from '../../../src/domain/journal-note';
@@ -13,6 +14,7 @@ import {
   createCycleRecords,
   deleteCycle,
   listCycles,
+  loadComparedAssessments,
   loadCycleData,
   setSelfParticipant,
   startNextCycle,
@@ -289,5 +291,44 @@ describe("starting next school year's cycle", () => {
     expect((await startNextCycle(db, second, { second: true })).created).toBe(true);
     expect(await db.cycles.where('previousCycleId').equals(previous.id).count()).toBe(2);
     expect((await loadCycleData(db, previous.id))?.successor?.id).toBe(first.cycle.id);
+  });
+});
+
+describe('the assessments a comparison reads', () => {
+  it('are every consensus and the own ratings of the persons asked for, and give the same comparison as all', async () => {
+    const db = freshDatabase();
+    const team = aCycle('2025-2026');
+    const personal = {
+      ...aCycle('2026-2027'),
+      cycle: createCycle({ title: 'Mijn reflectie', schoolYear: '2026-2027', mode: 'individual' }),
+    };
+    const member = createParticipant({ cycleId: team.cycle.id, name: 'Bert', role: 'supportStaff' });
+    const me = createParticipant({ cycleId: personal.cycle.id, name: 'An', role: 'coordinator' });
+    const rated = (cycleId: string, kind: 'individual' | 'consensus', participantId?: string) => ({
+      ...createAssessment({
+        cycleId,
+        expectationCode: 'R1',
+        kind,
+        ...(participantId ? { participantId } : {}),
+      }),
+      rating: 'meets' as const,
+    });
+    const consensus = rated(team.cycle.id, 'consensus');
+    const mine = rated(personal.cycle.id, 'individual', me.id);
+    const others = [
+      rated(team.cycle.id, 'individual', member.id),
+      rated(team.cycle.id, 'individual', team.self.id),
+    ];
+    await createCycleRecords(db, { cycle: team.cycle, participants: [team.self, member] });
+    await createCycleRecords(db, { cycle: personal.cycle, participants: [me], self: me });
+    await db.assessments.bulkPut([consensus, mine, ...others]);
+
+    const read = await loadComparedAssessments(db, [me.id]);
+    expect(read.map((a) => a.id).sort()).toEqual([consensus.id, mine.id].sort());
+    const all = await db.assessments.toArray();
+    for (const { cycle } of [team, personal]) {
+      const self = cycle.mode === 'individual' ? me.id : undefined;
+      expect(comparedRatings(cycle, read, self)).toEqual(comparedRatings(cycle, all, self));
+    }
   });
 });

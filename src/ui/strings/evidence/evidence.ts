@@ -15,6 +15,8 @@ export const evidence = {
   ideas: 'Ideeën nodig? Bij elke verwachting in het referentiekader staan mogelijke bronnen:',
   ideasFor: (code: string): string => `Mogelijke bronnen bij ${code} in het referentiekader`,
   noMatch: 'Geen bronnen die aan deze filters voldoen.',
+  /** While a long list is still being filled in, below what it shows. */
+  loadingMore: 'De overige bronnen worden geladen…',
   saved: (title: string): string => `Bron "${title}" is bewaard.`,
   savedOutsideFilter: (title: string): string =>
     `Bron "${title}" is bewaard. Ze valt buiten de gekozen filters; wis de filters om ze te zien.`,
