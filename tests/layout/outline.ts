@@ -8,6 +8,12 @@ export async function outlineOfReportPage(page: Page): Promise<DocumentOutline> 
   return page.locator('article.report').evaluate((report) => {
     const text = (element: Element | null | undefined) =>
       (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // What the printed page shows of a header cell: words kept for screen readers only are not on paper.
+    const printedText = (cell: Element) => {
+      const copy = cell.cloneNode(true) as Element;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return text(copy);
+    };
     const firstLine = (element: Element | null | undefined) =>
       ((element as HTMLElement | null)?.innerText ?? '').split('\n')[0]?.trim() ?? '';
     return {
@@ -16,7 +22,7 @@ export async function outlineOfReportPage(page: Page): Promise<DocumentOutline> 
       tables: [...report.querySelectorAll('table')]
         .filter((table) => table.tHead !== null)
         .map((table) => ({
-          headers: [...(table.tHead?.rows[0]?.cells ?? [])].map(text),
+          headers: [...(table.tHead?.rows[0]?.cells ?? [])].map(printedText),
           rows: [...table.tBodies].flatMap((body) => [...body.rows].map((row) => firstLine(row.cells[0]))),
         })),
     };
