@@ -110,6 +110,17 @@ test("the centre's logo, chosen on the profile page, is on the report's cover an
   });
   await expect(page.getByText(/Dit bestand is geen PNG- of JPEG-afbeelding/)).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
+  // A PNG's first bytes and nothing after them: the browser cannot decode it, so it is not stored.
+  const broken = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: broken });
+  await expect(page.getByText(/Deze afbeelding kan niet gelezen worden/)).toBeVisible();
+  await input.setInputFiles({
+    name: 'groot.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(1024 * 1024 + 1),
+  });
+  await expect(page.getByText('Dit bestand is groter dan 1 MB. Kies een kleinere afbeelding.')).toBeVisible();
+  await expect(page.getByText('Er is nog geen logo gekozen.')).toBeVisible();
 
   const png = await drawnLogo(page);
   await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
