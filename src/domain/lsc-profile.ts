@@ -46,6 +46,48 @@ export const ADMINISTRATION_FIELDS = [
   'contactPhone',
 ] as const;
 
+/** Largest logo accepted: a logo for a cover needs far less, and the report's files stay light. */
+export const MAX_LOGO_BYTES = 1024 * 1024;
+
+/** The image types a logo may have. SVG is refused: it can carry script. */
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+
+/** The type the bytes themselves say they are (their signature), whatever a file name or browser claims. */
+export function sniffLogoType(bytes: Uint8Array): LogoType | undefined {
+  const starts = (signature: readonly number[]): boolean =>
+    bytes.length > signature.length && signature.every((byte, index) => bytes[index] === byte);
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  return undefined;
+}
+
+/** The pixel size a decoded image may have: a logo, not a poster. */
+const LogoDimensionSchema = z.number().check(z.int(), z.gte(1), z.lte(10_000));
+
+/**
+ * The centre's logo for the report's cover: a PNG or JPEG whose bytes are what its type says, with the pixel
+ * size it decoded to. Kept as bytes, not a Blob, which WebKit refuses to store in a private window.
+ */
+export const LogoSchema = z
+  .object({
+    type: z.enum(LOGO_TYPES),
+    width: LogoDimensionSchema,
+    height: LogoDimensionSchema,
+    bytes: z
+      .instanceof(Uint8Array)
+      .check(
+        z.refine((bytes) => bytes.byteLength <= MAX_LOGO_BYTES, { error: 'het logo is groter dan 1 MB' }),
+      ),
+  })
+  .check(
+    z.refine((logo) => sniffLogoType(logo.bytes) === logo.type, {
+      error: 'het logo is geen PNG- of JPEG-afbeelding',
+      path: ['bytes'],
+    }),
+  );
+export type Logo = z.output<typeof LogoSchema>;
+
 /**
  * The leersteuncentrum's own context and input: what the report's "Administratieve gegevens en situering"
  * is made of. One per database.
@@ -79,6 +121,8 @@ export const LscProfileSchema = z.extend(RecordMetaSchema, {
   supportCouncil: z._default(FreeTextSchema, ''),
   /** Anything else about its context and input worth knowing. */
   otherContext: z._default(FreeTextSchema, ''),
+  /** Its logo for the report's cover, if it chose one. */
+  logo: z.optional(LogoSchema),
 });
 export type LscProfile = z.output<typeof LscProfileSchema>;
 

@@ -11,6 +11,8 @@ export const exportLabels = {
   contents: 'Inhoud',
   /** On the cover: the day the report was made, as Flemish readers write it. */
   reportDate: (date: string): string => `Rapport van ${date}`,
+  /** The cover's logo, described for whoever cannot see it. */
+  logoAlt: (centre: string): string => `Logo van ${centre}`,
   judgement: 'Oordeel',
   /** Whose the judgement is: a team's, or a person's own in a personal reflection. */
   judgedBy: {

@@ -207,6 +207,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     name: 'chosen recommendations',
     stores: {},
   },
+  {
+    // The centre's logo on the report's cover (issue 17): the profile may carry a PNG or JPEG as bytes with its
+    // type and pixel size. Optional and absent means "no logo", as every older profile meant, so no record is
+    // rewritten and no index changes; backups carry its bytes beside data.json (backup/README.md).
+    version: 14,
+    name: "the centre's logo",
+    stores: {},
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

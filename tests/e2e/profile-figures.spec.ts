@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { downloadFile } from './download';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard-user';
 import { openApp } from './open-app';
@@ -73,6 +76,81 @@ test('the profile and two school years of figures, typed by keyboard, show side 
   const report = page.getByRole('article', { name: 'Voorbeeld van het rapport' });
   await expect(report).toContainText('12345');
   await expect(report).toContainText('Directeur Voorbeeld');
+});
+
+/** A logo drawn in the page: a wide PNG with the centre's initials, as a scanned letterhead might give. */
+async function drawnLogo(page: Page): Promise<Buffer> {
+  const url = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 480;
+    canvas.height = 160;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#1f5f8f';
+    context.fillRect(0, 0, 480, 160);
+    context.fillStyle = '#ffffff';
+    context.font = 'bold 96px sans-serif';
+    context.fillText('LSC', 40, 118);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(url.split(',')[1]!, 'base64');
+}
+
+test("the centre's logo, chosen on the profile page, is on the report's cover and in the Word file until it is removed", async ({
+  page,
+}) => {
+  test.slow(true, 'builds the report and its Word file');
+  await loadSampleData(page);
+  await openApp(page, '/app/profiel/');
+  const input = page.getByLabel('Kies een logo');
+  await tabTo(page, input);
+  await input.setInputFiles({
+    name: 'logo.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await expect(page.getByText(/Dit bestand is geen PNG- of JPEG-afbeelding/)).toBeVisible();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  // A PNG's first bytes and nothing after them: the browser cannot decode it, so it is not stored.
+  const broken = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: broken });
+  await expect(page.getByText(/Deze afbeelding kan niet gelezen worden/)).toBeVisible();
+  await input.setInputFiles({
+    name: 'groot.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(1024 * 1024 + 1),
+  });
+  await expect(page.getByText('Dit bestand is groter dan 1 MB. Kies een kleinere afbeelding.')).toBeVisible();
+  await expect(page.getByText('Er is nog geen logo gekozen.')).toBeVisible();
+
+  const png = await drawnLogo(page);
+  await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  const preview = page.getByRole('img', { name: 'Logo van LSC Voorbeeld' });
+  await expect(preview).toBeVisible();
+  await expect(page.getByText('480 × 160 pixels')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await openApp(page, `/app/rapport/?cyclus=${SAMPLE_CYCLE_ID}`);
+  const cover = page.locator('header.report__cover');
+  await expect(cover.getByRole('img', { name: 'Logo van LSC Voorbeeld' })).toBeVisible();
+  const docx = unzipSync(new Uint8Array(readFileSync(await downloadFile(page, 'Word-bestand (.docx)'))));
+  const media = Object.keys(docx).filter((path) => path.startsWith('word/media/'));
+  expect(media.map((path) => Buffer.from(docx[path]!).equals(png))).toContain(true);
+  expect(strFromU8(docx['word/document.xml']!)).toContain('descr="Logo van LSC Voorbeeld"');
+  // The dossier's page stays self-contained: the logo in it as a data: address, not the page's object URL.
+  const dossier = unzipSync(
+    new Uint8Array(readFileSync(await downloadFile(page, 'Inspectiedossier (.zip)'))),
+  );
+  const html = strFromU8(dossier[Object.keys(dossier).find((path) => path.endsWith('/Rapport.html'))!]!);
+  expect(html).toContain(`src="data:image/png;base64,${png.toString('base64')}"`);
+  expect(html).not.toContain('blob:');
+
+  await openApp(page, '/app/profiel/');
+  await page.getByRole('button', { name: 'Verwijder het logo' }).click();
+  await expect(page.getByText('Er is nog geen logo gekozen.')).toBeVisible();
+  await expect(preview).toHaveCount(0);
+  await openApp(page, `/app/rapport/?cyclus=${SAMPLE_CYCLE_ID}`);
+  await expect(page.locator('header.report__cover')).toContainText('LSC Voorbeeld');
+  await expect(page.locator('header.report__cover img')).toHaveCount(0);
 });
 
 for (const viewport of [PHONE, LAPTOP]) {

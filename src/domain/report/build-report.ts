@@ -34,6 +34,9 @@ export function buildReport(input: ReportInput, vocabulary: ReportVocabulary): R
     title: personal ? labels.personalTitle(cycle.title) : labels.title(cycle.title),
     subtitle: labels.subtitle(owner, cycle.schoolYear, labels.cycleModes[cycle.mode]),
     ...(personal || profile.name.trim() === '' ? {} : { centre: profile.name.trim() }),
+    ...(personal || !profile.logo
+      ? {}
+      : { logo: { type: profile.logo.type, width: profile.logo.width, height: profile.logo.height } }),
     ...(self ? { person: self } : {}),
     cycle: { title: cycle.title, schoolYear: cycle.schoolYear },
     expectationCodes: [...context.codes],

@@ -496,6 +496,17 @@ export const ReportModelSchema = z.object({
    * filled in, and in a personal report, which names its person.
    */
   centre: z.optional(Text),
+  /**
+   * That the cover shows the centre's logo, of this type and pixel size; the renderers get its bytes beside the
+   * model, which stays small. Absent without a logo, and in a personal report.
+   */
+  logo: z.optional(
+    z.object({
+      type: z.enum(['image/png', 'image/jpeg']),
+      width: z.number().check(z.int(), z.gte(1)),
+      height: z.number().check(z.int(), z.gte(1)),
+    }),
+  ),
   /** In a personal report, whose reflection it is (name and role); absent in a team report. */
   person: z.optional(z.object({ name: Text, role: Text })),
   /** The cycle reported on: its title and school year. */

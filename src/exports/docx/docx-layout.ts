@@ -43,6 +43,9 @@ export const STYLE = {
 
 const FONT = 'Calibri';
 
+/** The room above the cover's first line (the centre's name, or the logo above it), in twips: about 4 cm. */
+export const COVER_TOP_TWIPS = 2400;
+
 /** A heading style: bold, kept with what follows, at its level of the document's outline. */
 function headingStyle(size: number, color: string, before: number, outlineLevel: number) {
   return {
@@ -119,7 +122,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         run: { size: 36, bold: true, color: COLOURS.subheading },
-        paragraph: { spacing: { before: 2400, after: 360 } },
+        paragraph: { spacing: { before: COVER_TOP_TWIPS, after: 360 } },
       },
       {
         // Word's own name for it, so Word treats it as the contents' heading and keeps it out of the contents.

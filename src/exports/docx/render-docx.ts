@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   Header,
+  ImageRun,
   LeaderType,
   Packer,
   Paragraph,
@@ -12,7 +13,8 @@ import {
 import type { ReportModel } from '../../domain/report/report-model';
 import { formatCalendarDate } from '../calendar-date';
 import { exportLabels as labels } from '../labels';
-import { STYLE, documentStyles } from './docx-layout';
+import { xmlSafeText } from '../xml-safe-text';
+import { COVER_TOP_TWIPS, STYLE, documentStyles } from './docx-layout';
 import { A4_PAGE, pageNumberFooter } from './docx-page';
 import { heading, oneLine, paragraph, run } from './docx-text';
 import { sectionBlocks, type RadarImage } from './report-sections';
@@ -21,6 +23,37 @@ import { sectionBlocks, type RadarImage } from './report-sections';
 export interface DocxImages {
   /** The webdiagram of the summary, as a PNG. */
   radar?: RadarImage;
+  /** The centre's logo for the cover, as the profile keeps it. */
+  logo?: { bytes: Uint8Array; type: 'image/png' | 'image/jpeg'; width: number; height: number };
+}
+
+/** The most room the cover's logo takes, in pixels at 96 to the inch: about 8 cm wide and 4 cm high. */
+const LOGO_MAX_WIDTH_PX = 302;
+const LOGO_MAX_HEIGHT_PX = 151;
+
+/** The logo above the centre's name, scaled down to fit its room with its proportions kept. */
+function coverLogo(model: ReportModel, logo: DocxImages['logo']): FileChild[] {
+  if (!logo || model.logo === undefined || logo.bytes.length === 0) return [];
+  const scale = Math.min(1, LOGO_MAX_WIDTH_PX / logo.width, LOGO_MAX_HEIGHT_PX / logo.height);
+  const alt = xmlSafeText(oneLine(labels.logoAlt(model.centre ?? '')));
+  return [
+    new Paragraph({
+      keepNext: true,
+      // Where the centre's name starts without a logo (its style's space before), the name right under it.
+      spacing: { before: COVER_TOP_TWIPS, after: 240 },
+      children: [
+        new ImageRun({
+          type: logo.type === 'image/png' ? 'png' : 'jpg',
+          data: logo.bytes,
+          transformation: {
+            width: Math.max(1, Math.round(logo.width * scale)),
+            height: Math.max(1, Math.round(logo.height * scale)),
+          },
+          altText: { name: alt, title: alt, description: alt },
+        }),
+      ],
+    }),
+  ];
 }
 
 /** Whose report it is on every page but the cover, to the right above the text: the centre, else the title. */
@@ -37,9 +70,17 @@ function pageHeader(model: ReportModel): Header {
 }
 
 /** The cover: the centre's name, the title, whose and which school year, and the day the report was made. */
-function cover(model: ReportModel): FileChild[] {
+function cover(model: ReportModel, logo: DocxImages['logo']): FileChild[] {
   return [
-    ...(model.centre === undefined ? [] : [paragraph(oneLine(model.centre), { style: STYLE.coverCentre })]),
+    ...coverLogo(model, logo),
+    ...(model.centre === undefined
+      ? []
+      : [
+          paragraph(oneLine(model.centre), {
+            style: STYLE.coverCentre,
+            ...(model.logo && logo ? { spacing: { before: 0, after: 360 } } : {}),
+          }),
+        ]),
     paragraph(oneLine(model.title), { style: 'Title' }),
     paragraph(model.subtitle, { style: STYLE.subtitle }),
     paragraph(labels.reportDate(formatCalendarDate(model.generatedAt.slice(0, 10))), {
@@ -68,7 +109,7 @@ function contents(): FileChild[] {
 /** Cover, contents, then each section under a numbered Heading 1 with its intro, then the colophon. */
 function body(model: ReportModel, images: DocxImages): FileChild[] {
   return [
-    ...cover(model),
+    ...cover(model, images.logo),
     ...contents(),
     ...model.sections.flatMap((section) => [
       // Each section starts a page, as in the inspectorate's reports; the summary in front has no number.

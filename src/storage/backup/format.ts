@@ -15,6 +15,8 @@ export const APP_VERSION = packageJson.version;
 export const MANIFEST_PATH = 'manifest.json';
 export const DATA_PATH = 'data.json';
 export const attachmentPath = (id: string): string => `attachments/${id}`;
+/** The centre's logo, named by its profile's id; data.json holds its metadata and hash. */
+export const logoPath = (profileId: string): string => `logos/${profileId}`;
 
 const CountsSchema = z.object(
   Object.fromEntries(TABLE_NAMES.map((table) => [table, z.number().check(z.int(), z.gte(0))])) as Record<

@@ -1,6 +1,7 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import * as z from 'zod/mini';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
+import { MAX_LOGO_BYTES } from '../../domain/lsc-profile';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
 import {
   BACKED_UP_TABLES,
@@ -20,6 +21,7 @@ import {
   MANIFEST_PATH,
   ManifestSchema,
   attachmentPath,
+  logoPath,
   type Manifest,
 } from './format';
 
@@ -48,9 +50,14 @@ function unzip(bytes: Uint8Array): Unzipped {
             ? 64 * 1024
             : file.name === DATA_PATH
               ? MAX_DATA_BYTES
-              : MAX_ATTACHMENT_BYTES;
+              : file.name.startsWith('logos/')
+                ? MAX_LOGO_BYTES
+                : MAX_ATTACHMENT_BYTES;
         const known =
-          file.name === MANIFEST_PATH || file.name === DATA_PATH || file.name.startsWith('attachments/');
+          file.name === MANIFEST_PATH ||
+          file.name === DATA_PATH ||
+          file.name.startsWith('attachments/') ||
+          file.name.startsWith('logos/');
         if (known && file.originalSize > limit) tooLarge = true;
         return known && !tooLarge;
       },
@@ -169,6 +176,31 @@ async function readAttachmentFiles(files: Unzipped, entries: Record<string, unkn
   return { records, bytes };
 }
 
+/**
+ * Joins each profile's logo to its file, checked against the hash its record holds; the schema checks next that
+ * the bytes are the PNG or JPEG the record says. A logo whose file is missing or changed refuses the file, as an
+ * attachment's does.
+ */
+async function withLogoFiles(files: Unzipped, profiles: Record<string, unknown>[]) {
+  const joined: Record<string, unknown>[] = [];
+  for (const [index, profile] of profiles.entries()) {
+    const logo = profile.logo;
+    if (typeof logo !== 'object' || logo === null) {
+      joined.push(profile);
+      continue;
+    }
+    const { sha256, ...metadata } = logo as Record<string, unknown>;
+    const file = typeof profile.id === 'string' ? files[logoPath(profile.id)] : undefined;
+    if (!file || typeof sha256 !== 'string' || (await sha256Hex(file)) !== sha256) {
+      throw new BackupError('checksumMismatch', [
+        { table: 'lscProfiles', index, field: 'logo', message: 'het logo ontbreekt of is gewijzigd' },
+      ]);
+    }
+    joined.push({ ...profile, logo: { ...metadata, bytes: file.slice() } });
+  }
+  return joined;
+}
+
 /** One table's records from the file, migrated to the current schema version, attachments with their bytes. */
 async function migratedTable(
   files: Unzipped,
@@ -176,6 +208,7 @@ async function migratedTable(
   stored: Record<string, unknown>[],
   fromVersion: number,
 ) {
+  if (table === 'lscProfiles') return migrateRecords(table, await withLogoFiles(files, stored), fromVersion);
   if (table !== 'attachments') return migrateRecords(table, stored, fromVersion);
   const { records, bytes } = await readAttachmentFiles(files, stored);
   const migrated = await migrateRecords(table, records, fromVersion);

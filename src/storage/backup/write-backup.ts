@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { Attachment } from '../../domain/attachment';
+import type { LscProfile } from '../../domain/lsc-profile';
 import type { LeersteunspiegelDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
 import { BACKED_UP_TABLES, TABLE_NAMES, isDeviceTable, type TableName } from '../tables';
@@ -11,6 +12,7 @@ import {
   DATA_PATH,
   MANIFEST_PATH,
   attachmentPath,
+  logoPath,
   type BackupData,
   type Manifest,
 } from './format';
@@ -51,8 +53,19 @@ export async function createBackup(
     files[attachmentPath(record.id)] = [bytes, { level: 0 }];
     attachments.push({ ...metadata, sha256: await sha256Hex(bytes) });
   }
+  // A logo's bytes go beside data.json like an attachment's, its record keeping the hash instead.
+  const lscProfiles: Record<string, unknown>[] = [];
+  for (const profile of tables.lscProfiles as LscProfile[]) {
+    if (!profile.logo) {
+      lscProfiles.push(profile);
+      continue;
+    }
+    const { bytes, ...metadata } = profile.logo;
+    files[logoPath(profile.id)] = [bytes, { level: 0 }];
+    lscProfiles.push({ ...profile, logo: { ...metadata, sha256: await sha256Hex(bytes) } });
+  }
   const data: BackupData = {
-    tables: { ...tables, attachments } as BackupData['tables'],
+    tables: { ...tables, attachments, lscProfiles } as BackupData['tables'],
   };
   for (const table of TABLE_NAMES) data.tables[table].sort(byId);
 

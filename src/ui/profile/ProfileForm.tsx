@@ -20,6 +20,7 @@ import { SaveStatus } from '../save-status';
 import * as strings from '../strings';
 import { Loading } from '../loading';
 import { SchoolYearFigures } from './SchoolYearFigures';
+import { LogoField } from './LogoField';
 
 type TextField = keyof typeof strings.profile.fields;
 
@@ -67,6 +68,12 @@ function problemsOf(profile: LscProfile): Partial<Record<CheckedField, string>> 
   return problems;
 }
 
+/** The profile as the form edits it: its logo, bytes that a text draft cannot hold, is saved on its own. */
+function withoutLogo(profile: LscProfile): LscProfile {
+  const { logo: _logo, ...rest } = profile;
+  return rest;
+}
+
 /** What the page says of two things it saves: an error first, then what is still under way, then saved. */
 function combinedSaveState(a: SaveState, b: SaveState): SaveState {
   const rank: Record<SaveState['status'], number> = { error: 4, saving: 3, pending: 2, saved: 1, idle: 0 };
@@ -84,7 +91,9 @@ export default function ProfileForm() {
   const [blank] = useState(() => createLscProfile());
   const autosave = useAutosave(
     async (profile: LscProfile) => {
-      await saveUserRecord('lscProfiles', profile);
+      // The logo as stored now: the form's copy never holds it, and choosing or removing it saves at once.
+      const { logo } = await loadProfile(getDatabase());
+      await saveUserRecord('lscProfiles', logo ? { ...withoutLogo(profile), logo } : withoutLogo(profile));
     },
     { key: draftKey('profiel'), shape: blank },
   );
@@ -98,7 +107,7 @@ export default function ProfileForm() {
   // what cannot be stored stays as typed.
   useEffect(() => {
     if (stored.status === 'ready' && !autosave.hasUnsaved())
-      setDraft({ ...stored.value, ...unstorable.value });
+      setDraft({ ...withoutLogo(stored.value), ...unstorable.value });
   }, [stored]);
 
   if (stored.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
@@ -176,6 +185,7 @@ export default function ProfileForm() {
           <fieldset class="field-group" key={group}>
             <legend>{strings.profile.groups[group]}</legend>
             {GROUPS[group].map((name) => (name === 'supportTypes' ? supportTypes : field(name)))}
+            {group === 'identity' && <LogoField logo={stored.value.logo} centre={draft.name} />}
           </fieldset>
         ))}
       </form>

@@ -11,6 +11,7 @@ import { RecommendationsSection } from './RecommendationsSection';
 import { DevelopmentPlanSection } from './DevelopmentPlanSection';
 import { EvidenceTable } from './EvidenceTable';
 import { formatDate } from '../format';
+import { useObjectUrl } from '../hooks/use-object-url';
 import { useRunningHead } from './running-head';
 import { SummarySection } from './SummarySection';
 import { SurveyAppendices, SurveysAsked } from './SurveyBlocks';
@@ -148,11 +149,23 @@ function CountTable({ columns, rows }: { columns: [string, string]; rows: [strin
  * and for print (A4: a cover, the contents, a page per section, the centre's name above every page, no app
  * chrome; see report.css).
  */
-export function ReportDocument({ model }: { model: ReportModel }) {
+export function ReportDocument({ model, logo }: { model: ReportModel; logo?: Uint8Array | undefined }) {
   useRunningHead(model.centre ?? model.title);
+  // The model only says there is a logo; its bytes come beside it, shown from an object URL.
+  const logoUrl = useObjectUrl(model.logo && logo, model.logo?.type ?? '');
   return (
     <article class="report" aria-label={text.previewLabel}>
       <header class="report__cover">
+        {model.logo && logoUrl && (
+          <img
+            class="report__logo"
+            data-logo=""
+            src={logoUrl}
+            alt={exportLabels.logoAlt(model.centre ?? '')}
+            width={model.logo.width}
+            height={model.logo.height}
+          />
+        )}
         {model.centre !== undefined && <p class="report__centre">{model.centre}</p>}
         <h2 class="report__title">{model.title}</h2>
         <p class="report__subtitle">{model.subtitle}</p>

@@ -48,7 +48,7 @@ async function makeFile(
     import('../../exports/docx/render-docx'),
     dossier.reportRadar(model),
   ]);
-  return renderDocx(model, radar ? { radar } : {});
+  return renderDocx(model, dossier.reportImages(model, input, radar));
 }
 
 /** Whether a reported expectation shows a bevraging's results: the rows the CSV of the bevragingen holds. */

@@ -120,7 +120,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           )}
         </details>
       )}
-      {model && <ReportDocument model={model} />}
+      {model && <ReportDocument model={model} logo={input.profile.logo?.bytes} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReportInput } from '../../domain/report/report-input';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { DossierAttachment } from '../../exports/dossier/dossier-files';
+import type { DocxImages } from '../../exports/docx/render-docx';
 import { getDatabase } from '../../storage/database';
 import { listAttachmentsFor } from '../../storage/evidence-store';
 import { reportAsHtml } from './report-html';
@@ -14,6 +15,15 @@ export async function reportRadar(model: ReportModel): Promise<Radar | undefined
   if (summary?.id !== 'summary') return undefined;
   const { radarPng } = await import('../charts/RadarChart');
   return radarPng(summary.radar, radarSeriesNames(summary));
+}
+
+/** The pictures the Word file embeds: the webdiagram, and the centre's logo when the model's cover has one. */
+export function reportImages(model: ReportModel, input: ReportInput, radar: Radar | undefined): DocxImages {
+  const logo = model.logo && input.profile.logo;
+  return {
+    ...(radar ? { radar } : {}),
+    ...(model.logo && logo ? { logo: { ...model.logo, bytes: logo.bytes } } : {}),
+  };
 }
 
 /**
@@ -59,8 +69,8 @@ export async function makeDossier(
     reportRadar(model),
   ]);
   const [word, html, attachments] = await Promise.all([
-    renderDocx(model, radar ? { radar } : {}),
-    reportAsHtml(article, model.title, radar, model.centre ?? model.title),
+    renderDocx(model, reportImages(model, input, radar)),
+    reportAsHtml(article, model.title, radar, model.centre ?? model.title, input.profile.logo),
     reportAttachments(model, input),
   ]);
   const plan = model.sections.find((section) => section.id === 'developmentPlan');

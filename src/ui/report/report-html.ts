@@ -28,12 +28,12 @@ function pageStyles(): string {
 }
 
 /** A picture's bytes as a `data:` address, which a document without requests can still show. */
-function dataUrl(png: Uint8Array): Promise<string> {
+function dataUrl(png: Uint8Array, type = 'image/png'): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read'));
-    reader.readAsDataURL(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+    reader.readAsDataURL(new Blob([png as Uint8Array<ArrayBuffer>], { type }));
   });
 }
 
@@ -47,8 +47,15 @@ export async function reportAsHtml(
   title: string,
   radar: { png: Uint8Array; width: number; height: number } | undefined,
   runningHead: string = title,
+  logo?: { bytes: Uint8Array; type: string },
 ): Promise<string> {
   const copy = article.cloneNode(true) as Element;
+  // The cover's logo is shown from an object URL, which means nothing outside the page: its bytes go in instead.
+  const logoUrl = logo && (await dataUrl(logo.bytes, logo.type));
+  for (const image of Array.from(copy.querySelectorAll('img[data-logo]'))) {
+    if (logoUrl) image.setAttribute('src', logoUrl);
+    else image.remove();
+  }
   const picture = radar && (await dataUrl(radar.png));
   for (const canvas of Array.from(copy.querySelectorAll('canvas'))) {
     if (!picture || !radar) {

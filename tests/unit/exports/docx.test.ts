@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/report/build-report';
 import {
@@ -22,6 +23,7 @@ import {
   unescapeXml,
   wellFormednessProblems,
 } from './docx-parts';
+import { TINY_LOGO_PNG } from '../tiny-logo';
 
 /** A 1×1 PNG, the smallest valid picture. */
 const TINY_PNG = Uint8Array.from(
@@ -196,6 +198,32 @@ describe('renderDocx: a Word document of the report model', () => {
 
     const without = await docxPartNames(await renderDocx(teamModel(), {}));
     expect(without.some((name) => name.startsWith('word/media/'))).toBe(false);
+  });
+
+  it("puts the centre's logo on the cover above its name, at most 8 by 4 cm with its proportions, and only when the model's cover has one", async () => {
+    const logo = { type: 'image/png' as const, width: 1600, height: 400, bytes: TINY_LOGO_PNG };
+    const model: ReportModel = { ...teamModel(), logo: { type: 'image/png', width: 1600, height: 400 } };
+    const withLogo = await renderDocx(model, { logo });
+    const media = (await docxPartNames(withLogo)).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const files = unzipSync(new Uint8Array(await withLogo.arrayBuffer()));
+    expect(files[media[0]!]).toEqual(TINY_LOGO_PNG);
+    const xml = part(await docxParts(withLogo), 'word/document.xml');
+    // The first paragraph holds the picture, before the centre's name.
+    const drawingAt = xml.indexOf('<w:drawing>');
+    expect(drawingAt).toBeGreaterThan(0);
+    expect(drawingAt).toBeLessThan(xml.indexOf('Leersteuncentrum De Brug'));
+    expect(xml).toContain('descr="Logo van Leersteuncentrum De Brug"');
+    // 8 cm wide (2 880 000 EMU) at most; 4 to 1 kept, so 2 cm high.
+    const [cx, cy] = (/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml) ?? []).slice(1).map(Number);
+    expect(cx).toBeLessThanOrEqual(2_880_000);
+    expect(cx).toBeGreaterThan(2_800_000);
+    expect(cx! / cy!).toBeCloseTo(4, 1);
+
+    // Bytes without the model's word for them (a personal report), or a model without bytes: no picture.
+    for (const without of [await renderDocx(teamModel(), { logo }), await renderDocx(model, {})]) {
+      expect((await docxPartNames(without)).some((name) => name.startsWith('word/media/'))).toBe(false);
+    }
   });
 
   it('shows the spread, the texts, good practice, evidence and individual notes of an expectation', async () => {

@@ -4,10 +4,13 @@ import { buildReport } from '../../../src/domain/report/build-report';
 import { ReportModelSchema } from '../../../src/domain/report/report-model';
 import { REPORT_SCHEMA_FILE, renderJson } from '../../../src/exports/json/render-json';
 import { personalFixture, teamFixture } from '../domain/report/fixture-cycle';
+import { TINY_LOGO_PNG } from '../tiny-logo';
 
 describe('the JSON export', () => {
   const { input, vocabulary } = teamFixture({ includeIndividualNotes: true });
-  const model = buildReport(input, vocabulary);
+  // With a logo, so every top-level field is there; the model says only that there is one, not its bytes.
+  const logo = { type: 'image/png' as const, width: 8, height: 4, bytes: TINY_LOGO_PNG };
+  const model = buildReport({ ...input, profile: { ...input.profile, logo } }, vocabulary);
   const json = JSON.parse(renderJson(model, 'https://lsc.example/leersteunspiegel/')) as Record<
     string,
     unknown
@@ -16,6 +19,10 @@ describe('the JSON export', () => {
   it('names its schema where the site is published, under its base path, and validates against it', () => {
     expect(json.$schema).toBe(`https://lsc.example/leersteunspiegel/${REPORT_SCHEMA_FILE}`);
     expect(ReportModelSchema.safeParse(json).success).toBe(true);
+  });
+
+  it("says the cover has a logo by its type and size, without the logo's bytes", () => {
+    expect(json.logo).toEqual({ type: 'image/png', width: 8, height: 4 });
   });
 
   it('holds the same report the other formats are made from', () => {

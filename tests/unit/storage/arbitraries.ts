@@ -158,6 +158,24 @@ function responsesTo(surveys: readonly Survey[]): fc.Arbitrary<SurveyResponse[]>
 /** A valid database's worth of records, every reference pointing at a record that exists. */
 export type Dataset = { [N in TableName]: RecordOf<N>[] };
 
+/** A logo: bytes that start as a PNG or JPEG does (the schema checks no more; the browser decodes on upload). */
+const aLogo = fc
+  .record({
+    jpeg: fc.boolean(),
+    rest: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+    width: fc.integer({ min: 1, max: 2000 }),
+    height: fc.integer({ min: 1, max: 2000 }),
+  })
+  .map(({ jpeg, rest, width, height }): NonNullable<LscProfile['logo']> => {
+    const signature = jpeg ? [0xff, 0xd8, 0xff] : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    return {
+      type: jpeg ? 'image/jpeg' : 'image/png',
+      width,
+      height,
+      bytes: new Uint8Array([...signature, ...rest]),
+    };
+  });
+
 const aProfile = fc
   .record({
     meta: aMeta,
@@ -168,12 +186,14 @@ const aProfile = fc
     address: anyText(200),
     directorName: anyText(60),
     contactEmail: fc.option(fc.emailAddress(), { nil: '' }),
+    logo: fc.option(aLogo, { nil: undefined }),
   })
-  .map(({ meta, types, ...fields }): LscProfile => ({
+  .map(({ meta, types, logo, ...fields }): LscProfile => ({
     ...createLscProfile(),
     ...meta,
     ...fields,
     supportTypes: types,
+    ...(logo ? { logo } : {}),
   }));
 
 /** A kwaliteitskalender of 3 to 6 consecutive school years, each with any focus and note. */

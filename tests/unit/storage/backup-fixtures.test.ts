@@ -93,11 +93,15 @@ describe('backup files written by earlier versions', () => {
           expect(stored, table).toEqual([]);
           continue;
         }
-        // The file holds an attachment's hash instead of its bytes; compare the restored bytes by their hash.
+        // The file holds an attachment's or a logo's hash instead of its bytes; compare the restored bytes by
+        // their hash.
+        const hashed = async ({ bytes, ...record }: Record<string, unknown>) =>
+          bytes instanceof Uint8Array ? { ...record, sha256: await sha256Hex(bytes) } : record;
         const asInFile = await Promise.all(
-          stored.map(async ({ bytes, ...record }) =>
-            bytes instanceof Uint8Array ? { ...record, sha256: await sha256Hex(bytes) } : record,
-          ),
+          stored.map(async (record) => {
+            const logo = record.logo as Record<string, unknown> | undefined;
+            return hashed(logo ? { ...record, logo: await hashed(logo) } : record);
+          }),
         );
         const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
           String(a.id).localeCompare(String(b.id));
@@ -106,4 +110,16 @@ describe('backup files written by earlier versions', () => {
       }
     },
   );
+
+  it.each(fixtures)("%s gives the centre's logo from schema version 14 on, and none before", async (file) => {
+    const { manifest } = unpack(file);
+    const db = freshDatabase();
+    await restoreBackup(db, await readBackup(new Uint8Array(readFileSync(join(dir, file)))), 'replace');
+    const [profile] = await db.lscProfiles.toArray();
+    if (manifest.schemaVersion < 14) expect(profile?.logo).toBeUndefined();
+    else {
+      expect(profile?.logo).toMatchObject({ type: 'image/png', width: 8, height: 4 });
+      expect([...profile!.logo!.bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +58,53 @@ describe('importing a broken or hostile backup file', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  describe('with a broken logo, refuses the whole file and changes nothing, as for a broken attachment', () => {
+    const withLogo = () =>
+      takeApart(
+        new Uint8Array(
+          readFileSync(join(import.meta.dirname, '../../fixtures/backups/v1-schema14-sample.zip')),
+        ),
+      );
+    const logoFile = (parts: BackupParts) => `logos/${String(parts.data.tables.lscProfiles[0]!.id)}`;
+
+    it('an SVG (or anything not a PNG or JPEG) in its place, its hash made to match', async () => {
+      const parts = withLogo();
+      const svg = strToU8('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      parts.files[logoFile(parts)] = svg;
+      (parts.data.tables.lscProfiles[0]!.logo as Record<string, unknown>).sha256 = await sha256Hex(svg);
+      const db = freshDatabase();
+      const error = await importBackup(db, await reassemble(parts));
+      expect(describeBackupError(error as BackupError)).toEqual([
+        'Sommige gegevens in de back-up zijn ongeldig:',
+        'in profiel van het centrum, record 1, veld "logo.bytes": het logo is geen PNG- of JPEG-afbeelding',
+        'Er is niets gewijzigd aan je gegevens.',
+      ]);
+      expect(await db.lscProfiles.count()).toBe(0);
+    });
+
+    it('its file changed or missing', async () => {
+      const parts = withLogo();
+      const changed = parts.files[logoFile(parts)]!.slice();
+      changed[20] = (changed[20] ?? 0) ^ 0xff;
+      parts.files[logoFile(parts)] = changed;
+      expect(((await importBackup(freshDatabase(), await reassemble(parts))) as BackupError).code).toBe(
+        'checksumMismatch',
+      );
+      delete parts.files[logoFile(parts)];
+      expect(((await importBackup(freshDatabase(), await reassemble(parts))) as BackupError).code).toBe(
+        'checksumMismatch',
+      );
+    });
+
+    it('a file larger than a logo may be', async () => {
+      const parts = withLogo();
+      parts.files[logoFile(parts)] = new Uint8Array(1024 * 1024 + 1);
+      expect(((await importBackup(freshDatabase(), await reassemble(parts))) as BackupError).code).toBe(
+        'tooLarge',
+      );
+    });
+  });
 
   it('says which table, record and field are wrong', async () => {
     const parts = takeApart(await validBackupWithEverything());

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { createCycle, type Cycle } from '../../../src/domain/cycle';
+import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createSchoolYearFigures, figuresIdOf } from '../../../src/domain/school-year-figures';
 import { createSettings } from '../../../src/domain/settings';
 import { createSurvey, type Survey } from '../../../src/domain/survey/survey';
@@ -18,6 +19,7 @@ import { loadSettings } from '../../../src/storage/queries';
 import { saveRecord } from '../../../src/storage/records';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
+import { TINY_LOGO_PNG } from '../tiny-logo';
 import { aDataset, type Dataset } from './arbitraries';
 import { dumpDatabase, freshDatabase } from './test-database';
 
@@ -94,6 +96,22 @@ describe('backup and restore', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("carries the centre's logo as a file beside data.json and gives its bytes, type and size back", async () => {
+    const db = freshDatabase();
+    const bytes = TINY_LOGO_PNG;
+    const profile = { ...createLscProfile(), name: 'LSC Kempen' };
+    await db.lscProfiles.add({ ...profile, logo: { type: 'image/png', width: 8, height: 4, bytes } });
+    const backup = await createBackup(db);
+    const files = unzipSync(backup.bytes);
+    expect(files[`logos/${profile.id}`]).toEqual(bytes);
+    expect(new TextDecoder().decode(files['data.json'])).not.toContain('"bytes"');
+
+    const target = freshDatabase();
+    await restoreBackup(target, await readBackup(backup.bytes), 'replace');
+    expect(await userTables(target)).toBe(await userTables(db));
+    expect((await target.lscProfiles.get(profile.id))?.logo).toMatchObject({ type: 'image/png', width: 8 });
   });
 
   it('writes a manifest with format, versions, date, counts and the checksum of data.json', async () => {

@@ -65,11 +65,20 @@ async function upgradedKeepingEveryRecord(version: number, name: string): Promis
 /** The version that stopped storing files as Blobs and stores their bytes instead. */
 const BYTES_SINCE = 6;
 
+/** A profile's logo as the app stores it (since version 14): its base64 in the fixture back into bytes. */
+function withLogoBytes(profile: StoredRecord): StoredRecord {
+  const logo = profile.logo as StoredRecord | undefined;
+  if (!logo) return profile;
+  const { base64, ...rest } = logo;
+  return { ...profile, logo: { ...rest, bytes: new Uint8Array(Buffer.from(String(base64), 'base64')) } };
+}
+
 /**
  * Turns the fixture's base64 attachment bytes back into what `version` of the app stored: a Blob with its
- * media type before version 6, the bytes themselves since.
+ * media type before version 6, the bytes themselves since; a profile's logo as bytes.
  */
 function asStoredBy(version: number, table: TableName, records: StoredRecord[]): StoredRecord[] {
+  if (table === 'lscProfiles') return records.map(withLogoBytes);
   if (table !== 'attachments') return records;
   return records.map(({ base64, ...record }) => {
     const bytes = new Uint8Array(Buffer.from(String(base64), 'base64'));
@@ -527,5 +536,44 @@ describe('step 13, chosen recommendations', () => {
     const [actionId] = after!.actionIds!;
     expect((await current.actions.get(actionId!))?.cycleId).toBe(after!.cycleId);
     current.close();
+  });
+});
+
+describe("step 14, the centre's logo", () => {
+  it('keeps every record of a version 13 database byte for byte: a profile without a logo has none', async () => {
+    const current = await upgradedKeepingEveryRecord(13, `step-14-${crypto.randomUUID()}`);
+    const [profile] = await current.lscProfiles.toArray();
+    expect(profile?.logo).toBeUndefined();
+    expect(RECORD_SCHEMAS.lscProfiles.parse(profile)).toEqual(profile);
+    current.close();
+  });
+
+  it("keeps the logo's bytes, type and pixel size", async () => {
+    const name = `step-14-logo-${crypto.randomUUID()}`;
+    (await writtenBy(14, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const [before] = asStoredBy(14, 'lscProfiles', loadFixture(14).tables.lscProfiles!);
+    const after = await current.lscProfiles.get(String(before!.id));
+    expect(after?.logo).toMatchObject({ type: 'image/png', width: 8, height: 4 });
+    expect(after?.logo?.bytes).toBeInstanceOf(Uint8Array);
+    expect(await serialise(after)).toEqual(await serialise(before));
+    current.close();
+  });
+
+  it('refuses a logo whose bytes are not the PNG or JPEG its type says, or an SVG', () => {
+    const [profile] = asStoredBy(14, 'lscProfiles', loadFixture(14).tables.lscProfiles!);
+    const logo = profile!.logo as { bytes: Uint8Array };
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    expect(RECORD_SCHEMAS.lscProfiles.safeParse(profile).success).toBe(true);
+    for (const wrong of [
+      { ...logo, type: 'image/jpeg' },
+      { ...logo, type: 'image/svg+xml', bytes: svg },
+      { ...logo, bytes: svg },
+      { ...logo, bytes: logo.bytes.slice(0, 8) },
+    ]) {
+      expect(RECORD_SCHEMAS.lscProfiles.safeParse({ ...profile, logo: wrong }).success).toBe(false);
+    }
   });
 });

@@ -58,6 +58,24 @@ export const profile = {
     notANumber: 'Vul een getal in.',
     dateInvalid: 'Vul een geldige datum in.',
   },
+  logo: {
+    legend: 'Logo',
+    hint: 'Een PNG- of JPEG-afbeelding van hoogstens 1 MB. Het logo staat op de voorpagina van je rapport.',
+    choose: 'Kies een logo',
+    replace: 'Kies een ander logo',
+    remove: 'Verwijder het logo',
+    alt: (centre: string): string => `Logo van ${centre === '' ? 'het leersteuncentrum' : centre}`,
+    none: 'Er is nog geen logo gekozen.',
+    size: (width: number, height: number): string => `${width} × ${height} pixels`,
+    tooLarge: 'Dit bestand is groter dan 1 MB. Kies een kleinere afbeelding.',
+    notAnImage:
+      'Dit bestand is geen PNG- of JPEG-afbeelding. Kies een PNG- of JPEG-bestand (SVG kan niet: het kan code bevatten).',
+    unreadable:
+      'Deze afbeelding kan niet gelezen worden. Ze is misschien beschadigd; kies een ander bestand.',
+    tooManyPixels: 'Deze afbeelding is groter dan 10 000 pixels breed of hoog. Kies een kleinere afbeelding.',
+    saved: 'Het logo is bewaard.',
+    removed: 'Het logo is verwijderd.',
+  },
   supportTypesLegend: 'Types leersteun die we zelf aanbieden',
   supportTypes: {
     basisaanbod: 'basisaanbod',

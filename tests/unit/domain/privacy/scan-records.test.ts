@@ -199,4 +199,23 @@ describe('scanning records for personal data', () => {
   it('finds nothing in records without personal data', () => {
     expect(scanForPersonalData({ cycles: [cycle], evidence: [anEvidence(cycle, ['M1'])] })).toEqual([]);
   });
+
+  it("reads no picture as text: the centre's logo is not personal data, whatever its bytes spell", () => {
+    const bytes = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...new TextEncoder().encode('lisa@school.be 0471 23 45 67'),
+    ]);
+    const profile = {
+      ...createLscProfile(),
+      logo: { type: 'image/png' as const, width: 1, height: 1, bytes },
+    };
+    expect(scanForPersonalData({ lscProfiles: [profile] })).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@ import { EXPECTATION_CODES, type ExpectationCode } from '../../../../src/domain/
 import { expectationsOf } from '../../../../src/domain/framework/framework-summary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { REPORT_FORMAT_VERSION } from '../../../../src/domain/report/report-format';
-import { teamFixture } from './fixture-cycle';
+import { personalFixture, teamFixture } from './fixture-cycle';
+import { TINY_LOGO_PNG } from '../../tiny-logo';
 import { expectValidModel, reportedExpectations, sectionOf } from './model-helpers';
 import { readOutline } from './vocabulary';
 
@@ -30,6 +31,18 @@ describe('buildReport: shape and order', () => {
     // As Flemish readers write a date, not 2026-01-15.
     expect(model.colophon).toContain('op 15 januari 2026,');
     expect(model.colophon).toContain('2023-02');
+  });
+
+  it("says the cover has the centre's logo, by type and size, without its bytes; a personal report has none", () => {
+    const logo = { type: 'image/png' as const, width: 8, height: 4, bytes: TINY_LOGO_PNG };
+    const team = teamFixture();
+    expect(buildReport(team.input, team.vocabulary).logo).toBeUndefined();
+    const model = buildReport({ ...team.input, profile: { ...team.input.profile, logo } }, team.vocabulary);
+    expect(model.logo).toEqual({ type: 'image/png', width: 8, height: 4 });
+    expectValidModel(model);
+    const personal = personalFixture();
+    const input = { ...personal.input, profile: { ...personal.input.profile, logo } };
+    expect(buildReport(input, personal.vocabulary).logo).toBeUndefined();
   });
 
   it('follows the outline of content for the sections, with their titles and intros', () => {
