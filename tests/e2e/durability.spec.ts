@@ -4,11 +4,14 @@ import { SAMPLE_CYCLE_ID, loadSampleData } from './sample-data';
 
 const WORKING_AREA = 'Werkgebied';
 
+/** The profile page's save status: it comes before the fields, one of which (the logo) has a status of its own. */
+const saveStatus = (page: Page) => page.getByRole('status').first();
+
 test('text typed up to half a second before the tab closes is there when it reopens', async ({ context }) => {
   const page = await context.newPage();
   await openApp(page, '/app/profiel/');
   const field = page.getByLabel(WORKING_AREA);
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(saveStatus(page)).toHaveText('');
   await field.click();
 
   const settled = 'Kempen en Noorderkempen, veertien gemeenten. ';
@@ -35,10 +38,10 @@ test('an edit in one tab shows in the other', async ({ context }) => {
   const second = await context.newPage();
   await openApp(first, '/app/profiel/');
   await openApp(second, '/app/profiel/');
-  await expect(second.getByRole('status')).toHaveText('');
+  await expect(saveStatus(second)).toHaveText('');
 
   await first.getByLabel('Naam van het leersteuncentrum').fill('LSC Waasland');
-  await expect(first.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(saveStatus(first)).toHaveText('Opgeslagen op dit toestel');
   await expect(second.getByLabel('Naam van het leersteuncentrum')).toHaveValue('LSC Waasland');
 
   await second.getByLabel('type 4', { exact: true }).check();
@@ -70,7 +73,7 @@ test('a save does not wait for the browser to answer the question about persiste
   await leavePersistencePromptUnanswered(page);
   await openApp(page, '/app/profiel/');
   await page.getByLabel('Leersteunraad', { exact: true }).fill('Voorzitter en vier leden.');
-  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(saveStatus(page)).toHaveText('Opgeslagen op dit toestel');
   // Asked once the settings are read, after the save: the save itself never waits for it.
   await expect.poll(() => persistRequests(page)).toBe(1);
   // While the browser waits for the user, the page says what the question means and that the work is saved.
@@ -121,17 +124,17 @@ test('a full disk gets a clear Dutch message, keeps the text on screen, and save
   await openApp(page, '/app/profiel/');
   const field = page.getByLabel('Naam van het leersteuncentrum');
   await field.fill('LSC Brugge');
-  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(saveStatus(page)).toHaveText('Opgeslagen op dit toestel');
 
   await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
   await field.fill('LSC Brugge-Oostende');
-  await expect(page.getByRole('status')).toContainText('de opslag van deze browser is vol');
+  await expect(saveStatus(page)).toContainText('de opslag van deze browser is vol');
   await expect(field).toHaveValue('LSC Brugge-Oostende');
 
   await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
   await field.press('End');
   await page.keyboard.type(' en Westhoek');
-  await expect(page.getByRole('status')).toHaveText('Opgeslagen op dit toestel');
+  await expect(saveStatus(page)).toHaveText('Opgeslagen op dit toestel');
   await page.reload();
   await expect(page.getByLabel('Naam van het leersteuncentrum')).toHaveValue(
     'LSC Brugge-Oostende en Westhoek',
