@@ -11,6 +11,14 @@ export interface LighthouseScores {
   metrics: { fcp: number; lcp: number; tbt: number; cls: number };
   /** How many runs the figures are the median of, and every run's performance score and blocking time. */
   runs?: { performance: number; tbt: number }[];
+  /** The main thread's long tasks of each run (as Lighthouse simulates them), longest first: what to shorten next. */
+  longTasks?: LongTask[][];
+}
+
+/** One long task: the script Lighthouse blames and its (simulated) duration in ms. */
+export interface LongTask {
+  url: string;
+  ms: number;
 }
 
 /** The median of a list of numbers (the lower middle of an even count: a budget is not met by averaging). */
@@ -39,9 +47,9 @@ export async function runLighthouse(
   try {
     const scores: Record<string, LighthouseScores> = {};
     for (const [name, url] of Object.entries(urls)) {
-      const measured: LighthouseScores[] = [];
+      const measured: OneRun[] = [];
       for (let run = 0; run < runs; run++) measured.push(await lighthouseOnce(chrome.port, url));
-      const middle = (pick: (s: LighthouseScores) => number): number => median(measured.map(pick));
+      const middle = (pick: (s: OneRun) => number): number => median(measured.map(pick));
       scores[name] = {
         performance: middle((s) => s.performance),
         accessibility: middle((s) => s.accessibility),
@@ -53,6 +61,7 @@ export async function runLighthouse(
           cls: middle((s) => s.metrics.cls),
         },
         runs: measured.map((s) => ({ performance: s.performance, tbt: s.metrics.tbt })),
+        longTasks: measured.map((s) => s.longTasks),
       };
     }
     return scores;
@@ -61,7 +70,10 @@ export async function runLighthouse(
   }
 }
 
-async function lighthouseOnce(port: number, url: string): Promise<LighthouseScores> {
+/** One Lighthouse run of one page. */
+type OneRun = Omit<LighthouseScores, 'runs' | 'longTasks'> & { longTasks: LongTask[] };
+
+async function lighthouseOnce(port: number, url: string): Promise<OneRun> {
   const result = await lighthouse(url, {
     port,
     logLevel: 'error',
@@ -81,5 +93,17 @@ async function lighthouseOnce(port: number, url: string): Promise<LighthouseScor
       tbt: Math.round(audit('total-blocking-time')),
       cls: audit('cumulative-layout-shift'),
     },
+    longTasks: longTasksOf(result?.lhr.audits['long-tasks']?.details),
   };
+}
+
+/** The long-tasks audit's rows, without the site's address so they read as the app's own file names. */
+function longTasksOf(details: unknown): LongTask[] {
+  const items = (details as { items?: { url?: unknown; duration?: unknown }[] } | undefined)?.items ?? [];
+  return items
+    .map((item) => ({
+      url: typeof item.url === 'string' ? item.url.replace(/^https?:\/\/[^/]+/, '') : 'onbekend',
+      ms: typeof item.duration === 'number' ? Math.round(item.duration) : 0,
+    }))
+    .sort((a, b) => b.ms - a.ms);
 }
