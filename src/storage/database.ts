@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended } from 'dexie';
 import type { Action } from '../domain/action';
 import type { Assessment } from '../domain/assessment';
 import type { Attachment } from '../domain/attachment';
@@ -14,7 +14,13 @@ import type { SchoolYearFigures } from '../domain/school-year-figures';
 import type { Settings } from '../domain/settings';
 import type { Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
-import { declareSchemaSteps, type SchemaStep } from './migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  declareCurrentSchema,
+  declareSchemaSteps,
+  OutdatedSchemaError,
+  type SchemaStep,
+} from './migrations';
 
 /** The IndexedDB database's name in every browser; changing it would orphan every user's data. */
 export const DATABASE_NAME = 'leersteunspiegel';
@@ -57,8 +63,62 @@ export class LeersteunspiegelDatabase extends Dexie {
     // largest task of the comparison (10,000 assessments) and a part of every cycle view's first render. The
     // views read each record once and never rely on optimistic updates; a write still re-runs their queries.
     super(name, { cache: 'disabled' });
-    declareSchemaSteps((version) => this.version(version), steps);
+    const declare = (version: number) => this.version(version);
+    if (!steps && schemaMemory.openedAtCurrentSchema(name)) declareCurrentSchema(declare);
+    else declareSchemaSteps(declare, steps);
   }
+
+  // Every first query opens the database through here.
+  override open(): PromiseExtended<Dexie> {
+    return super.open().then(
+      (db) => {
+        if (this.verno === CURRENT_SCHEMA_VERSION) schemaMemory.remember(this.name);
+        return db;
+      },
+      (error: unknown) => {
+        // The next page declares every step again and upgrades as it should.
+        if (wraps(error, OutdatedSchemaError)) schemaMemory.forget(this.name);
+        throw error;
+      },
+    );
+  }
+}
+
+/**
+ * Which databases this browser last opened at the newest schema, kept in localStorage so the next page knows it
+ * before it opens the database; without localStorage (a worker, a refusing browser) every step is declared.
+ */
+const schemaMemory = {
+  key: (name: string): string => `leersteunspiegel:schema:${name}`,
+  openedAtCurrentSchema(name: string): boolean {
+    try {
+      return localStorage.getItem(this.key(name)) === String(CURRENT_SCHEMA_VERSION);
+    } catch {
+      return false;
+    }
+  },
+  remember(name: string): void {
+    try {
+      localStorage.setItem(this.key(name), String(CURRENT_SCHEMA_VERSION));
+    } catch {
+      // Only the next page's start is slower.
+    }
+  },
+  forget(name: string): void {
+    try {
+      localStorage.removeItem(this.key(name));
+    } catch {
+      // Nothing to forget where nothing could be kept.
+    }
+  },
+};
+
+/** Whether the error, or one Dexie wrapped in it, is of the given class. */
+function wraps(error: unknown, type: new () => Error): boolean {
+  if (error instanceof type) return true;
+  if (!(error instanceof Error)) return false;
+  const inner = (error as { inner?: unknown }).inner ?? error.cause;
+  return inner !== undefined && inner !== error && wraps(inner, type);
 }
 
 let shared: LeersteunspiegelDatabase | undefined;

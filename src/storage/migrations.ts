@@ -263,13 +263,45 @@ export async function migrateRecords(
   return current;
 }
 
+/** Dexie's `db.version(n)`, as the steps use it. */
+type DeclareVersion = (version: number) => {
+  stores(schema: Record<string, string | null>): {
+    upgrade(fn: (tx: Transaction) => Promise<void>): unknown;
+  };
+};
+
+/** The index declarations of every step up to `version`, merged: the tables a database of that version has. */
+function storesUpTo(version: number): Record<string, string | null> {
+  return Object.assign(
+    {},
+    ...SCHEMA_STEPS.filter((step) => step.version <= version).map((step) => step.stores),
+  );
+}
+
+/**
+ * Declares the newest schema as one version: enough to open a database that is already at that version or does
+ * not exist yet (Dexie creates the newest tables at once). Far cheaper than every step, which Dexie re-reads on
+ * each declaration: fourteen steps took 20 ms of every page's start on a school laptop. A database found older
+ * would be upgraded without its migrations, so that upgrade is refused with `OutdatedSchemaError` and changes
+ * nothing; every step is declared on the next open.
+ */
+export function declareCurrentSchema(declare: DeclareVersion): void {
+  declare(CURRENT_SCHEMA_VERSION)
+    .stores(storesUpTo(CURRENT_SCHEMA_VERSION))
+    .upgrade(() => Promise.reject(new OutdatedSchemaError()));
+}
+
+/** An older database met where the newest was expected: opened again, with every step, it upgrades as it should. */
+export class OutdatedSchemaError extends Error {
+  constructor() {
+    super('The database is older than the schema it was opened with');
+    this.name = 'OutdatedSchemaError';
+  }
+}
+
 /** Applies the steps to Dexie, each migration inside its own upgrade transaction. */
 export function declareSchemaSteps(
-  declare: (version: number) => {
-    stores(schema: Record<string, string | null>): {
-      upgrade(fn: (tx: Transaction) => Promise<void>): unknown;
-    };
-  },
+  declare: DeclareVersion,
   steps: readonly SchemaStep[] = SCHEMA_STEPS,
 ): void {
   for (const step of steps) {

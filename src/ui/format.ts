@@ -1,4 +1,6 @@
-const bytesFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
+import { once } from '../domain/once';
+
+const bytesFormat = once(() => new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 }));
 
 /** A size the way people read it: `850 kB`, `2,3 MB`. */
 export function formatBytes(bytes: number): string {
@@ -9,14 +11,16 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return `${bytesFormat.format(value)} ${units[unit]}`;
+  return `${bytesFormat().format(value)} ${units[unit]}`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short' });
+const dateTimeFormat = once(
+  () => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short' }),
+);
 
 /** A moment as `24 november 2026 om 10:15`. */
 export function formatDateTime(timestamp: string): string {
-  return dateTimeFormat.format(new Date(timestamp));
+  return dateTimeFormat().format(new Date(timestamp));
 }
 
 /** Today on this device's calendar as `2026-11-24` (local time: a due date is overdue from the next local day). */

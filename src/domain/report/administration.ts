@@ -8,6 +8,7 @@ import {
 } from '../school-year-figures';
 import { orNotFilledIn, type ReportContext } from './report-context';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
+import { once } from '../once';
 
 /** The centre's profile fields in the order the labels give them; blank ones read "niet ingevuld". */
 function centreFacts(context: ReportContext): LabelledValue[] {
@@ -63,7 +64,7 @@ function cycleFacts(context: ReportContext): LabelledValue[] {
   ];
 }
 
-const countFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+const countFormat = once(() => new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }));
 
 /**
  * One row per figure, this school year beside the previous one: the day the leersteunraad discussed the
@@ -77,7 +78,7 @@ function figureRows(
   const { labels } = context.vocabulary;
   const words = labels.figures;
   const shown = (value: number | undefined): string =>
-    value === undefined ? labels.notFilledIn : countFormat.format(value);
+    value === undefined ? labels.notFilledIn : countFormat().format(value);
   const row = (label: string, of: (figures: SchoolYearFigures) => number | string | undefined) => {
     const cell = (figures: SchoolYearFigures | undefined): string => {
       const value = figures && of(figures);

@@ -9,6 +9,7 @@ import {
   type SchoolYearFigures,
 } from '../../domain/school-year-figures';
 import * as strings from '../strings';
+import { once } from '../../domain/once';
 
 /** One input of the figures form: a single figure, or the pupils with one verslag of one type. */
 export type FigureKey =
@@ -26,7 +27,9 @@ export const FIGURE_KEYS: readonly FigureKey[] = [
   'fte',
 ];
 
-const fteFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2, useGrouping: false });
+const fteFormat = once(
+  () => new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2, useGrouping: false }),
+);
 
 /** The stored figures as the form shows them: whole numbers as digits, VTE with a decimal comma. */
 export function typedOf(figures: SchoolYearFigures): TypedFigures {
@@ -38,7 +41,7 @@ export function typedOf(figures: SchoolYearFigures): TypedFigures {
   }
   if (figures.trajectories !== undefined) typed.trajectories = String(figures.trajectories);
   if (figures.supportStaff !== undefined) typed.supportStaff = String(figures.supportStaff);
-  if (figures.fte !== undefined) typed.fte = fteFormat.format(figures.fte);
+  if (figures.fte !== undefined) typed.fte = fteFormat().format(figures.fte);
   return typed;
 }
 

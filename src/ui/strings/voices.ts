@@ -3,6 +3,7 @@
  * pages, and of a bevraging listed as a source.
  */
 import { respondentGroups } from './questionnaires';
+import { once } from '../../domain/once';
 
 type Group = keyof typeof respondentGroups;
 
@@ -31,7 +32,7 @@ function monthSpan(startDate: string, endDate: string): string {
   return `${month(startMonth)}–${month(endMonth)} ${endYear}`;
 }
 
-const percent = new Intl.NumberFormat('nl-BE', { style: 'percent', maximumFractionDigits: 0 });
+const percent = once(() => new Intl.NumberFormat('nl-BE', { style: 'percent', maximumFractionDigits: 0 }));
 
 export const voicesPanel = {
   title: 'Wat zeggen scholen, leraren, ouders en leerlingen?',
@@ -47,7 +48,7 @@ export const voicesPanel = {
   toSurveys: 'Vraag het aan wie je ondersteunt',
   allSurveys: 'Alle bevragingen',
   responseRate: (responses: number, asked: number): string =>
-    `${responses} van ${asked} gevraagden antwoordden (${percent.format(asked > 0 ? responses / asked : 0)}).`,
+    `${responses} van ${asked} gevraagden antwoordden (${percent().format(asked > 0 ? responses / asked : 0)}).`,
   running: (endDate: string, responses: number): string =>
     `Loopt nog tot ${endDate} — ${responses} ${responses === 1 ? 'antwoord' : 'antwoorden'}. De resultaten verschijnen na afloop.`,
   oursNotice:
@@ -56,7 +57,7 @@ export const voicesPanel = {
   hidden: 'Te weinig antwoorden om te tonen.',
   threshold: (threshold: number): string =>
     `Een stelling met minder dan ${threshold} antwoorden tonen we niet, zodat niemand te herkennen is.`,
-  agreeShare: (share: number): string => `${percent.format(share)} akkoord`,
+  agreeShare: (share: number): string => `${percent().format(share)} akkoord`,
   noneOnScale: 'Niemand koos een antwoord op de schaal.',
   dontKnow: (count: number): string => `weet ik niet: ${count}`,
   tableToggle: 'Cijfers in een tabel',
@@ -67,5 +68,5 @@ export const voicesPanel = {
   earlier: (schoolYear: string): string => `Schooljaar ${schoolYear}`,
   earlierHidden: 'te weinig antwoorden',
   earlierFigures: (share: number, answers: number): string =>
-    `${percent.format(share)} akkoord (${answers} antwoorden)`,
+    `${percent().format(share)} akkoord (${answers} antwoorden)`,
 } as const;

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CURRENT_SCHEMA_VERSION,
+  OutdatedSchemaError,
   SCHEMA_STEPS,
   migrateRecords,
   tablesOfVersion,
@@ -575,5 +576,71 @@ describe("step 14, the centre's logo", () => {
     ]) {
       expect(RECORD_SCHEMAS.lscProfiles.safeParse({ ...profile, logo: wrong }).success).toBe(false);
     }
+  });
+});
+
+describe('opening at the newest schema', () => {
+  // The browser's localStorage, where a page remembers the schema it last opened its database at.
+  let stored: Map<string, string>;
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => stored.set(key, value),
+      removeItem: (key: string) => stored.delete(key),
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const memoryOf = (name: string): string | undefined => stored.get(`leersteunspiegel:schema:${name}`);
+  const installedVersion = async (name: string): Promise<number | undefined> =>
+    (await indexedDB.databases()).find((database) => database.name === name)?.version;
+
+  it('remembers a database opened at the newest schema, and the next page reads and writes every table', async () => {
+    const name = `newest-${crypto.randomUUID()}`;
+    const first = new LeersteunspiegelDatabase(name);
+    const [profile] = loadFixture(CURRENT_SCHEMA_VERSION).tables.lscProfiles!;
+    await first.lscProfiles.add(
+      RECORD_SCHEMAS.lscProfiles.parse(asStoredBy(14, 'lscProfiles', [profile!])[0]),
+    );
+    first.close();
+    expect(memoryOf(name)).toBe(String(CURRENT_SCHEMA_VERSION));
+
+    const next = new LeersteunspiegelDatabase(name);
+    expect(await next.lscProfiles.count()).toBe(1);
+    expect(next.tables.map((table) => table.name).sort()).toEqual([...TABLE_NAMES, 'snapshots'].sort());
+    for (const table of TABLE_NAMES) expect(await next.table(table).count(), table).toBeGreaterThanOrEqual(0);
+    next.close();
+  });
+
+  it('refuses, unchanged, an older database this browser wrongly remembers as the newest, and upgrades it on the next open', async () => {
+    const name = `remembered-wrongly-${crypto.randomUUID()}`;
+    const writer = await writtenBy(10, name);
+    const before = (await writer.cycles.toArray()) as StoredRecord[];
+    writer.close();
+    stored.set(`leersteunspiegel:schema:${name}`, String(CURRENT_SCHEMA_VERSION));
+
+    const refused = new LeersteunspiegelDatabase(name);
+    const error = await refused.open().then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).toContain(
+      new OutdatedSchemaError().name,
+    );
+    refused.close();
+    expect(await installedVersion(name)).toBe(10 * 10);
+    expect(memoryOf(name)).toBeUndefined();
+
+    const upgraded = new LeersteunspiegelDatabase(name);
+    expect(await serialise(byId(await upgraded.cycles.toArray()))).toEqual(
+      await serialise(byId(await migrateRecords('cycles', before, 10))),
+    );
+    expect(await installedVersion(name)).toBe(CURRENT_SCHEMA_VERSION * 10);
+    expect(memoryOf(name)).toBe(String(CURRENT_SCHEMA_VERSION));
+    upgraded.close();
   });
 });
