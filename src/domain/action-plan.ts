@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type Action, type ActionStatus, type ProgressEntry } from './action';
 import type { ExpectationCode } from './framework/expectation-code';
+import { compareDutch } from './dutch-order';
 
 /** What a list of actions can be ordered by. */
 export type ActionSortKey = 'title' | 'dueDate' | 'status';
@@ -7,7 +8,7 @@ export type ActionSortKey = 'title' | 'dueDate' | 'status';
 /** The direction of an order; the words match `aria-sort`, so a table header can use them as they are. */
 export type SortDirection = 'ascending' | 'descending';
 
-const byTitle = (a: Action, b: Action): number => a.title.localeCompare(b.title, 'nl-BE');
+const byTitle = (a: Action, b: Action): number => compareDutch(a.title, b.title);
 
 const byStatus = (a: Action, b: Action): number =>
   ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status);

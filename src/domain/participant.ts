@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LabelSchema, RecordIdSchema, RecordMetaSchema, TimestampSchema, newRecordMeta } from './record';
+import { compareDutch } from './dutch-order';
 
 /**
  * The roles people have in an LSC's self-evaluation, in the one order every list shows them: coördinator,
@@ -69,7 +70,7 @@ export function inCycleOrder(participants: readonly Participant[]): Participant[
     (a, b) =>
       Number(a.origin === 'file') - Number(b.origin === 'file') ||
       byCreatedAt(a, b) ||
-      a.name.localeCompare(b.name, 'nl') ||
+      compareDutch(a.name, b.name) ||
       a.id.localeCompare(b.id),
   );
 }

@@ -4,6 +4,7 @@ import { inCycleOrder, nameKey, type Participant } from '../participant';
 import { changesNothing, contributionChanges, type ContributionChanges } from './changes';
 import { contributedAssessment, type ContributionFile } from './contribution-file';
 import type { TeamFileError } from './file-error';
+import { compareDutch } from '../dutch-order';
 
 /** One file as it came out of reading: its contribution, or why it could not be read. */
 export interface ReadContribution {
@@ -63,8 +64,7 @@ function candidatesFor(file: ContributionFile, listed: readonly Participant[]): 
 /** Orders files by name, then by content, so the same batch gives the same plan whatever order it came in. */
 function byNameThenContent(a: ReadContribution, b: ReadContribution): number {
   return (
-    a.fileName.localeCompare(b.fileName, 'nl') ||
-    JSON.stringify(a.result).localeCompare(JSON.stringify(b.result))
+    compareDutch(a.fileName, b.fileName) || JSON.stringify(a.result).localeCompare(JSON.stringify(b.result))
   );
 }
 

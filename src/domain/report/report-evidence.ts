@@ -4,6 +4,7 @@ import type { ExpectationCode } from '../framework/expectation-code';
 import { surveyAsSource } from '../survey/asked-statements';
 import { reportedAmong, type ReportContext } from './report-context';
 import type { ReportEvidence } from './report-model';
+import { compareDutch } from '../dutch-order';
 
 /** Newest first; undated evidence last; same date by title, then in the given order. */
 function byDateNewestFirst(a: Evidence, b: Evidence): number {
@@ -12,7 +13,7 @@ function byDateNewestFirst(a: Evidence, b: Evidence): number {
     if (b.date === undefined) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.title.localeCompare(b.title, 'nl-BE');
+  return compareDutch(a.title, b.title);
 }
 
 /** The evidence sorted by date, newest first, undated last. */

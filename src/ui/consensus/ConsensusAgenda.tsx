@@ -7,6 +7,7 @@ import { ConsensusStatus } from './ConsensusStatus';
 import { DisagreementChart } from './DisagreementChart';
 import { DistributionChart } from './DistributionChart';
 import { spreadWords } from './spread-words';
+import { Slice, UntilSlicesShown } from '../slices';
 
 const text = strings.consensus;
 
@@ -70,13 +71,19 @@ export function ConsensusAgenda({
           })}
         </ol>
       </section>
+      {/* The charts and their tables are below the agenda: they render in a task of their own. */}
       {overview.hasAnswers && (
-        <section aria-labelledby="consensus-charts-title" class="dashboard-section">
-          <h2 id="consensus-charts-title">{text.chartsTitle}</h2>
-          <DistributionChart framework={framework} items={overview.items} />
-          <DisagreementChart items={overview.items} />
-        </section>
+        <Slice now={false}>
+          <section aria-labelledby="consensus-charts-title" class="dashboard-section">
+            <h2 id="consensus-charts-title">{text.chartsTitle}</h2>
+            <DistributionChart framework={framework} items={overview.items} />
+            <DisagreementChart items={overview.items} />
+          </section>
+        </Slice>
       )}
+      <UntilSlicesShown>
+        <div class="slices-pending" />
+      </UntilSlicesShown>
     </>
   );
 }

@@ -17,6 +17,7 @@ import { ChooseSelf } from '../cycles/ChooseSelf';
 import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
+import { Slice, UntilSlicesShown } from '../slices';
 import { surveySources } from '../surveys/voice-sources';
 import { ActionsOverview } from './ActionsOverview';
 import { DeleteCycle } from './DeleteCycle';
@@ -79,32 +80,45 @@ function Dashboard({ framework, data }: { framework: FrameworkSummary; data: Cyc
           </p>
         )}
       </section>
-      <LevelsOverview framework={framework} groups={levelsByGroup(framework.outline, cycle.scope, ratings)} />
+      {/* What follows the first screen renders a section per task, so opening a cycle never holds the page. */}
+      <Slice now={false}>
+        <LevelsOverview
+          framework={framework}
+          groups={levelsByGroup(framework.outline, cycle.scope, ratings)}
+        />
+      </Slice>
       {/* Without the questionnaires the bevragingen cannot count as sources: say so rather than count fewer. */}
       {loaded.status === 'error' && (
         <p class="notice" role="alert">
           {strings.voicesPanel.unavailable}
         </p>
       )}
-      <ExpectationTable
-        framework={framework}
-        cycleId={cycle.id}
-        scope={cycle.scope}
-        ratings={ratings}
-        coverage={evidenceCoverage(cycle.scope, [
-          ...data.evidence,
-          ...surveySources(data.surveys, questionnaires),
-        ])}
-        showVoices={cycle.mode === 'team'}
-        actions={data.actions}
-      />
-      {member && <MemberContribution data={data} />}
-      <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
-      {cycle.mode === 'individual' && (
-        <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
-      )}
-      {!member && <StartNextCycle data={data} framework={framework} />}
-      <DeleteCycle cycleId={cycle.id} mode={cycle.mode} />
+      <Slice now={false}>
+        <ExpectationTable
+          framework={framework}
+          cycleId={cycle.id}
+          scope={cycle.scope}
+          ratings={ratings}
+          coverage={evidenceCoverage(cycle.scope, [
+            ...data.evidence,
+            ...surveySources(data.surveys, questionnaires),
+          ])}
+          showVoices={cycle.mode === 'team'}
+          actions={data.actions}
+        />
+      </Slice>
+      <Slice now={false}>
+        {member && <MemberContribution data={data} />}
+        <ActionsOverview cycleId={cycle.id} summary={actionSummary} />
+        {cycle.mode === 'individual' && (
+          <PersonalSummary framework={framework} scope={cycle.scope} ratings={ratings} />
+        )}
+        {!member && <StartNextCycle data={data} framework={framework} />}
+        <DeleteCycle cycleId={cycle.id} mode={cycle.mode} />
+      </Slice>
+      <UntilSlicesShown>
+        <div class="slices-pending" />
+      </UntilSlicesShown>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
 } from '../../domain/evidence-vocabulary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { EXPECTATION_PARAM, expectationFromParams } from '../cycles/cycle-link';
+import { compareDutch } from '../../domain/dutch-order';
 
 /** Which evidence the library shows: only what informs one expectation, is of one kind, carries one voice. */
 export interface EvidenceFilter {
@@ -67,6 +68,6 @@ export function newestFirst(evidence: readonly Evidence[]): Evidence[] {
     (a, b) =>
       (b.date ?? '').localeCompare(a.date ?? '') ||
       b.createdAt.localeCompare(a.createdAt) ||
-      a.title.localeCompare(b.title, 'nl-BE'),
+      compareDutch(a.title, b.title),
   );
 }

@@ -1,6 +1,7 @@
 import type { TeamFileError } from '../../contribution/file-error';
 import { isSurveyFinished, type Survey } from '../survey';
 import type { AnswerFile } from './answer-file';
+import { compareDutch } from '../../dutch-order';
 
 /** One chosen file as it came out of reading: its answers, or why it could not be read. */
 export interface ReadAnswerFile {
@@ -37,7 +38,7 @@ export function planAnswerImport(
   files: readonly ReadAnswerFile[],
   today: string,
 ): AnswerPlanEntry[] {
-  const sorted = [...files].sort((a, b) => a.fileName.localeCompare(b.fileName, 'nl'));
+  const sorted = [...files].sort((a, b) => compareDutch(a.fileName, b.fileName));
   const firstWith = new Map<string, string>();
   return sorted.map(({ fileName, result }): AnswerPlanEntry => {
     if (!result.ok) return { kind: 'broken', fileName, error: result.error };
