@@ -13,14 +13,17 @@ import { Loading } from '../loading';
  */
 export function CycleGate({
   view,
+  pending = <Loading />,
   children,
 }: {
   view?: CycleView;
+  /** What holds the view's place while the data loads: by default a screen's height. */
+  pending?: ComponentChildren;
   children: (data: CycleData) => ComponentChildren;
 }) {
   const result = useCycleData();
   if (!view && (result.status !== 'ready' || !result.value)) return null;
-  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'loading') return pending;
   if (result.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   if (result.status === 'missingId' || !result.value) {
     return (

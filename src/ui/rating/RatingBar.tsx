@@ -110,8 +110,10 @@ export default function RatingBar({
   framework: FrameworkSummary;
   code: ExpectationCode;
 }) {
+  // Above the referentiekader's text: a screen-high placeholder would push the text out of view, and it would
+  // jump back up once the bar is there. This one holds about the bar's own height.
   return (
-    <CycleGate view="rate">
+    <CycleGate view="rate" pending={<div class="rating-bar-pending" />}>
       {(data) => (
         <ScopePager
           cycleId={data.cycle.id}
