@@ -14,11 +14,24 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   useEffect(() => {
     // A new query (other deps) must not show the previous query's result as its own.
     setResult({ status: 'loading' });
+    // A result is shown in a task of its own: rendering it in the task that read it (five years of records
+    // taken from the database) made one long task of the two, in which the page could not answer the user.
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const show = (next: LiveResult<T>): void => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        setResult(next);
+      });
+      timers.add(timer);
+    };
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ status: 'ready', value }),
-      error: (error: unknown) => setResult({ status: 'error', error }),
+      next: (value) => show({ status: 'ready', value }),
+      error: (error: unknown) => show({ status: 'error', error }),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      subscription.unsubscribe();
+      for (const timer of timers) clearTimeout(timer);
+    };
     // The caller names what the query depends on, as with useEffect.
   }, deps);
   return result;
