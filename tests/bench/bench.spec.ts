@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'esbuild';
+import { expectationSlug } from '../../src/domain/framework/expectation-code';
 import type { ReportContent } from '../../src/ui/report/report-vocabulary';
 import { libreOfficePdf } from '../e2e/libreoffice-text';
 import { builtPages } from '../e2e/site-pages';
@@ -12,8 +13,23 @@ import { chromiumLaunchOptions } from '../setup/chromium-options';
 import { readConditions, readFramework, readOutline, readSources } from '../unit/domain/report/vocabulary';
 import type { bench as BenchApi } from './in-page/bench-api';
 import { runLighthouse } from './lighthouse';
-import { pageWeight } from './page-weight';
-import { resultsTable, verdicts, weighedPages, type Budgets, type MeasuredResults } from './results';
+import { loadedWeight, pageWeight } from './page-weight';
+import {
+  resultsTable,
+  verdicts,
+  weighedPages,
+  type Budgets,
+  type MeasuredResults,
+  type SideBySide,
+  type Site,
+} from './results';
+import {
+  buildStarlightSite,
+  firstPage,
+  pinnedVersions,
+  previewSite,
+  readExpectationTexts,
+} from './starlight-site';
 import { repeat, summarize } from './stats';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -271,6 +287,65 @@ test('Lighthouse on home, an expectation and every app page', async ({ playwrigh
       LIGHTHOUSE_RUNS,
     );
   } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/** Where the benchmark builds the Starlight site: below test-results/, which no linter or check of ours reads. */
+const STARLIGHT_ROOT = join(import.meta.dirname, '../../test-results/bench-starlight');
+/** The Starlight site's port: the one after ours unless told (`BENCH_STARLIGHT_PORT`). */
+const STARLIGHT_PORT = Number(process.env.BENCH_STARLIGHT_PORT ?? Number(process.env.BENCH_PORT ?? 4330) + 1);
+
+/**
+ * Our reading pages next to a stock Starlight site with the same 17 expectation pages, built here from the same
+ * content/ (so it is never out of date) and served by the same `astro preview`. Lighthouse measures each pair
+ * in turns in one Chromium: ours, Starlight's, ours again, so both share each moment's load. Every run is a
+ * first visit: after one visit our service worker serves the pages from its cache, which Starlight has not.
+ */
+test('reading pages side by side with a stock Starlight site', async ({ baseURL }) => {
+  test.setTimeout(20 * 60_000);
+  const texts = readExpectationTexts();
+  const starlightDist = buildStarlightSite(texts, STARLIGHT_ROOT);
+  expect(builtPages(starlightDist)).toEqual(
+    expect.arrayContaining(texts.map((t) => `/${expectationSlug(t.expectation.code)}/`)),
+  );
+  // Starlight has no home page of its own with only these pages: its first page is where a reader starts.
+  const pairs: Record<string, Record<Site, string>> = {
+    home: { ours: '/', starlight: firstPage(texts) },
+    expectation: { ours: '/referentiekader/m2/', starlight: '/m2/' },
+  };
+  const starlight = await previewSite(STARLIGHT_ROOT, STARLIGHT_PORT);
+  const profile = mkdtempSync(join(tmpdir(), 'leersteunspiegel-side-by-side-'));
+  try {
+    const origins: Record<Site, string> = { ours: baseURL ?? '', starlight: starlight.url };
+    const urls = Object.fromEntries(
+      Object.entries(pairs).flatMap(([pair, paths]) =>
+        (['ours', 'starlight'] as const).map((site) => [`${pair} ${site}`, `${origins[site]}${paths[site]}`]),
+      ),
+    );
+    const scores = await runLighthouse(urls, profile, LIGHTHOUSE_RUNS, {
+      interleave: true,
+      firstVisit: true,
+    });
+    const dists: Record<Site, string> = { ours: DIST, starlight: starlightDist };
+    const sideBySide: SideBySide = { starlight: pinnedVersions()['@astrojs/starlight'], pairs: {} };
+    for (const [pair, paths] of Object.entries(pairs)) {
+      const figures = (site: Site) => {
+        const lighthouse = scores[`${pair} ${site}`]!;
+        return {
+          path: paths[site],
+          lighthouse,
+          js: loadedWeight(dists[site], paths[site], lighthouse.scripts ?? []),
+        };
+      };
+      sideBySide.pairs[pair] = { ours: figures('ours'), starlight: figures('starlight') };
+    }
+    results.sideBySide = sideBySide;
+    // Each page was measured: Lighthouse gives a page it could not load, such as a 404, no figures.
+    for (const figures of Object.values(sideBySide.pairs).flatMap((pair) => Object.values(pair)))
+      expect(figures.lighthouse.metrics.lcp, figures.path).toBeGreaterThan(0);
+  } finally {
+    starlight.close();
     rmSync(profile, { recursive: true, force: true });
   }
 });

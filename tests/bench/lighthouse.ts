@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../setup/chromium-options';
+import { turns } from './stats';
 
 /** Lighthouse's scores (0–100) for one page, on its default mobile settings. */
 export interface LighthouseScores {
@@ -9,10 +10,16 @@ export interface LighthouseScores {
   bestPractices: number;
   /** What the performance score is made of: paints and blocking time in ms, layout shift as a score. */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number };
-  /** How many runs the figures are the median of, and every run's performance score and blocking time. */
-  runs?: { performance: number; tbt: number }[];
+  /** How many runs the figures are the median of, and every run's performance score, paints and blocking time. */
+  runs?: { performance: number; fcp?: number; lcp?: number; tbt: number }[];
   /** The main thread's long tasks of each run (as Lighthouse simulates them), longest first: what to shorten next. */
   longTasks?: LongTask[][];
+  /**
+   * The site's own scripts the page loaded in any run, as paths inside the site: also those a script loads
+   * with `import()` before anyone touches the page, which no look at the built files can tell apart from
+   * those it loads on a click.
+   */
+  scripts?: string[];
 }
 
 /** One long task: the script Lighthouse blames and its (simulated) duration in ms. */
@@ -30,13 +37,17 @@ const median = (values: readonly number[]): number => {
 /**
  * Runs Lighthouse on each address in one Chromium with the given profile, so app pages show the data the
  * benchmark seeded there (Lighthouse is told not to clear the site's storage). Each page is measured `runs`
- * times one after another and each figure is the median of its runs: on a shared machine one run's score moves
- * by several points with what else happens to be running.
+ * times and each figure is the median of its runs: on a shared machine one run's score moves by several points
+ * with what else happens to be running. By default a page's runs follow one another; `interleave` measures
+ * every page once per round instead, so pages that are compared with each other share each moment's load.
+ * `firstVisit` lets Lighthouse clear the site's storage and cache before each run, service worker included:
+ * every run is then someone's first visit, as it is for a site without a service worker.
  */
 export async function runLighthouse(
   urls: Record<string, string>,
   userDataDir: string,
   runs = 1,
+  { interleave = false, firstVisit = false }: { interleave?: boolean; firstVisit?: boolean } = {},
 ): Promise<Record<string, LighthouseScores>> {
   const { executablePath, args = [] } = chromiumLaunchOptions();
   const chrome = await chromeLauncher.launch({
@@ -45,11 +56,13 @@ export async function runLighthouse(
     userDataDir,
   });
   try {
+    const names = Object.keys(urls);
+    const measured = new Map<string, OneRun[]>(names.map((name) => [name, []]));
+    for (const name of turns(names, runs, interleave))
+      measured.get(name)?.push(await lighthouseOnce(chrome.port, urls[name] ?? '', firstVisit));
     const scores: Record<string, LighthouseScores> = {};
-    for (const [name, url] of Object.entries(urls)) {
-      const measured: OneRun[] = [];
-      for (let run = 0; run < runs; run++) measured.push(await lighthouseOnce(chrome.port, url));
-      const middle = (pick: (s: OneRun) => number): number => median(measured.map(pick));
+    for (const [name, ofPage] of measured) {
+      const middle = (pick: (s: OneRun) => number): number => median(ofPage.map(pick));
       scores[name] = {
         performance: middle((s) => s.performance),
         accessibility: middle((s) => s.accessibility),
@@ -60,8 +73,14 @@ export async function runLighthouse(
           tbt: middle((s) => s.metrics.tbt),
           cls: middle((s) => s.metrics.cls),
         },
-        runs: measured.map((s) => ({ performance: s.performance, tbt: s.metrics.tbt })),
-        longTasks: measured.map((s) => s.longTasks),
+        runs: ofPage.map((s) => ({
+          performance: s.performance,
+          fcp: s.metrics.fcp,
+          lcp: s.metrics.lcp,
+          tbt: s.metrics.tbt,
+        })),
+        longTasks: ofPage.map((s) => s.longTasks),
+        scripts: [...new Set(ofPage.flatMap((s) => s.scripts))].sort(),
       };
     }
     return scores;
@@ -71,14 +90,17 @@ export async function runLighthouse(
 }
 
 /** One Lighthouse run of one page. */
-type OneRun = Omit<LighthouseScores, 'runs' | 'longTasks'> & { longTasks: LongTask[] };
+type OneRun = Omit<LighthouseScores, 'runs' | 'longTasks' | 'scripts'> & {
+  longTasks: LongTask[];
+  scripts: string[];
+};
 
-async function lighthouseOnce(port: number, url: string): Promise<OneRun> {
+async function lighthouseOnce(port: number, url: string, firstVisit: boolean): Promise<OneRun> {
   const result = await lighthouse(url, {
     port,
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    disableStorageReset: true,
+    disableStorageReset: !firstVisit,
   });
   const categories = result?.lhr.categories;
   const audit = (id: string): number => Math.round((result?.lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000;
@@ -94,7 +116,19 @@ async function lighthouseOnce(port: number, url: string): Promise<OneRun> {
       cls: audit('cumulative-layout-shift'),
     },
     longTasks: longTasksOf(result?.lhr.audits['long-tasks']?.details),
+    scripts: sameSiteScripts(url, result?.lhr.audits['network-requests']?.details),
   };
+}
+
+/** The network-requests audit's scripts from the page's own site, as paths inside it. */
+function sameSiteScripts(pageUrl: string, details: unknown): string[] {
+  const items = (details as { items?: { url?: unknown; resourceType?: unknown }[] } | undefined)?.items ?? [];
+  const origin = new URL(pageUrl).origin;
+  return items
+    .filter((item) => item.resourceType === 'Script' && typeof item.url === 'string')
+    .map((item) => new URL(item.url as string))
+    .filter((script) => script.origin === origin)
+    .map((script) => script.pathname);
 }
 
 /** The long-tasks audit's rows, without the site's address so they read as the app's own file names. */

@@ -21,3 +21,13 @@ export async function repeat(runs: number, measure: () => Promise<number>): Prom
   for (let run = 0; run < runs; run++) samples.push(await measure());
   return summarize(samples);
 }
+
+/**
+ * The order in which `runs` measurements of each named thing are taken: all of one after another, or (`interleave`)
+ * one of each per round, so things compared with each other are measured under the same moment's load.
+ */
+export function turns(names: readonly string[], runs: number, interleave: boolean): string[] {
+  return interleave
+    ? Array.from({ length: runs }, () => names).flat()
+    : names.flatMap((name) => Array.from({ length: runs }, () => name));
+}
