@@ -1,29 +1,32 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
 
 /** Largest file a user can attach; larger files belong on the school's own drive, linked from the evidence. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** A file attached to a piece of evidence: its metadata and its bytes. */
-export const AttachmentSchema = z
-  .extend(RecordMetaSchema, {
-    /** The evidence it belongs to. */
-    evidenceId: RecordIdSchema,
-    /** The file name as the user chose it. */
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
-    /** Its media type (`application/pdf`); empty when the browser did not know. */
-    type: z._default(z.string().check(z.maxLength(255)), ''),
-    /** Its size in bytes. */
-    size: z.number().check(z.int(), z.gte(0), z.lte(MAX_ATTACHMENT_BYTES)),
-    /** The file's bytes: not a Blob, which WebKit refuses to store in a private window. */
-    bytes: z.instanceof(Uint8Array),
-  })
-  .check(
-    z.refine((attachment) => attachment.bytes.byteLength === attachment.size, {
-      error: 'de grootte klopt niet met het bestand',
-      path: ['size'],
-    }),
-  );
+export const AttachmentSchema = lazySchema(() =>
+  z
+    .extend(RecordMetaSchema, {
+      /** The evidence it belongs to. */
+      evidenceId: RecordIdSchema,
+      /** The file name as the user chose it. */
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
+      /** Its media type (`application/pdf`); empty when the browser did not know. */
+      type: z._default(z.string().check(z.maxLength(255)), ''),
+      /** Its size in bytes. */
+      size: z.number().check(z.int(), z.gte(0), z.lte(MAX_ATTACHMENT_BYTES)),
+      /** The file's bytes: not a Blob, which WebKit refuses to store in a private window. */
+      bytes: z.instanceof(Uint8Array),
+    })
+    .check(
+      z.refine((attachment) => attachment.bytes.byteLength === attachment.size, {
+        error: 'de grootte klopt niet met het bestand',
+        path: ['size'],
+      }),
+    ),
+);
 export type Attachment = z.output<typeof AttachmentSchema>;
 
 /** A new attachment holding the given file's bytes and media type. */

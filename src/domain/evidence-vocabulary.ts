@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 
 /** What kind of source a piece of evidence is: document, cijfers/data, observatie, bevraging, gesprek, verslag, ander. */
 export const EVIDENCE_KINDS = [
@@ -10,7 +11,7 @@ export const EVIDENCE_KINDS = [
   'report',
   'other',
 ] as const;
-export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
+export const EvidenceKindSchema = lazySchema(() => z.enum(EVIDENCE_KINDS));
 export type EvidenceKind = z.output<typeof EvidenceKindSchema>;
 
 /**
@@ -28,5 +29,5 @@ export const VOICES = [
   'supportStaff',
   'partners',
 ] as const;
-export const VoiceSchema = z.enum(VOICES);
+export const VoiceSchema = lazySchema(() => z.enum(VOICES));
 export type Voice = z.output<typeof VoiceSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { ExpectationCodeSchema } from './framework/expectation-code';
 import {
   CalendarDateSchema,
@@ -12,18 +13,20 @@ import {
  * One dated note in a person's journal (logboek) on one expectation of a cycle: a reflection that grows over
  * the school year in short entries, instead of one text overwritten each time.
  */
-export const JournalNoteSchema = z.extend(RecordMetaSchema, {
-  /** The cycle it belongs to. */
-  cycleId: RecordIdSchema,
-  /** The expectation it is about. */
-  expectationCode: ExpectationCodeSchema,
-  /** Whose journal it is: only they see, edit or remove it on this device. */
-  participantId: RecordIdSchema,
-  /** The day it is about (today when it was added, unless changed). */
-  date: CalendarDateSchema,
-  /** The note itself; an empty note is not kept. */
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT_LENGTH)),
-});
+export const JournalNoteSchema = lazySchema(() =>
+  z.extend(RecordMetaSchema, {
+    /** The cycle it belongs to. */
+    cycleId: RecordIdSchema,
+    /** The expectation it is about. */
+    expectationCode: ExpectationCodeSchema,
+    /** Whose journal it is: only they see, edit or remove it on this device. */
+    participantId: RecordIdSchema,
+    /** The day it is about (today when it was added, unless changed). */
+    date: CalendarDateSchema,
+    /** The note itself; an empty note is not kept. */
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT_LENGTH)),
+  }),
+);
 export type JournalNote = z.output<typeof JournalNoteSchema>;
 
 /** A new journal note. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { SchoolYearSchema } from './cycle';
 import { EXPECTATION_CODES, ExpectationCodeSchema, type ExpectationCode } from './framework/expectation-code';
 import { nextSchoolYear } from './next-cycle';
@@ -11,21 +12,23 @@ export const MAX_PLAN_YEARS = 6;
 export const PLAN_NOTE_MAX_LENGTH = 500;
 
 /** One school year of the plan and the expectations the centre evaluates in it. */
-export const PlannedYearSchema = z.object({
-  /** The school year, as cycles write it: `2026-2027`. */
-  schoolYear: SchoolYearSchema,
-  /** The expectations in focus that year, in reading order, each once. */
-  focus: z._default(
-    z
-      .array(ExpectationCodeSchema)
-      .check(
-        z.refine((codes) => new Set(codes).size === codes.length, { error: 'elke verwachting één keer' }),
-      ),
-    [],
-  ),
-  /** A short note on the year (why this focus, what else happens). */
-  note: z._default(z.string().check(z.maxLength(PLAN_NOTE_MAX_LENGTH)), ''),
-});
+export const PlannedYearSchema = lazySchema(() =>
+  z.object({
+    /** The school year, as cycles write it: `2026-2027`. */
+    schoolYear: SchoolYearSchema,
+    /** The expectations in focus that year, in reading order, each once. */
+    focus: z._default(
+      z
+        .array(ExpectationCodeSchema)
+        .check(
+          z.refine((codes) => new Set(codes).size === codes.length, { error: 'elke verwachting één keer' }),
+        ),
+      [],
+    ),
+    /** A short note on the year (why this focus, what else happens). */
+    note: z._default(z.string().check(z.maxLength(PLAN_NOTE_MAX_LENGTH)), ''),
+  }),
+);
 export type PlannedYear = z.output<typeof PlannedYearSchema>;
 
 /** Whether each year follows the one before it (compared by their first calendar year, as a year may be invalid). */
@@ -38,16 +41,18 @@ function consecutive(years: readonly PlannedYear[]): boolean {
  * The kwaliteitskalender: which expectations the centre evaluates in which school year, so that over three to
  * six years it looks at all 17 (BL2: systematically and cyclically). One per database.
  */
-export const QualityCalendarSchema = z.extend(RecordMetaSchema, {
-  /** The plan's school years, consecutive, each with its focus. */
-  years: z
-    .array(PlannedYearSchema)
-    .check(
-      z.minLength(MIN_PLAN_YEARS),
-      z.maxLength(MAX_PLAN_YEARS),
-      z.refine(consecutive, { error: 'de schooljaren volgen elkaar op' }),
-    ),
-});
+export const QualityCalendarSchema = lazySchema(() =>
+  z.extend(RecordMetaSchema, {
+    /** The plan's school years, consecutive, each with its focus. */
+    years: z
+      .array(PlannedYearSchema)
+      .check(
+        z.minLength(MIN_PLAN_YEARS),
+        z.maxLength(MAX_PLAN_YEARS),
+        z.refine(consecutive, { error: 'de schooljaren volgen elkaar op' }),
+      ),
+  }),
+);
 export type QualityCalendar = z.output<typeof QualityCalendarSchema>;
 
 /** The consecutive school years of a plan that starts in `firstYear` and spans `count` years. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { RatingSchema, type Assessment, type GoodPractice } from '../assessment';
 import { SchoolYearSchema, type Cycle } from '../cycle';
 import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
@@ -18,127 +19,141 @@ import type { TeamFileFormat } from './read-file';
 export const CONTRIBUTION_FORMAT_VERSION = 2;
 
 /** One good-practice criterion as the member ticked it; the sources themselves stay on the member's device. */
-export const ContributedCriterionSchema = z.object({
-  /** Id of the criterion (content/good-practice-criteria.yaml). */
-  criterionId: z.string().check(z.minLength(1)),
-  /** Whether the member says the practice meets it. */
-  met: z.boolean(),
-  /** Whether the member linked at least one source that backs it. */
-  backed: z.boolean(),
-});
+export const ContributedCriterionSchema = lazySchema(() =>
+  z.object({
+    /** Id of the criterion (content/good-practice-criteria.yaml). */
+    criterionId: z.string().check(z.minLength(1)),
+    /** Whether the member says the practice meets it. */
+    met: z.boolean(),
+    /** Whether the member linked at least one source that backs it. */
+    backed: z.boolean(),
+  }),
+);
 
 /** The good practice behind a member's level 4: what it is and the five criteria as the member saw them. */
-export const ContributedGoodPracticeSchema = z.object({
-  /** What the practice is, in the member's words. */
-  description: FreeTextSchema,
-  /** The criteria as ticked. */
-  criteria: z.array(ContributedCriterionSchema),
-});
+export const ContributedGoodPracticeSchema = lazySchema(() =>
+  z.object({
+    /** What the practice is, in the member's words. */
+    description: FreeTextSchema,
+    /** The criteria as ticked. */
+    criteria: z.array(ContributedCriterionSchema),
+  }),
+);
 export type ContributedGoodPractice = z.output<typeof ContributedGoodPracticeSchema>;
 
 /** One expectation as the member judged it: the assessment's content, without ids of the member's device. */
-export const ContributedAssessmentSchema = z.object({
-  /** The expectation judged. */
-  expectationCode: ExpectationCodeSchema,
-  /** Level on the development scale, or not rated / more information needed / not in focus. */
-  rating: RatingSchema,
-  /** Why this level. */
-  justification: FreeTextSchema,
-  /** Sterktes. */
-  strengths: FreeTextSchema,
-  /** Ontwikkelpunten. */
-  pointsToDevelop: FreeTextSchema,
-  /** The ondersteuningsniveaus it concerns. */
-  supportLevels: z.array(SupportLevelSchema),
-  /** The good practice behind level 4; its criteria say whether they are backed, not by what. */
-  goodPractice: z.optional(ContributedGoodPracticeSchema),
-});
+export const ContributedAssessmentSchema = lazySchema(() =>
+  z.object({
+    /** The expectation judged. */
+    expectationCode: ExpectationCodeSchema,
+    /** Level on the development scale, or not rated / more information needed / not in focus. */
+    rating: RatingSchema,
+    /** Why this level. */
+    justification: FreeTextSchema,
+    /** Sterktes. */
+    strengths: FreeTextSchema,
+    /** Ontwikkelpunten. */
+    pointsToDevelop: FreeTextSchema,
+    /** The ondersteuningsniveaus it concerns. */
+    supportLevels: z.array(SupportLevelSchema),
+    /** The good practice behind level 4; its criteria say whether they are backed, not by what. */
+    goodPractice: z.optional(ContributedGoodPracticeSchema),
+  }),
+);
 export type ContributedAssessment = z.output<typeof ContributedAssessmentSchema>;
 
 /** Who hands the contribution in: a stable key, a role, and a name unless anonymous. */
-export const ContributorSchema = z
-  .object({
-    /** The member cycle's contributor key: the same in every export of that cycle. */
-    key: RecordIdSchema,
-    /** The role the member chose from those the invitation offered. */
-    role: ParticipantRoleSchema,
-    /** True when the member hands it in without their name. */
-    anonymous: z.boolean(),
-    /** The member's name or alias; absent when anonymous. */
-    name: z.optional(LabelSchema),
-    /** The team cycle's participant a personal invitation was for; absent when anonymous or from the open one. */
-    participantId: z.optional(RecordIdSchema),
-  })
-  .check(
-    z.refine((contributor) => contributor.anonymous === (contributor.name === undefined), {
-      error: 'een bijdrage heeft een naam, of is anoniem zonder naam',
-      path: ['name'],
-    }),
-    z.refine((contributor) => !contributor.anonymous || contributor.participantId === undefined, {
-      error: 'een anonieme bijdrage zegt niet voor wie de uitnodiging was',
-      path: ['participantId'],
-    }),
-  );
+export const ContributorSchema = lazySchema(() =>
+  z
+    .object({
+      /** The member cycle's contributor key: the same in every export of that cycle. */
+      key: RecordIdSchema,
+      /** The role the member chose from those the invitation offered. */
+      role: ParticipantRoleSchema,
+      /** True when the member hands it in without their name. */
+      anonymous: z.boolean(),
+      /** The member's name or alias; absent when anonymous. */
+      name: z.optional(LabelSchema),
+      /** The team cycle's participant a personal invitation was for; absent when anonymous or from the open one. */
+      participantId: z.optional(RecordIdSchema),
+    })
+    .check(
+      z.refine((contributor) => contributor.anonymous === (contributor.name === undefined), {
+        error: 'een bijdrage heeft een naam, of is anoniem zonder naam',
+        path: ['name'],
+      }),
+      z.refine((contributor) => !contributor.anonymous || contributor.participantId === undefined, {
+        error: 'een anonieme bijdrage zegt niet voor wie de uitnodiging was',
+        path: ['participantId'],
+      }),
+    ),
+);
 export type Contributor = z.output<typeof ContributorSchema>;
 
 /** A member's contribution: their judgements of one team cycle's expectations. */
-export const ContributionFileSchema = z.object({
-  ...headerShape(CONTRIBUTION_FORMAT),
-  /** When the member exported it; of two files with the same key, the newer counts. */
-  exportedAt: TimestampSchema,
-  /** The team cycle it answers (from the invitation). */
-  teamCycleId: RecordIdSchema,
-  /** The team cycle's title and school year, so a file read into the wrong cycle can say which it belongs to. */
-  cycle: z.object({ title: LabelSchema, schoolYear: SchoolYearSchema }),
-  /** Who contributes. */
-  contributor: ContributorSchema,
-  /** The judgements, one per expectation at most, in framework order. */
-  assessments: z
-    .array(ContributedAssessmentSchema)
-    .check(
-      z.refine(
-        (assessments) =>
-          assessments.map((a) => a.expectationCode).join() ===
-          EXPECTATION_CODES.filter((code) => assessments.some((a) => a.expectationCode === code)).join(),
-        { error: 'een verwachting komt twee keer voor of staat niet in de volgorde van het referentiekader' },
+export const ContributionFileSchema = lazySchema(() =>
+  z.object({
+    ...headerShape(CONTRIBUTION_FORMAT),
+    /** When the member exported it; of two files with the same key, the newer counts. */
+    exportedAt: TimestampSchema,
+    /** The team cycle it answers (from the invitation). */
+    teamCycleId: RecordIdSchema,
+    /** The team cycle's title and school year, so a file read into the wrong cycle can say which it belongs to. */
+    cycle: z.object({ title: LabelSchema, schoolYear: SchoolYearSchema }),
+    /** Who contributes. */
+    contributor: ContributorSchema,
+    /** The judgements, one per expectation at most, in framework order. */
+    assessments: z
+      .array(ContributedAssessmentSchema)
+      .check(
+        z.refine(
+          (assessments) =>
+            assessments.map((a) => a.expectationCode).join() ===
+            EXPECTATION_CODES.filter((code) => assessments.some((a) => a.expectationCode === code)).join(),
+          {
+            error: 'een verwachting komt twee keer voor of staat niet in de volgorde van het referentiekader',
+          },
+        ),
       ),
-    ),
-});
+  }),
+);
 export type ContributionFile = z.output<typeof ContributionFileSchema>;
 
 /**
  * What a contribution reader accepts: texts and support levels may be missing, a name or participant beside
  * `anonymous` is dropped; a version-1 criterion carries evidence ids (always empty) instead of `backed`.
  */
-const LenientContributionSchema = z.object({
-  ...ContributionFileSchema.shape,
-  contributor: z.object({
-    key: RecordIdSchema,
-    role: ParticipantRoleSchema,
-    anonymous: z._default(z.boolean(), false),
-    name: z.optional(LabelSchema),
-    participantId: z.optional(RecordIdSchema),
-  }),
-  assessments: z.array(
-    z.object({
-      ...ContributedAssessmentSchema.shape,
-      rating: z._default(RatingSchema, 'notRated'),
-      justification: z._default(FreeTextSchema, ''),
-      strengths: z._default(FreeTextSchema, ''),
-      pointsToDevelop: z._default(FreeTextSchema, ''),
-      supportLevels: z._default(z.array(SupportLevelSchema), []),
-      goodPractice: z.optional(
-        z.object({
-          description: z._default(FreeTextSchema, ''),
-          criteria: z._default(
-            z.array(z.object({ ...ContributedCriterionSchema.shape, backed: z.optional(z.boolean()) })),
-            [],
-          ),
-        }),
-      ),
+const LenientContributionSchema = lazySchema(() =>
+  z.object({
+    ...ContributionFileSchema.shape,
+    contributor: z.object({
+      key: RecordIdSchema,
+      role: ParticipantRoleSchema,
+      anonymous: z._default(z.boolean(), false),
+      name: z.optional(LabelSchema),
+      participantId: z.optional(RecordIdSchema),
     }),
-  ),
-});
+    assessments: z.array(
+      z.object({
+        ...ContributedAssessmentSchema.shape,
+        rating: z._default(RatingSchema, 'notRated'),
+        justification: z._default(FreeTextSchema, ''),
+        strengths: z._default(FreeTextSchema, ''),
+        pointsToDevelop: z._default(FreeTextSchema, ''),
+        supportLevels: z._default(z.array(SupportLevelSchema), []),
+        goodPractice: z.optional(
+          z.object({
+            description: z._default(FreeTextSchema, ''),
+            criteria: z._default(
+              z.array(z.object({ ...ContributedCriterionSchema.shape, backed: z.optional(z.boolean()) })),
+              [],
+            ),
+          }),
+        ),
+      }),
+    ),
+  }),
+);
 type LenientContribution = z.output<typeof LenientContributionSchema>;
 
 function restoreContribution(file: LenientContribution): unknown {

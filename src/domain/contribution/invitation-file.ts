@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { SchoolYearSchema, createCycle, type Cycle } from '../cycle';
 import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
 import {
@@ -20,47 +21,53 @@ import { InvitationTermsSchema, inRoleOrder, type InvitationTerms } from './term
  */
 export const INVITATION_FORMAT_VERSION = 2;
 
-const ScopeSchema = z.array(ExpectationCodeSchema).check(
-  z.minLength(1),
-  z.refine((scope) => scope.join() === EXPECTATION_CODES.filter((code) => scope.includes(code)).join(), {
-    error: 'de verwachtingen staan niet in de volgorde van het referentiekader of komen twee keer voor',
-  }),
+const ScopeSchema = lazySchema(() =>
+  z.array(ExpectationCodeSchema).check(
+    z.minLength(1),
+    z.refine((scope) => scope.join() === EXPECTATION_CODES.filter((code) => scope.includes(code)).join(), {
+      error: 'de verwachtingen staan niet in de volgorde van het referentiekader of komen twee keer voor',
+    }),
+  ),
 );
 
 /** An invitation: the team cycle a member is asked to rate, and the terms of the contribution. */
-export const InvitationFileSchema = z.object({
-  ...headerShape(INVITATION_FORMAT),
-  /** When the coordinator exported it. */
-  createdAt: TimestampSchema,
-  /** What the member's own cycle starts as. */
-  cycle: z.object({
-    /** The team cycle's title. */
-    title: LabelSchema,
-    /** Its school year. */
-    schoolYear: SchoolYearSchema,
-    /** The expectations to rate, in framework order. */
-    scope: ScopeSchema,
+export const InvitationFileSchema = lazySchema(() =>
+  z.object({
+    ...headerShape(INVITATION_FORMAT),
+    /** When the coordinator exported it. */
+    createdAt: TimestampSchema,
+    /** What the member's own cycle starts as. */
+    cycle: z.object({
+      /** The team cycle's title. */
+      title: LabelSchema,
+      /** Its school year. */
+      schoolYear: SchoolYearSchema,
+      /** The expectations to rate, in framework order. */
+      scope: ScopeSchema,
+    }),
+    /** Which team cycle the contribution answers, the roles to choose from, anonymity, deadline. */
+    terms: InvitationTermsSchema,
   }),
-  /** Which team cycle the contribution answers, the roles to choose from, anonymity, deadline. */
-  terms: InvitationTermsSchema,
-});
+);
 export type InvitationFile = z.output<typeof InvitationFileSchema>;
 
 /** What an invitation reader accepts: roles and anonymity may be left out (all roles, not anonymous). */
-const LenientInvitationSchema = z.object({
-  ...headerShape(INVITATION_FORMAT),
-  createdAt: TimestampSchema,
-  cycle: z.object({
-    title: LabelSchema,
-    schoolYear: SchoolYearSchema,
-    scope: z.array(ExpectationCodeSchema),
+const LenientInvitationSchema = lazySchema(() =>
+  z.object({
+    ...headerShape(INVITATION_FORMAT),
+    createdAt: TimestampSchema,
+    cycle: z.object({
+      title: LabelSchema,
+      schoolYear: SchoolYearSchema,
+      scope: z.array(ExpectationCodeSchema),
+    }),
+    terms: z.object({
+      ...InvitationTermsSchema.shape,
+      roles: z._default(z.array(ParticipantRoleSchema), [...PARTICIPANT_ROLES]),
+      anonymousAllowed: z._default(z.boolean(), false),
+    }),
   }),
-  terms: z.object({
-    ...InvitationTermsSchema.shape,
-    roles: z._default(z.array(ParticipantRoleSchema), [...PARTICIPANT_ROLES]),
-    anonymousAllowed: z._default(z.boolean(), false),
-  }),
-});
+);
 
 /** How invitations are read; see README.md. */
 export const INVITATION_FILE: TeamFileFormat<z.output<typeof LenientInvitationSchema>, InvitationFile> = {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * The 17 kwaliteitsverwachtingen of the referentiekader of February 2023, in its reading order.
@@ -25,7 +26,7 @@ export const EXPECTATION_CODES = [
   'BL5',
 ] as const;
 
-export const ExpectationCodeSchema = z.enum(EXPECTATION_CODES);
+export const ExpectationCodeSchema = lazySchema(() => z.enum(EXPECTATION_CODES));
 export type ExpectationCode = z.output<typeof ExpectationCodeSchema>;
 
 /** The framework version these codes and texts belong to. */

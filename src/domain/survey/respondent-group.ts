@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * The groups a bevraging can ask, one questionnaire each: partner schools (directie, zorgcoördinator), leraren
@@ -15,7 +16,7 @@ export const RESPONDENT_GROUPS = [
   'supportStaff',
 ] as const;
 
-export const RespondentGroupSchema = z.enum(RESPONDENT_GROUPS);
+export const RespondentGroupSchema = lazySchema(() => z.enum(RESPONDENT_GROUPS));
 export type RespondentGroup = z.output<typeof RespondentGroupSchema>;
 
 const SLUGS: Record<RespondentGroup, string> = {

@@ -1,5 +1,6 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import * as z from 'zod/mini';
+import { lazySchema } from '../../domain/lazy-schema';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
 import { MAX_LOGO_BYTES } from '../../domain/lsc-profile';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
@@ -123,13 +124,15 @@ function readManifest(files: Unzipped): Manifest {
   return manifest.data;
 }
 
-const DataSchema = z.object({
-  tables: z.object(
-    Object.fromEntries(
-      TABLE_NAMES.map((table) => [table, z.array(z.record(z.string(), z.unknown()))]),
-    ) as Record<TableName, z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>,
-  ),
-});
+const DataSchema = lazySchema(() =>
+  z.object({
+    tables: z.object(
+      Object.fromEntries(
+        TABLE_NAMES.map((table) => [table, z.array(z.record(z.string(), z.unknown()))]),
+      ) as Record<TableName, z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>,
+    ),
+  }),
+);
 
 async function readData(files: Unzipped, manifest: Manifest) {
   const bytes = files[DATA_PATH];

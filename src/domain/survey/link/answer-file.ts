@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../lazy-schema';
 import { ANSWER_FILE_FORMAT } from '../../contribution/format-ids';
 import { TeamFileError } from '../../contribution/file-error';
 import { fileNamePart } from '../../contribution/file-name';
@@ -15,7 +16,7 @@ export const ANSWER_FILE_VERSION = 1;
 
 /** At most this many answers: more statements than any bevraging asks, so a crafted file cannot swell. */
 const MAX_ANSWERS = 40;
-const StatementIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+const StatementIdSchema = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(64)));
 
 const answerFields = {
   /** The bevraging answered (from the link). */
@@ -39,7 +40,9 @@ const answerFields = {
 };
 
 /** An answer file as this app writes it and works with it; the contract is README.md beside this file. */
-export const AnswerFileSchema = z.object({ ...headerShape(ANSWER_FILE_FORMAT), ...answerFields });
+export const AnswerFileSchema = lazySchema(() =>
+  z.object({ ...headerShape(ANSWER_FILE_FORMAT), ...answerFields }),
+);
 export type AnswerFile = z.output<typeof AnswerFileSchema>;
 
 /** How `readTeamFile` reads an answer file. */

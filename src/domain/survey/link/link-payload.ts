@@ -1,5 +1,6 @@
 import { Inflate, deflateSync } from 'fflate';
 import * as z from 'zod/mini';
+import { lazySchema } from '../../lazy-schema';
 import { KeySchema, SlugSchema } from '../../framework/content-id';
 import { CalendarDateSchema, RecordIdSchema } from '../../record';
 import { PictogramSchema, type AnswerScale } from '../answer-scale';
@@ -22,42 +23,44 @@ const MAX_PAYLOAD_BYTES = 64 * 1024;
 /** Longest text of any one field: a statement, an answer's words, the introduction. */
 const MAX_LINK_TEXT = 2000;
 
-const LinkText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LINK_TEXT));
+const LinkText = lazySchema(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LINK_TEXT)));
 /** An answer's words and, on an easy-read scale, its pictogram. */
-const Answer = z.union([z.tuple([LinkText]), z.tuple([LinkText, PictogramSchema])]);
+const Answer = lazySchema(() => z.union([z.tuple([LinkText]), z.tuple([LinkText, PictogramSchema])]));
 
 /**
  * The questionnaire a link carries, in short keys (every character counts in a QR code); the contract is
  * README.md beside this file. Read leniently: unknown keys are ignored, the centre's name may be missing.
  */
-export const LinkPayloadSchema = z.object({
-  f: z.literal(LINK_FORMAT),
-  v: z.number().check(z.int(), z.gte(1)),
-  /** The bevraging's id: every answer file names it. */
-  id: RecordIdSchema,
-  /** The respondent group, which says whose words (and pictograms) are used. */
-  g: RespondentGroupSchema,
-  /** The centre's name, when its profile has one. */
-  c: z.optional(z.string().check(z.trim(), z.maxLength(300))),
-  /** The introduction the respondent reads first. */
-  i: LinkText,
-  /** Written for young readers: 1, or absent. */
-  r: z.optional(z.literal(1)),
-  /** The statements asked, in order: `[id, words]`. */
-  s: z
-    .array(z.tuple([z.string().check(z.minLength(1), z.maxLength(64)), LinkText]))
-    .check(z.minLength(1), z.maxLength(40)),
-  /** The scale, lowest first: `[id, words, pictogram?]`. */
-  a: z
-    .array(z.tuple([KeySchema, LinkText, z.optional(PictogramSchema)]))
-    .check(z.minLength(2), z.maxLength(7)),
-  /** "Weet ik niet": `[words, pictogram?]`. */
-  n: Answer,
-  /** The open questions: `[id, question]`. */
-  o: z.array(z.tuple([SlugSchema, LinkText])).check(z.maxLength(5)),
-  /** The last day answers are taken. */
-  e: CalendarDateSchema,
-});
+export const LinkPayloadSchema = lazySchema(() =>
+  z.object({
+    f: z.literal(LINK_FORMAT),
+    v: z.number().check(z.int(), z.gte(1)),
+    /** The bevraging's id: every answer file names it. */
+    id: RecordIdSchema,
+    /** The respondent group, which says whose words (and pictograms) are used. */
+    g: RespondentGroupSchema,
+    /** The centre's name, when its profile has one. */
+    c: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+    /** The introduction the respondent reads first. */
+    i: LinkText,
+    /** Written for young readers: 1, or absent. */
+    r: z.optional(z.literal(1)),
+    /** The statements asked, in order: `[id, words]`. */
+    s: z
+      .array(z.tuple([z.string().check(z.minLength(1), z.maxLength(64)), LinkText]))
+      .check(z.minLength(1), z.maxLength(40)),
+    /** The scale, lowest first: `[id, words, pictogram?]`. */
+    a: z
+      .array(z.tuple([KeySchema, LinkText, z.optional(PictogramSchema)]))
+      .check(z.minLength(2), z.maxLength(7)),
+    /** "Weet ik niet": `[words, pictogram?]`. */
+    n: Answer,
+    /** The open questions: `[id, question]`. */
+    o: z.array(z.tuple([SlugSchema, LinkText])).check(z.maxLength(5)),
+    /** The last day answers are taken. */
+    e: CalendarDateSchema,
+  }),
+);
 export type LinkPayload = z.output<typeof LinkPayloadSchema>;
 
 /** Why a link's fragment could not be read; each has its own Dutch message in the view. */
