@@ -1,4 +1,4 @@
-import { SpreadsheetError } from '../domain/survey/spreadsheet/sheet';
+import { SpreadsheetError } from '../domain/survey/spreadsheet/spreadsheet-error';
 import { BackupError } from '../storage/backup/backup-error';
 import { DecryptionError } from '../storage/crypto/decryption-error';
 import {
@@ -26,7 +26,7 @@ export function explainError(error: unknown): string[] {
   if (error instanceof StorageFullError) return [strings.save.storageFull];
   if (error instanceof StorageRefusedError) return [strings.save.refused(browserMessage(error))];
   if (error instanceof SnapshotRefusedError) {
-    return [strings.data.snapshotRefused(browserMessage(error)), strings.data.snapshotRefusedChoice];
+    return [strings.snapshotRefusal.reason(browserMessage(error)), strings.snapshotRefusal.choice];
   }
   if (error instanceof InvalidRecordError) return [strings.save.invalid];
   if (error instanceof ClosedCycleError) return [strings.save.closed];

@@ -117,7 +117,7 @@ export function YearFiguresEditor({
               <th scope="col">{t.typeColumn}</th>
               {REPORT_KINDS.map((kind) => (
                 <th scope="col" key={kind}>
-                  {strings.reportLabels.figures.reports[kind]}
+                  {strings.reportFigureLabels.reports[kind]}
                 </th>
               ))}
             </tr>
@@ -131,8 +131,8 @@ export function YearFiguresEditor({
                     {offered(kind, type) ? (
                       input(`${kind}:${type}`, {
                         mode: 'numeric',
-                        label: strings.reportLabels.figures.pupils(
-                          strings.reportLabels.figures.reports[kind],
+                        label: strings.reportFigureLabels.pupils(
+                          strings.reportFigureLabels.reports[kind],
                           strings.profile.supportTypes[type],
                         ),
                       })

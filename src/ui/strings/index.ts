@@ -27,6 +27,7 @@ export * from './quality-calendar';
 export * from './questionnaires';
 export * from './rating';
 export * from './report';
+export * from './report-figures';
 export * from './spreadsheets';
 export * from './storage-notices';
 export * from './survey-link';

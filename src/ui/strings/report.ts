@@ -1,3 +1,5 @@
+import { reportFigureLabels } from './report-figures';
+
 /** Interface text of the report: the report page, its options and downloads, and the words inside the report. */
 
 export const report = {
@@ -127,17 +129,7 @@ export const reportLabels = {
     notInOrder: 'niet in orde',
     notApplicable: 'niet van toepassing',
   },
-  figures: {
-    title: 'Cijfers van het centrum per schooljaar',
-    itemColumn: 'Gegeven',
-    supportCouncilDate: 'Leersteunraad besprak de zelfevaluatie op',
-    pupils: (report: string, type: string): string => `Leerlingen met een ${report}, ${type}`,
-    pupilsTotal: (report: string): string => `Leerlingen met een ${report}, samen`,
-    reports: { gc: 'GC-verslag', iac: 'IAC-verslag', ov4: 'OV4-verslag' },
-    trajectories: 'Trajecten',
-    supportStaff: 'Leerondersteuners (personen)',
-    fte: 'Leerondersteuners (VTE)',
-  },
+  figures: reportFigureLabels,
   cycle: {
     title: 'Zelfevaluatie',
     schoolYear: 'Schooljaar',

@@ -1,3 +1,7 @@
+import { SpreadsheetError } from './spreadsheet-error';
+
+// The error lives in a module of its own: every app page explains it, few pages read spreadsheets.
+export { SpreadsheetError, type SpreadsheetErrorCode } from './spreadsheet-error';
 /**
  * A spreadsheet as the import sees it: the header row and the rows under it, every cell as text. Both readers
  * (CSV and .xlsx) end here, so mapping and storing never see which tool made the file.
@@ -27,28 +31,6 @@ export const SPREADSHEET_LIMITS = {
   /** Columns. */
   maxColumns: 200,
 } as const;
-
-/** Why a file could not be read as a spreadsheet; the interface words each code in Dutch. */
-export type SpreadsheetErrorCode =
-  /** Larger than `maxBytes`, or an .xlsx that would unpack beyond `maxUnpackedBytes`. */
-  | 'tooLarge'
-  /** More rows or columns than the limits allow. */
-  | 'tooManyRows'
-  | 'tooManyColumns'
-  /** An old Excel file (.xls): to be saved as .xlsx or .csv first. */
-  | 'oldExcel'
-  /** Not a CSV or .xlsx at all, or damaged. */
-  | 'unreadable'
-  /** No header row, or no row under it. */
-  | 'empty';
-
-/** A file refused before anything was mapped or stored. */
-export class SpreadsheetError extends Error {
-  constructor(readonly code: SpreadsheetErrorCode) {
-    super(`spreadsheet refused: ${code}`);
-    this.name = 'SpreadsheetError';
-  }
-}
 
 /** A cell as text: a number as written (3 not 3.0), a date as an ISO timestamp, nothing as ''. */
 export function cellText(value: unknown): string {

@@ -45,10 +45,6 @@ export const data = {
   restoreDone: 'De back-up is teruggezet.',
   restoreSnapshotNote: 'Je vorige gegevens werden eerst automatisch bewaard (zie "Automatische back-ups").',
   restoreWithoutSnapshotNote: 'Van je vorige gegevens werd geen automatische back-up bewaard, zoals je koos.',
-  snapshotRefused: (reason: string): string =>
-    `De browser weigert de automatische back-up van je huidige gegevens te bewaren (melding van de browser: "${reason}"). Dat doet Safari bijvoorbeeld in een privévenster.`,
-  snapshotRefusedChoice:
-    'Er is nog niets teruggezet. Wil je je huidige gegevens kunnen terughalen, download dan eerst zelf een back-up (hierboven). Kies daarna of je toch terugzet, zonder automatische back-up.',
   restoreWithoutSnapshot: 'Toch terugzetten, zonder automatische back-up',
   restoreCancel: 'Niet terugzetten',
   restoreSelfNote:

@@ -15,6 +15,7 @@ export * from './discard';
 export * from './save';
 export * from './profile';
 export * from './data';
+export * from './snapshot-refusal';
 export * from './tables';
 export * from './backup-errors';
 export * from './not-found';
