@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
-import { buildReport } from '../../domain/report/build-report';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
@@ -15,7 +14,9 @@ import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
 import { reportInputOf } from './report-input-of';
-import { reportVocabulary, type ReportContent } from './report-vocabulary';
+import type { ReportRequest } from './report-models';
+import type { ReportContent } from './report-vocabulary';
+import { useReportModels } from './use-report-models';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { Loading } from '../loading';
 
@@ -53,29 +54,34 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     [cycle.id, cycle.previousCycleId, evidenceKey],
   );
   const questionnaires = useQuestionnaires(data.surveys.length > 0);
-  const vocabulary = useMemo(
-    () => reportVocabulary(content, loadedQuestionnaires(questionnaires)),
-    [content, questionnaires],
+  // One request per change of what the report is made of, not per render: each is built anew in the worker.
+  const request = useMemo<ReportRequest | undefined>(
+    () =>
+      sources.status === 'ready' && questionnaires.status === 'ready'
+        ? {
+            input: reportInputOf(data, sources.value, {
+              codes: choices.codes ?? cycle.scope,
+              includeIndividualNotes: choices.includeIndividualNotes,
+              anonymise: choices.anonymise,
+              includeOpenAnswers: choices.includeOpenAnswers,
+            }),
+            content,
+            questionnaires: loadedQuestionnaires(questionnaires),
+          }
+        : undefined,
+    [data, sources, questionnaires, choices, content],
   );
+  const built = useReportModels(request);
 
   if (sources.status === 'loading' || questionnaires.status === 'loading') return <Loading />;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   // A report without the voices the cycle asked for would be a different report: say so instead.
   if (questionnaires.status === 'error')
     return <p role="alert">{strings.report.questionnairesUnavailable}</p>;
-  const input = reportInputOf(data, sources.value, {
-    codes: choices.codes ?? cycle.scope,
-    includeIndividualNotes: choices.includeIndividualNotes,
-    anonymise: choices.anonymise,
-    includeOpenAnswers: choices.includeOpenAnswers,
-  });
-  const model: ReportModel | undefined =
-    input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
-  // The editors keep the team's own words: names are hidden in the report, never in what is stored.
-  const editable =
-    model && input.options.anonymise
-      ? buildReport({ ...input, options: { ...input.options, anonymise: false } }, vocabulary)
-      : model;
+  if (built.status === 'loading') return <Loading />;
+  if (built.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  const { model, editable } = built.value;
+  const { input } = built.value.request;
   const recommendations = editable && recommendationsOf(editable);
 
   return (
