@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
@@ -8,11 +8,10 @@ import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
-import { ConditionChecksEditor } from './ConditionChecksEditor';
-import { RecommendationEditor } from './RecommendationEditor';
 import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
+import type { ReportEditors } from './ReportEditors';
 import { reportInputOf } from './report-input-of';
 import type { ReportRequest } from './report-models';
 import type { ReportContent } from './report-vocabulary';
@@ -29,6 +28,24 @@ function recommendationsOf(
 ): Extract<ReportModel['sections'][number], { id: 'recommendations' }> | undefined {
   const section = model.sections.find((candidate) => candidate.id === 'recommendations');
   return section?.id === 'recommendations' ? section : undefined;
+}
+
+type Editors = typeof ReportEditors;
+
+/**
+ * The editors, their code loaded when first opened: most readers of a report never open them, and their forms
+ * and autosave were a fifth of the page's own script.
+ */
+function LazyEditors(props: Parameters<Editors>[0]) {
+  const [editors, setEditors] = useState<{ Editors: Editors } | 'failed'>();
+  useEffect(() => {
+    import('./ReportEditors').then(
+      (module) => setEditors({ Editors: module.ReportEditors }),
+      () => setEditors('failed'),
+    );
+  }, []);
+  if (editors === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
+  return editors ? <editors.Editors {...props} /> : <Loading />;
 }
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
@@ -107,23 +124,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
             <h2>{strings.report.editorsTitle}</h2>
           </summary>
           <p>{strings.report.editorsIntro}</p>
-          {editorsOpened && (
-            <>
-              <RecommendationEditor
-                cycleId={cycle.id}
-                section={recommendations}
-                stored={data.recommendations}
-                actions={data.actions}
-              />
-              <ConditionChecksEditor
-                cycleId={cycle.id}
-                conditions={content.conditions}
-                sources={content.sources}
-                stored={data.conditionChecks}
-                evidence={data.evidence}
-              />
-            </>
-          )}
+          {editorsOpened && <LazyEditors data={data} content={content} recommendations={recommendations} />}
         </details>
       )}
       {model && <ReportDocument model={model} logo={input.profile.logo?.bytes} />}
