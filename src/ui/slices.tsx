@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
 /** Slices waiting for their turn, in the order they were made: one is shown per task. */
 const waiting: (() => void)[] = [];
@@ -49,6 +49,17 @@ function nextTurn(show: () => void): () => void {
   };
 }
 
+/** Whether slices show at once: where there is no later task, as in a rendering to a string. */
+const AtOnce = createContext(false);
+
+/**
+ * Every slice within it shown in the first render, and whole from the start: for the report rendered to a
+ * string (the unit tests read the report page's text so), where no task comes after the first.
+ */
+export function AllSlicesAtOnce({ children }: { children: ComponentChildren }) {
+  return <AtOnce.Provider value={true}>{children}</AtOnce.Provider>;
+}
+
 /**
  * One slice of a long list (five years of sources) or document (the report): the first (`now`) renders at once,
  * each next one in a task of its own, in order. Each slice renders only its own items, once, so the whole list
@@ -57,7 +68,8 @@ function nextTurn(show: () => void): () => void {
  * another slice waits before that one's task ends.
  */
 export function Slice({ now, children }: { now: boolean; children: ComponentChildren }) {
-  const [shown, setShown] = useState(now);
+  const atOnce = useContext(AtOnce);
+  const [shown, setShown] = useState(now || atOnce);
   useLayoutEffect(() => (shown ? undefined : nextTurn(() => setShown(true))), [shown]);
   return shown ? <>{children}</> : null;
 }
@@ -74,7 +86,8 @@ export function UntilSlicesShown({ children }: { children: ComponentChildren }) 
  * False on the first render: the slices rendered with it start waiting only once it is on the page.
  */
 export function useSlicesShown(): boolean {
-  const [shown, setShown] = useState(false);
+  const atOnce = useContext(AtOnce);
+  const [shown, setShown] = useState(atOnce);
   useLayoutEffect(() => {
     watchers.add(setShown);
     if (allShown()) setTimeout(drained, 0);
