@@ -85,9 +85,13 @@ test('after one visit online, every page, search, editing and the report downloa
   await waitForHydration(page);
   await expect(page.getByLabel('Verantwoording')).toHaveValue('Zonder netwerk beoordeeld.');
 
-  // The report of the restored team cycle, and every download (their code loads only on click).
+  // The report of the restored team cycle, and every download (their code loads only on click). The report is
+  // built in its worker, whose script the service worker serves too: it runs, not the page's fallback.
+  const workerScript = context.waitForEvent('response', (response) => /report\.worker/.test(response.url()));
   await openApp(page, `/app/rapport/?cyclus=${cycleId}`);
   await expect(page.getByRole('article', { name: 'Voorbeeld van het rapport' })).toBeVisible();
+  const script = await workerScript;
+  expect(script.ok() && script.fromServiceWorker()).toBe(true);
   const docx = unzipSync(new Uint8Array(await download(page, 'Word-bestand (.docx)')));
   expect(Object.keys(docx)).toContain('word/document.xml');
   expect((await download(page, 'Beoordelingen als CSV (Excel)')).toString('utf8')).toContain('R1');

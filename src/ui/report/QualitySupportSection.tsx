@@ -3,6 +3,7 @@ import { exportLabels } from '../../exports/labels';
 import { formatCalendarDate } from '../../exports/calendar-date';
 import { evolutionText } from '../../exports/evolution-text';
 import { noteFields } from '../../exports/note-fields';
+import { Slice } from '../slices';
 import * as strings from '../strings';
 import { EvidenceTable } from './EvidenceTable';
 import { SurveyVoices } from './SurveyBlocks';
@@ -136,6 +137,15 @@ function ExpectationBlock({ expectation }: { expectation: ReportExpectation }) {
 }
 
 /** Per rubriek and deelrubriek, each reported expectation with its judgement, spread, notes and evidence. */
+/** An expectation in a task of its own: each is a form's worth of text, the section a third of the report. */
+function SlicedExpectation({ expectation }: { expectation: ReportExpectation }) {
+  return (
+    <Slice now={false}>
+      <ExpectationBlock expectation={expectation} />
+    </Slice>
+  );
+}
+
 export function QualitySupportSection({ rubrics }: { rubrics: readonly ReportRubric[] }) {
   return (
     <>
@@ -144,7 +154,7 @@ export function QualitySupportSection({ rubrics }: { rubrics: readonly ReportRub
           <h3 id={`report-rubric-${rubric.id}`}>{rubric.title}</h3>
           <p class="report-quote">{rubric.statement}</p>
           {rubric.expectations.map((expectation) => (
-            <ExpectationBlock key={expectation.code} expectation={expectation} />
+            <SlicedExpectation key={expectation.code} expectation={expectation} />
           ))}
           {rubric.subrubrics.map((subrubric) => (
             <section key={subrubric.id} aria-labelledby={`report-subrubric-${subrubric.id}`}>
@@ -153,7 +163,7 @@ export function QualitySupportSection({ rubrics }: { rubrics: readonly ReportRub
               </h3>
               {subrubric.statement && <p class="report-quote">{subrubric.statement}</p>}
               {subrubric.expectations.map((expectation) => (
-                <ExpectationBlock key={expectation.code} expectation={expectation} />
+                <SlicedExpectation key={expectation.code} expectation={expectation} />
               ))}
             </section>
           ))}

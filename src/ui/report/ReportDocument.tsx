@@ -13,6 +13,8 @@ import { EvidenceTable } from './EvidenceTable';
 import { formatDate } from '../format';
 import { useObjectUrl } from '../hooks/use-object-url';
 import { useRunningHead } from './running-head';
+import { useMemo } from 'preact/hooks';
+import { Slice, useSlicesShown } from '../slices';
 import { SummarySection } from './SummarySection';
 import { SurveyAppendices, SurveysAsked } from './SurveyBlocks';
 
@@ -153,8 +155,55 @@ export function ReportDocument({ model, logo }: { model: ReportModel; logo?: Uin
   useRunningHead(model.centre ?? model.title);
   // The model only says there is a logo; its bytes come beside it, shown from an object URL.
   const logoUrl = useObjectUrl(model.logo && logo, model.logo?.type ?? '');
+  // A five-year report is rendered a part per task, so the page answers meanwhile (the cover and contents at
+  // once, then section after section). Only whole is it the preview: until then it is busy, named only then,
+  // and says below its last part that the rest is coming. Printing and the dossier wait for it (slicesShown).
+  const whole = useSlicesShown();
+  // The contents and sections, made again only for another model: not when the report becomes whole, which
+  // would otherwise compare the whole document again in one task.
+  const body = useMemo(
+    () => (
+      <>
+        {/* Chromium cannot print a target's page number (no target-counter()), so the contents list the sections. */}
+        <nav class="report__contents" aria-labelledby="report-contents">
+          <h2 id="report-contents">{exportLabels.contents}</h2>
+          <ol>
+            {model.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#report-${section.id}`}>
+                  {section.number === undefined ? '' : `${section.number}. `}
+                  {section.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        {model.sections.map((section) => (
+          <section
+            key={section.id}
+            class={`report-section report-section--${section.id}`}
+            aria-labelledby={`report-${section.id}`}
+          >
+            <h2 id={`report-${section.id}`}>
+              {section.number === undefined ? '' : `${section.number}. `}
+              {section.title}
+            </h2>
+            <p class="report-section__intro">{section.intro}</p>
+            <Slice now={false}>
+              <SectionBody section={section} />
+            </Slice>
+          </section>
+        ))}
+      </>
+    ),
+    [model],
+  );
   return (
-    <article class="report" aria-label={text.previewLabel}>
+    <article
+      class="report"
+      aria-label={whole ? text.previewLabel : undefined}
+      aria-busy={whole ? undefined : 'true'}
+    >
       <header class="report__cover">
         {model.logo && logoUrl && (
           <img
@@ -171,34 +220,12 @@ export function ReportDocument({ model, logo }: { model: ReportModel; logo?: Uin
         <p class="report__subtitle">{model.subtitle}</p>
         <p class="report__subtitle">{exportLabels.reportDate(formatDate(model.generatedAt.slice(0, 10)))}</p>
       </header>
-      {/* Chromium cannot print a target's page number (no target-counter()), so the contents list the sections. */}
-      <nav class="report__contents" aria-labelledby="report-contents">
-        <h2 id="report-contents">{exportLabels.contents}</h2>
-        <ol>
-          {model.sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#report-${section.id}`}>
-                {section.number === undefined ? '' : `${section.number}. `}
-                {section.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {model.sections.map((section) => (
-        <section
-          key={section.id}
-          class={`report-section report-section--${section.id}`}
-          aria-labelledby={`report-${section.id}`}
-        >
-          <h2 id={`report-${section.id}`}>
-            {section.number === undefined ? '' : `${section.number}. `}
-            {section.title}
-          </h2>
-          <p class="report-section__intro">{section.intro}</p>
-          <SectionBody section={section} />
-        </section>
-      ))}
+      {body}
+      {!whole && (
+        <p role="status" class="muted">
+          {text.building}
+        </p>
+      )}
       <footer class="report__colophon">
         <p>{model.colophon}</p>
       </footer>

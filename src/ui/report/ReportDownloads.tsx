@@ -6,6 +6,7 @@ import { downloadFile } from '../data/download';
 import { loadExportReview, useExportReview } from '../privacy/use-export-review';
 import { TaskOutcome, useTask } from '../run-task';
 import { sitePath } from '../site-path';
+import { slicesShown } from '../slices';
 import { TaskButton } from '../task-button';
 import * as strings from '../strings';
 
@@ -77,6 +78,8 @@ export function ReportDownloads({
     ? ['docx', 'dossier', 'csv', 'surveyCsv', 'json']
     : ['docx', 'dossier', 'csv', 'json'];
   const makeDownload = async (format: Format): Promise<string[]> => {
+    // The dossier copies the report as shown: all of it, once the last part is on the page.
+    if (format === 'dossier') await slicesShown();
     const file = await makeFile(format, model, input, document.querySelector('article.report'));
     const name =
       format === 'surveyCsv'
@@ -113,7 +116,12 @@ export function ReportDownloads({
     <section class="report-downloads" aria-labelledby="report-downloads-title">
       <h2 id="report-downloads-title">{text.downloadsTitle}</h2>
       <p class="button-row">
-        <button type="button" class="button-primary" onClick={() => window.print()}>
+        {/* The report is printed whole: a click while its last parts are still being added waits for them. */}
+        <button
+          type="button"
+          class="button-primary"
+          onClick={() => void slicesShown().then(() => window.print())}
+        >
           {text.print}
         </button>
       </p>

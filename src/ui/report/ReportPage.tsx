@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
-import { buildReport } from '../../domain/report/build-report';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
@@ -9,13 +8,14 @@ import { loadReportSources } from '../../storage/report-sources';
 import { CycleGate } from '../cycles/CycleGate';
 import { useLiveQuery } from '../hooks/use-live-query';
 import * as strings from '../strings';
-import { ConditionChecksEditor } from './ConditionChecksEditor';
-import { RecommendationEditor } from './RecommendationEditor';
 import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
+import type { ReportEditors } from './ReportEditors';
 import { reportInputOf } from './report-input-of';
-import { reportVocabulary, type ReportContent } from './report-vocabulary';
+import type { ReportRequest } from './report-models';
+import type { ReportContent } from './report-vocabulary';
+import { useReportModels } from './use-report-models';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { Loading } from '../loading';
 
@@ -28,6 +28,24 @@ function recommendationsOf(
 ): Extract<ReportModel['sections'][number], { id: 'recommendations' }> | undefined {
   const section = model.sections.find((candidate) => candidate.id === 'recommendations');
   return section?.id === 'recommendations' ? section : undefined;
+}
+
+type Editors = typeof ReportEditors;
+
+/**
+ * The editors, their code loaded when first opened: most readers of a report never open them, and their forms
+ * and autosave were a fifth of the page's own script.
+ */
+function LazyEditors(props: Parameters<Editors>[0]) {
+  const [editors, setEditors] = useState<{ Editors: Editors } | 'failed'>();
+  useEffect(() => {
+    import('./ReportEditors').then(
+      (module) => setEditors({ Editors: module.ReportEditors }),
+      () => setEditors('failed'),
+    );
+  }, []);
+  if (editors === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
+  return editors ? <editors.Editors {...props} /> : <Loading />;
 }
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
@@ -53,29 +71,34 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
     [cycle.id, cycle.previousCycleId, evidenceKey],
   );
   const questionnaires = useQuestionnaires(data.surveys.length > 0);
-  const vocabulary = useMemo(
-    () => reportVocabulary(content, loadedQuestionnaires(questionnaires)),
-    [content, questionnaires],
+  // One request per change of what the report is made of, not per render: each is built anew in the worker.
+  const request = useMemo<ReportRequest | undefined>(
+    () =>
+      sources.status === 'ready' && questionnaires.status === 'ready'
+        ? {
+            input: reportInputOf(data, sources.value, {
+              codes: choices.codes ?? cycle.scope,
+              includeIndividualNotes: choices.includeIndividualNotes,
+              anonymise: choices.anonymise,
+              includeOpenAnswers: choices.includeOpenAnswers,
+            }),
+            content,
+            questionnaires: loadedQuestionnaires(questionnaires),
+          }
+        : undefined,
+    [data, sources, questionnaires, choices, content],
   );
+  const built = useReportModels(request);
 
   if (sources.status === 'loading' || questionnaires.status === 'loading') return <Loading />;
   if (sources.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
   // A report without the voices the cycle asked for would be a different report: say so instead.
   if (questionnaires.status === 'error')
     return <p role="alert">{strings.report.questionnairesUnavailable}</p>;
-  const input = reportInputOf(data, sources.value, {
-    codes: choices.codes ?? cycle.scope,
-    includeIndividualNotes: choices.includeIndividualNotes,
-    anonymise: choices.anonymise,
-    includeOpenAnswers: choices.includeOpenAnswers,
-  });
-  const model: ReportModel | undefined =
-    input.options.codes.length === 0 ? undefined : buildReport(input, vocabulary);
-  // The editors keep the team's own words: names are hidden in the report, never in what is stored.
-  const editable =
-    model && input.options.anonymise
-      ? buildReport({ ...input, options: { ...input.options, anonymise: false } }, vocabulary)
-      : model;
+  if (built.status === 'loading') return <Loading />;
+  if (built.status === 'error') return <p role="alert">{strings.app.loadFailed}</p>;
+  const { model, editable } = built.value;
+  const { input } = built.value.request;
   const recommendations = editable && recommendationsOf(editable);
 
   return (
@@ -101,23 +124,7 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
             <h2>{strings.report.editorsTitle}</h2>
           </summary>
           <p>{strings.report.editorsIntro}</p>
-          {editorsOpened && (
-            <>
-              <RecommendationEditor
-                cycleId={cycle.id}
-                section={recommendations}
-                stored={data.recommendations}
-                actions={data.actions}
-              />
-              <ConditionChecksEditor
-                cycleId={cycle.id}
-                conditions={content.conditions}
-                sources={content.sources}
-                stored={data.conditionChecks}
-                evidence={data.evidence}
-              />
-            </>
-          )}
+          {editorsOpened && <LazyEditors data={data} content={content} recommendations={recommendations} />}
         </details>
       )}
       {model && <ReportDocument model={model} logo={input.profile.logo?.bytes} />}

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /** The custom property the print style sheet's running header shows (report.css, `@page`). */
 export const RUNNING_HEAD_PROPERTY = '--report-running-head';
@@ -23,9 +23,11 @@ export function cssString(text: string): string {
  * Puts a text in the running header of every printed page but the first. CSS cannot read the page's text into a
  * page margin, so the text goes in as a custom property of the root element, which the page margins inherit;
  * set through the CSSOM, which the Content-Security-Policy allows where it refuses a style attribute or element.
+ * Set before the report is first styled: an inherited property changed on the root restyles the whole page,
+ * which for a five-year report was a task of its own after the first paint.
  */
 export function useRunningHead(text: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement.style;
     root.setProperty(RUNNING_HEAD_PROPERTY, cssString(text));
     return () => root.removeProperty(RUNNING_HEAD_PROPERTY);

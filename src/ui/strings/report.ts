@@ -38,6 +38,8 @@ export const report = {
   },
   done: (fileName: string): string => `${fileName} is gedownload.`,
   previewLabel: 'Voorbeeld van het rapport',
+  /** Below the part of the report already shown, while the rest is still being added. */
+  building: 'De rest van het rapport wordt opgebouwd…',
   fileName: (cycleTitle: string, extension: string): string =>
     `${
       cycleTitle

@@ -6,6 +6,7 @@ import { ratingsCsv } from '../../../src/exports/csv/ratings-csv';
 import { renderDocx } from '../../../src/exports/docx/render-docx';
 import { renderJson } from '../../../src/exports/json/render-json';
 import { ReportDocument } from '../../../src/ui/report/ReportDocument';
+import { AllSlicesAtOnce } from '../../../src/ui/slices';
 import { report as reportText } from '../../../src/ui/strings/report';
 import { parseCsv } from '../../shared/parse-csv';
 import { docxParts, paragraphsOf, part, unescapeXml } from './docx-parts';
@@ -19,14 +20,18 @@ export const SEPARATOR = ' | ';
 
 const htmlText = (html: string): string => unescapeXml(html.replace(/<[^>]+>/g, SEPARATOR));
 
+/** The report page's HTML, whole: on the page its parts come a task after another, here all at once. */
+const reportPageHtml = (model: ReportModel): string =>
+  renderToString(h(AllSlicesAtOnce, null, h(ReportDocument, { model })));
+
 /** The report page's HTML as text: every element boundary a separator, entities resolved. */
 export function reportPageText(model: ReportModel): string {
-  return htmlText(renderToString(h(ReportDocument, { model })));
+  return htmlText(reportPageHtml(model));
 }
 
 /** The text of each of the report page's sections, in order (what comes before the first is left out). */
 export function reportPageSections(model: ReportModel): string[] {
-  const html = renderToString(h(ReportDocument, { model }));
+  const html = reportPageHtml(model);
   return html.split('<section class="report-section ').slice(1).map(htmlText);
 }
 
