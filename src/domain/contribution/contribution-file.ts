@@ -103,18 +103,16 @@ export const ContributionFileSchema = lazySchema(() =>
     /** Who contributes. */
     contributor: ContributorSchema,
     /** The judgements, one per expectation at most, in framework order. */
-    assessments: z
-      .array(ContributedAssessmentSchema)
-      .check(
-        z.refine(
-          (assessments) =>
-            assessments.map((a) => a.expectationCode).join() ===
-            EXPECTATION_CODES.filter((code) => assessments.some((a) => a.expectationCode === code)).join(),
-          {
-            error: 'een verwachting komt twee keer voor of staat niet in de volgorde van het referentiekader',
-          },
-        ),
+    assessments: z.array(ContributedAssessmentSchema).check(
+      z.refine(
+        (assessments) =>
+          assessments.map((a) => a.expectationCode).join() ===
+          EXPECTATION_CODES.filter((code) => assessments.some((a) => a.expectationCode === code)).join(),
+        {
+          error: 'een verwachting komt twee keer voor of staat niet in de volgorde van het referentiekader',
+        },
       ),
+    ),
   }),
 );
 export type ContributionFile = z.output<typeof ContributionFileSchema>;
