@@ -1,3 +1,5 @@
+import { once } from './once';
+
 /**
  * A schema built on first use instead of when its module loads. Every record type's schema is built with zod,
  * and building them all took about 40 ms of every app page's start on a school laptop, in one task, though a
@@ -5,8 +7,7 @@
  * zod reads it through the proxy as the schema it makes.
  */
 export function lazySchema<T extends object>(make: () => T): T {
-  let made: T | undefined;
-  const real = (): T => (made ??= make());
+  const real = once(make);
   return new Proxy({} as T, {
     get: (_, key) => Reflect.get(real(), key),
     has: (_, key) => Reflect.has(real(), key),

@@ -1,3 +1,10 @@
+import { once } from '../domain/once';
+
+// Made on first use, not when the module loads, so importing an exporter does nothing; and once, not per date.
+const calendarDateFormat = once(
+  () => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }),
+);
+
 /**
  * A calendar date (`2026-10-02`) as Flemish readers write it (`2 oktober 2026`), the same day in every time
  * zone. Anything that is not such a date is returned as it is.
@@ -7,8 +14,5 @@ export function formatCalendarDate(calendarDate: string): string {
   if (!match) return calendarDate;
   const [, year, month, day] = match.map(Number);
   if (year === undefined || month === undefined || day === undefined) return calendarDate;
-  // Built on each call, not when the module loads, so importing an exporter does nothing.
-  return new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return calendarDateFormat().format(new Date(Date.UTC(year, month - 1, day)));
 }

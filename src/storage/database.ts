@@ -14,11 +14,11 @@ import type { SchoolYearFigures } from '../domain/school-year-figures';
 import type { Settings } from '../domain/settings';
 import type { Survey } from '../domain/survey/survey';
 import type { SurveyResponse } from '../domain/survey/survey-response';
+import { hasErrorName } from './errors';
 import {
   CURRENT_SCHEMA_VERSION,
   declareCurrentSchema,
   declareSchemaSteps,
-  OutdatedSchemaError,
   type SchemaStep,
 } from './migrations';
 
@@ -76,8 +76,8 @@ export class LeersteunspiegelDatabase extends Dexie {
         return db;
       },
       (error: unknown) => {
-        // The next page declares every step again and upgrades as it should.
-        if (wraps(error, OutdatedSchemaError)) schemaMemory.forget(this.name);
+        // An OutdatedSchemaError (migrations.ts): the next page declares every step again and upgrades as it should.
+        if (hasErrorName(error, ['OutdatedSchemaError'])) schemaMemory.forget(this.name);
         throw error;
       },
     );
@@ -112,14 +112,6 @@ const schemaMemory = {
     }
   },
 };
-
-/** Whether the error, or one Dexie wrapped in it, is of the given class. */
-function wraps(error: unknown, type: new () => Error): boolean {
-  if (error instanceof type) return true;
-  if (!(error instanceof Error)) return false;
-  const inner = (error as { inner?: unknown }).inner ?? error.cause;
-  return inner !== undefined && inner !== error && wraps(inner, type);
-}
 
 let shared: LeersteunspiegelDatabase | undefined;
 

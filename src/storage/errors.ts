@@ -40,8 +40,8 @@ export class InvalidRecordError extends Error {
   }
 }
 
-/** Whether the error, or one it wraps, carries one of the browser's error names. */
-function hasErrorName(error: unknown, names: readonly string[]): boolean {
+/** Whether the error, or one it wraps, carries one of the given names (the browser's, or one of ours). */
+export function hasErrorName(error: unknown, names: readonly string[]): boolean {
   if (!(error instanceof Error)) return false;
   // Dexie wraps the DOMException; look through `inner` and `cause` for the browser's own name.
   const inner = (error as { inner?: unknown }).inner ?? error.cause;

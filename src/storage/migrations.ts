@@ -225,15 +225,10 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS.reduce(
 
 /** The user-data tables a database of `version` has: those its steps declared and did not delete since. */
 export function tablesOfVersion(version: number): Set<TableName> {
-  const tables = new Set<TableName>();
-  for (const step of SCHEMA_STEPS.filter((candidate) => candidate.version <= version)) {
-    for (const [table, stores] of Object.entries(step.stores)) {
-      if (table === 'snapshots') continue;
-      if (stores === null) tables.delete(table as TableName);
-      else tables.add(table as TableName);
-    }
-  }
-  return tables;
+  const tables = Object.entries(storesUpTo(version)).filter(
+    ([table, stores]) => table !== 'snapshots' && stores !== null,
+  );
+  return new Set(tables.map(([table]) => table as TableName));
 }
 
 /** One record through one step: what it needs read first, then its pure migration. */

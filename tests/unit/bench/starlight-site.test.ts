@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Expectation } from '../../../src/domain/framework/expectation';
+import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import type { HelperContent } from '../../../src/domain/framework/helper-content';
 import {
   firstPage,
@@ -79,25 +80,7 @@ describe('the Starlight site of the side-by-side', () => {
 
   it('reads the 17 expectations of content/ in reading order, each with its helper content', () => {
     const texts = readExpectationTexts();
-    expect(texts.map((t) => t.expectation.code)).toEqual([
-      'R1',
-      'R2',
-      'R3',
-      'V1',
-      'M1',
-      'M2',
-      'M3',
-      'M4',
-      'S1',
-      'S2',
-      'S3',
-      'S4',
-      'BL1',
-      'BL2',
-      'BL3',
-      'BL4',
-      'BL5',
-    ]);
+    expect(texts.map((t) => t.expectation.code)).toEqual([...EXPECTATION_CODES]);
     for (const text of texts)
       expect(text.helper?.expectation, text.expectation.code).toBe(text.expectation.code);
     expect(firstPage([...texts].reverse())).toBe('/r1/');
