@@ -41,8 +41,7 @@ export default defineConfig({
   },
   // The tests run against the production build, as users get it (`npm run build` comes first in `npm test`).
   webServer: {
-    // --ignore-lock: run beside a preview the user may have open from `npm start`, without replacing it.
-    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    command: `"${process.execPath}" tests/setup/serve-dist.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

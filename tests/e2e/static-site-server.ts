@@ -26,7 +26,7 @@ export interface SiteServer {
  * With a `base` such as `/leersteunspiegel/` the site lives under that path, as on a GitHub Pages project site
  * or a school's intranet, and nothing outside it is found (not even the site's 404 page).
  */
-export async function serveSite(root: string, base = '/'): Promise<SiteServer> {
+export async function serveSite(root: string, base = '/', port = 0): Promise<SiteServer> {
   const site = { root } as SiteServer;
   const server = createServer((request, response) => {
     const address = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -49,7 +49,11 @@ export async function serveSite(root: string, base = '/'): Promise<SiteServer> {
     });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port in use (another test run) fails here, with the port in the message, instead of hanging.
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   site.close = () => new Promise((resolve) => server.close(() => resolve()));
   return site;

@@ -78,8 +78,19 @@ export interface FuzzTarget {
   importFile(db: LeersteunspiegelDatabase, bytes: Uint8Array): Promise<FuzzOutcome>;
 }
 
-/** A backup of a database with at least one record in every table, attachments included. */
+let withEverything: Promise<Uint8Array> | undefined;
+
+/**
+ * A backup of a database with at least one record in every table, attachments included: the caller's own copy.
+ * It is made once per test worker, because finding such a dataset among 200 samples takes about two seconds,
+ * and thirteen tests each made it anew (half a minute of `npm test`).
+ */
 export async function validBackupWithEverything(): Promise<Uint8Array> {
+  withEverything ??= makeValidBackupWithEverything();
+  return (await withEverything).slice();
+}
+
+async function makeValidBackupWithEverything(): Promise<Uint8Array> {
   const data = fc
     .sample(aDataset, { numRuns: 200, seed: 42 })
     .find((sample) => TABLE_NAMES.every((table) => sample[table].length > 0));
