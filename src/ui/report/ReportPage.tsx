@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { expectationsInScope } from '../../domain/framework/framework-summary';
 import type { ReportModel } from '../../domain/report/report-model';
 import type { CycleData } from '../../storage/cycle-store';
@@ -18,6 +18,7 @@ import type { ReportContent } from './report-vocabulary';
 import { useReportModels } from './use-report-models';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { Loading } from '../loading';
+import { useLazyModule } from '../lazy-module';
 
 /**
  * The recommendations section of a model: every team report has one, as the outline is checked at build time;
@@ -30,22 +31,14 @@ function recommendationsOf(
   return section?.id === 'recommendations' ? section : undefined;
 }
 
-type Editors = typeof ReportEditors;
-
 /**
  * The editors, their code loaded when first opened: most readers of a report never open them, and their forms
  * and autosave were a fifth of the page's own script.
  */
-function LazyEditors(props: Parameters<Editors>[0]) {
-  const [editors, setEditors] = useState<{ Editors: Editors } | 'failed'>();
-  useEffect(() => {
-    import('./ReportEditors').then(
-      (module) => setEditors({ Editors: module.ReportEditors }),
-      () => setEditors('failed'),
-    );
-  }, []);
-  if (editors === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
-  return editors ? <editors.Editors {...props} /> : <Loading />;
+function LazyEditors(props: Parameters<typeof ReportEditors>[0]) {
+  const module = useLazyModule(() => import('./ReportEditors'));
+  if (module === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
+  return module ? <module.ReportEditors {...props} /> : <Loading />;
 }
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
