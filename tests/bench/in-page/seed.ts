@@ -10,7 +10,7 @@ import { createLscProfile } from '../../../src/domain/lsc-profile';
 import { createParticipant, PARTICIPANT_ROLES, type Participant } from '../../../src/domain/participant';
 import { setSelfParticipant } from '../../../src/storage/cycle-store';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
-import { validateRecord } from '../../../src/storage/records';
+import { validateRecord } from '../../../src/storage/record-validation';
 import type { TableName } from '../../../src/storage/tables';
 
 /** The database the benchmark works on, per unit of `--scale`: an LSC with five years of self-evaluation. */

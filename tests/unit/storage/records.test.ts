@@ -16,7 +16,8 @@ import { createSurvey } from '../../../src/domain/survey/survey';
 import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response';
 import { InvalidRecordError, StorageFullError } from '../../../src/storage/errors';
 import { deleteRecord, getRecord, listRecords, saveRecord } from '../../../src/storage/records';
-import type { RecordOf, TableName } from '../../../src/storage/tables';
+import { RECORD_SCHEMAS } from '../../../src/storage/record-validation';
+import { TABLE_NAMES, type RecordOf, type TableName } from '../../../src/storage/tables';
 import { dumpDatabase, freshDatabase } from './test-database';
 
 const cycle = createCycle({ title: 'Zelfevaluatie 2025-2026', schoolYear: '2025-2026', mode: 'team' });
@@ -144,6 +145,11 @@ describe.each(Object.keys(examples) as TableName[])('the %s table', (table) => {
 });
 
 describe('saving', () => {
+  it('knows a schema for every table, listed in the order of the tables (parents first)', () => {
+    // TABLE_NAMES is written out so a page that only reads never loads the schemas; this keeps the two one list.
+    expect(Object.keys(RECORD_SCHEMAS)).toEqual(TABLE_NAMES);
+  });
+
   it('refuses a record that breaks its schema and stores nothing', async () => {
     const db = freshDatabase();
     const broken = { ...cycle, schoolYear: '2025-2027' };
