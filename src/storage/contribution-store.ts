@@ -1,6 +1,6 @@
 import type { Cycle } from '../domain/cycle';
 import type { ImportRecords } from '../domain/contribution/import-records';
-import { memberCycleFromInvitation, type InvitationFile } from '../domain/contribution/invitation-file';
+import type { InvitationFile } from '../domain/contribution/invitation-file';
 import { isClosed } from '../domain/workflow';
 import type { LeersteunspiegelDatabase } from './database';
 import { ClosedCycleError, withStorageErrors } from './errors';
@@ -34,7 +34,10 @@ export async function openInvitation(
   memberName: string,
 ): Promise<OpenedInvitation> {
   const { teamCycleId } = invitation.terms;
-  const { validateRecord } = await loadValidation();
+  const [{ validateRecord }, { memberCycleFromInvitation }] = await Promise.all([
+    loadValidation(),
+    import('../domain/contribution/invitation-file'),
+  ]);
   return withStorageErrors(() =>
     db.transaction('rw', [db.cycles, db.participants, db.actions, db.settings], async () => {
       const opened = await findMemberCycle(db, teamCycleId);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildImport, type MatchChoice } from '../../domain/contribution/import-records';
+import type { MatchChoice } from '../../domain/contribution/import-records';
 import { planContributionImport, type ReadContribution } from '../../domain/contribution/import-plan';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
@@ -99,6 +99,8 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
   const importPlanned = (): Promise<void> =>
     writing.run(async () => {
       if (!plan) return [];
+      // Building the records parses them with their schemas: zod loads on the first import, not with the page.
+      const { buildImport } = await import('../../domain/contribution/import-records');
       const outcome = buildImport(
         plan,
         data.cycle,

@@ -5,11 +5,11 @@ import {
   dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
-  planNextCycle,
 } from '../../domain/next-cycle';
+import { planNextCycle } from '../../domain/next-cycle-plan';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
-import { createParticipant } from '../../domain/participant';
+import { createParticipant } from '../../domain/participant-schema';
 import { plannedFocus } from '../../domain/quality-calendar';
 import { startNextCycle, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';

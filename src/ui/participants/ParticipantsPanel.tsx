@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  PARTICIPANT_ROLES,
-  createParticipant,
-  type Participant,
-  type ParticipantRole,
-} from '../../domain/participant';
+import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../domain/participant';
+import { createParticipant } from '../../domain/participant-schema';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { mergeParticipants } from '../../domain/participant-merge';
@@ -242,7 +238,7 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
     });
   const invite = (participant: Participant): Promise<void> =>
     task.run(async () => {
-      const fileName = downloadPersonalInvitation(data.cycle, participant);
+      const fileName = await downloadPersonalInvitation(data.cycle, participant);
       await saveUserRecord('participants', { ...participant, invitedAt: new Date().toISOString() });
       return [text.invitationDone(fileName, participant.name)];
     });

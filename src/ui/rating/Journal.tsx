@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
-import { createJournalNote, journalOf } from '../../domain/journal-note';
+import { journalOf } from '../../domain/journal-note';
+import { createJournalNote } from '../../domain/journal-note-schema';
 import { isClosed } from '../../domain/workflow';
 import type { CycleData } from '../../storage/cycle-store';
 import { saveUserRecord } from '../data/save';
