@@ -4,8 +4,6 @@ import { ExpectationCodeSchema } from './framework/expectation-code-schema';
 import { LevelIdSchema, RatingStateIdSchema } from './framework/scale-schema';
 import { SupportLevelSchema } from './framework/support-level-schema';
 import { FreeTextSchema, RecordIdSchema, RecordMetaSchema } from './record-schema';
-import type { Assessment } from './assessment';
-import { newRecordMeta } from './record';
 
 /** An answer on the development scale: one of the four levels, or a state that is not a level. */
 export const RatingSchema = lazySchema(() => z.union([LevelIdSchema, RatingStateIdSchema]));
@@ -72,12 +70,3 @@ export const AssessmentSchema = lazySchema(() =>
       ),
     ),
 );
-
-/** A new, not yet rated assessment. */
-export function createAssessment(
-  input: Pick<Assessment, 'cycleId' | 'expectationCode' | 'kind'> &
-    Partial<Pick<Assessment, 'participantId'>>,
-  now?: Date,
-): Assessment {
-  return AssessmentSchema.parse({ ...newRecordMeta(now), ...input });
-}

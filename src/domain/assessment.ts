@@ -5,6 +5,7 @@ import type {
   GoodPracticeSchema,
   AssessmentSchema,
 } from './assessment-schema';
+import { newRecordMeta } from './record';
 
 /** An answer on the development scale: one of the four levels, or a state that is not a level. */
 export type Rating = z.output<typeof RatingSchema>;
@@ -27,4 +28,28 @@ export function mayWriteAssessment(
   selfParticipantId: string | undefined,
 ): boolean {
   return assessment.kind === 'consensus' || assessment.participantId === selfParticipantId;
+}
+
+/**
+ * A new, not yet rated assessment. Written out in the schema's field order, without zod: the rating and
+ * consensus pages make a blank one as they open (a test keeps it equal to what AssessmentSchema makes of it).
+ */
+export function createAssessment(
+  input: Pick<Assessment, 'cycleId' | 'expectationCode' | 'kind'> &
+    Partial<Pick<Assessment, 'participantId'>>,
+  now?: Date,
+): Assessment {
+  const { cycleId, expectationCode, kind, participantId } = input;
+  return {
+    ...newRecordMeta(now),
+    cycleId,
+    expectationCode,
+    kind,
+    ...(participantId === undefined ? {} : { participantId }),
+    rating: 'notRated',
+    justification: '',
+    strengths: '',
+    pointsToDevelop: '',
+    supportLevels: [],
+  };
 }

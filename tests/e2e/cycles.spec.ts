@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createAssessment } from '../../src/domain/assessment-schema';
+import { createAssessment } from '../../src/domain/assessment';
 import { createCycle } from '../../src/domain/cycle-schema';
 import { createParticipant } from '../../src/domain/participant-schema';
 import { expectNoAxeViolations } from './axe';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAction, createProgressEntry } from '../../src/domain/action-schema';
-import { createAssessment } from '../../src/domain/assessment-schema';
+import { createAssessment } from '../../src/domain/assessment';
 import { createConditionCheck } from '../../src/domain/condition-check-schema';
 import {
   contributionFileName,

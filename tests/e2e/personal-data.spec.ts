@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAssessment } from '../../src/domain/assessment-schema';
+import { createAssessment } from '../../src/domain/assessment';
 import { createCycle } from '../../src/domain/cycle-schema';
 import { createEvidence } from '../../src/domain/evidence-schema';
 import { createParticipant } from '../../src/domain/participant-schema';

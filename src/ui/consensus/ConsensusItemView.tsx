@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { ownAssessments } from '../../domain/aggregation';
-import { createAssessment } from '../../domain/assessment-schema';
+import { createAssessment } from '../../domain/assessment';
 import {
   agendaPlace,
   type AgendaPlace,

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../domain/participant';
-import { createParticipant } from '../../domain/participant-schema';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { mergeParticipants } from '../../domain/participant-merge';
@@ -35,6 +34,8 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
     }
     setError(false);
     void task.run(async () => {
+      // The factory parses with the schema: zod loads on the first participant added, not with the page.
+      const { createParticipant } = await import('../../domain/participant-schema');
       const participant = createParticipant({ cycleId, name: name.trim(), role, anonymous });
       await saveUserRecord('participants', participant);
       clearName();

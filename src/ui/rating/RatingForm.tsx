@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { createAssessment } from '../../domain/assessment-schema';
+import { createAssessment } from '../../domain/assessment';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';

@@ -13,7 +13,7 @@ import { getDatabase, LeersteunspiegelDatabase } from '../../../src/storage/data
 import { validateRecord } from '../../../src/storage/record-validation';
 import Dexie from 'dexie';
 import { loadReportSources } from '../../../src/storage/report-sources';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import { reportInputOf } from '../../../src/ui/report/report-input-of';
 import { reportVocabulary, type ReportContent } from '../../../src/ui/report/report-vocabulary';

@@ -1,4 +1,4 @@
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import {
   CONTRIBUTION_FILE,
   createContributionFile,

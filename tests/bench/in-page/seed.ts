@@ -1,6 +1,6 @@
 import { ACTION_STATUSES } from '../../../src/domain/action';
 import { createAction } from '../../../src/domain/action-schema';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment-schema';
 import { createCycle } from '../../../src/domain/cycle-schema';
 import { createEvidence } from '../../../src/domain/evidence-schema';

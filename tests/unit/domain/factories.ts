@@ -1,7 +1,7 @@
 import { type Action } from '../../../src/domain/action';
 import { createAction } from '../../../src/domain/action-schema';
 import { type Assessment, type Rating } from '../../../src/domain/assessment';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { type Cycle, type CycleInput } from '../../../src/domain/cycle';
 import { createCycle } from '../../../src/domain/cycle-schema';
 import { type Evidence } from '../../../src/domain/evidence';

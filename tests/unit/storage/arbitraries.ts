@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ACTION_STATUSES, type Action } from '../../../src/domain/action';
 import { createAction } from '../../../src/domain/action-schema';
 import { type Assessment } from '../../../src/domain/assessment';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { type Attachment } from '../../../src/domain/attachment';
 import { createAttachment } from '../../../src/domain/attachment-schema';
 import { CONDITION_STATUSES, type ConditionCheck } from '../../../src/domain/condition-check';

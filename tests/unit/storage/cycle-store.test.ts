@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAction } from '../../../src/domain/action-schema';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment-schema';
 import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import { comparedRatings } from '../../../src/domain/comparison';

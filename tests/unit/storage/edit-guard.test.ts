@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction } from '../../../src/domain/action-schema';
 import { createRecommendation } from '../../../src/domain/recommendation-schema';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { createCycle } from '../../../src/domain/cycle-schema';
 import { createEvidence } from '../../../src/domain/evidence-schema';
 import { createJournalNote } from '../../../src/domain/journal-note-schema';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAction, createProgressEntry } from '../../../src/domain/action-schema';
-import { createAssessment } from '../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment-schema';
 import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import { createCycle } from '../../../src/domain/cycle-schema';
@@ -159,6 +159,10 @@ describe('saving', () => {
       expect(parsed, table).toStrictEqual(record);
       expect(Object.keys(parsed), table).toEqual(Object.keys(record));
     }
+    const consensus = createAssessment({ cycleId: cycle.id, expectationCode: 'M2', kind: 'consensus' });
+    const parsed: object = RECORD_SCHEMAS.assessments.parse(consensus);
+    expect(parsed).toStrictEqual(consensus);
+    expect(Object.keys(parsed)).toEqual(Object.keys(consensus));
   });
 
   it('refuses a record that breaks its schema and stores nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment } from '../../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../../src/domain/assessment';
 import {
   CONTRIBUTION_FILE,
   CONTRIBUTION_FORMAT_VERSION,

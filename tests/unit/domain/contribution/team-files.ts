@@ -1,5 +1,5 @@
 import { type Rating } from '../../../../src/domain/assessment';
-import { createAssessment } from '../../../../src/domain/assessment-schema';
+import { createAssessment } from '../../../../src/domain/assessment';
 import {
   createContributionFile,
   type ContributionFile,
