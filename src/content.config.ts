@@ -5,11 +5,11 @@ import { HelperContentSchema } from './domain/framework/helper-content';
 import { RubricSchema, SubrubricSchema } from './domain/framework/rubric';
 import { GlossaryTermSchema } from './domain/framework/glossary-term';
 import { SourceSchema } from './domain/framework/source';
-import { GoodPracticeCriterionSchema, ScaleEntrySchema } from './domain/framework/scale';
+import { GoodPracticeCriterionSchema, ScaleEntrySchema } from './domain/framework/scale-schema';
 import { FeatureListSchema } from './domain/framework/context-input';
 import { OperatingConditionSchema, ReportOutlineEntrySchema } from './domain/framework/report-content';
 import { EditorialPageSchema } from './domain/editorial-page';
-import { QuestionnaireSchema } from './domain/survey/questionnaire';
+import { QuestionnaireSchema } from './domain/survey/questionnaire-schema';
 
 // The referentiekader lives in the top-level content/ folder as data; its schemas live in the domain layer
 // so the unit tests and the app validate against exactly the same rules as the build.

@@ -1,6 +1,3 @@
-import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
-
 /** What kind of source a piece of evidence is: document, cijfers/data, observatie, bevraging, gesprek, verslag, ander. */
 export const EVIDENCE_KINDS = [
   'document',
@@ -11,8 +8,7 @@ export const EVIDENCE_KINDS = [
   'report',
   'other',
 ] as const;
-export const EvidenceKindSchema = lazySchema(() => z.enum(EVIDENCE_KINDS));
-export type EvidenceKind = z.output<typeof EvidenceKindSchema>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /**
  * Whose perspective a source carries: leerlingen, ouders, leraren, schoolteams, directies, CLB, PBD,
@@ -29,5 +25,14 @@ export const VOICES = [
   'supportStaff',
   'partners',
 ] as const;
-export const VoiceSchema = lazySchema(() => z.enum(VOICES));
-export type Voice = z.output<typeof VoiceSchema>;
+export type Voice = (typeof VOICES)[number];
+
+/** Whether a value (an address parameter, say) is one of the kinds of source. */
+export function isEvidenceKind(value: unknown): value is EvidenceKind {
+  return (EVIDENCE_KINDS as readonly unknown[]).includes(value);
+}
+
+/** Whether a value (an address parameter, say) is one of the voices. */
+export function isVoice(value: unknown): value is Voice {
+  return (VOICES as readonly unknown[]).includes(value);
+}

@@ -1,9 +1,8 @@
-import { createAction, type Action } from './action';
-import { createCycle, type Cycle } from './cycle';
+import { type Action } from './action';
+import { type Cycle } from './cycle';
 import { isOpenAction, isOverdue } from './dashboard';
 import type { ExpectationCode } from './framework/expectation-code';
 import type { Evidence } from './evidence';
-import { newRecordMeta } from './record';
 
 function schoolYearStart(schoolYear: string): number {
   const match = /^(\d{4})-\d{4}$/.exec(schoolYear);
@@ -18,7 +17,7 @@ export function nextSchoolYear(schoolYear: string, years = 1): string {
 }
 
 /** The title with the old school year replaced by the new one, however the user separated the years. */
-function titleForNextYear(title: string, schoolYear: string): string {
+export function titleForNextYear(title: string, schoolYear: string): string {
   const start = schoolYearStart(schoolYear);
   return title.replace(
     new RegExp(`(?<!\\d)${start}(\\s*[-–/]\\s*)${start + 1}(?!\\d)`, 'g'),
@@ -96,61 +95,4 @@ export interface NextCyclePlan {
   carriedActions: Action[];
   /** Copies of the evidence kept, each pointing back to its original. */
   evidence: Evidence[];
-}
-
-/**
- * The cycle that follows up `previous` in the next school year, with the same scope and mode. The chosen open
- * actions (not yet carried over) are copied as new actions that keep their status — uitgesteld stays
- * uitgesteld — with the due date chosen for them; their progress log and evaluation stay with the original,
- * which is marked as carried over. The chosen evidence is copied as it is.
- */
-export function planNextCycle(
-  previous: Cycle,
-  records: { actions: readonly Action[]; evidence: readonly Evidence[] },
-  choice: CarryOverChoice,
-  now?: Date,
-): NextCyclePlan {
-  const cycle = createCycle(
-    {
-      title: titleForNextYear(previous.title, previous.schoolYear),
-      schoolYear: nextSchoolYear(previous.schoolYear),
-      mode: previous.mode,
-      scope: [...(choice.scope ?? previous.scope)],
-      previousCycleId: previous.id,
-    },
-    now,
-  );
-  const originals = carriableActions(previous, records.actions).filter((a) => choice.actions.has(a.id));
-  const pairs = originals.map((action) => {
-    const dueDate = choice.actions.get(action.id);
-    const copy = createAction(
-      {
-        cycleId: cycle.id,
-        title: action.title,
-        expectationCodes: [...action.expectationCodes],
-        goal: action.goal,
-        successIndicator: action.successIndicator,
-        owner: action.owner,
-        ...(dueDate === undefined ? {} : { dueDate }),
-        status: action.status,
-        carriedOverFromId: action.id,
-      },
-      now,
-    );
-    return { copy, original: { ...action, carriedOverToId: copy.id } };
-  });
-  const evidence = records.evidence
-    .filter((item) => item.cycleId === previous.id && choice.evidence.has(item.id))
-    .map((item) => ({
-      ...structuredClone(item),
-      ...newRecordMeta(now),
-      cycleId: cycle.id,
-      carriedOverFromId: item.id,
-    }));
-  return {
-    cycle,
-    actions: pairs.map((pair) => pair.copy),
-    carriedActions: pairs.map((pair) => pair.original),
-    evidence,
-  };
 }

@@ -1,38 +1,22 @@
-import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
-import { SchoolYearSchema } from './cycle';
-import { EXPECTATION_CODES, ExpectationCodeSchema, type ExpectationCode } from './framework/expectation-code';
+import type * as z from 'zod/mini';
+import type { PlannedYearSchema, QualityCalendarSchema } from './quality-calendar-schema';
+import { EXPECTATION_CODES, type ExpectationCode } from './framework/expectation-code';
 import { nextSchoolYear } from './next-cycle';
-import { RecordMetaSchema, newRecordMeta } from './record';
+import { newRecordMeta } from './record';
 
 /** The fewest and most school years a kwaliteitskalender spans: a plan, not a single year nor a decade. */
 export const MIN_PLAN_YEARS = 3;
+
 export const MAX_PLAN_YEARS = 6;
+
 /** The most characters of a year's note: a line, not a text. */
 export const PLAN_NOTE_MAX_LENGTH = 500;
 
 /** One school year of the plan and the expectations the centre evaluates in it. */
-export const PlannedYearSchema = lazySchema(() =>
-  z.object({
-    /** The school year, as cycles write it: `2026-2027`. */
-    schoolYear: SchoolYearSchema,
-    /** The expectations in focus that year, in reading order, each once. */
-    focus: z._default(
-      z
-        .array(ExpectationCodeSchema)
-        .check(
-          z.refine((codes) => new Set(codes).size === codes.length, { error: 'elke verwachting één keer' }),
-        ),
-      [],
-    ),
-    /** A short note on the year (why this focus, what else happens). */
-    note: z._default(z.string().check(z.maxLength(PLAN_NOTE_MAX_LENGTH)), ''),
-  }),
-);
 export type PlannedYear = z.output<typeof PlannedYearSchema>;
 
 /** Whether each year follows the one before it (compared by their first calendar year, as a year may be invalid). */
-function consecutive(years: readonly PlannedYear[]): boolean {
+export function consecutive(years: readonly PlannedYear[]): boolean {
   const start = (year: PlannedYear): number => Number(year.schoolYear.slice(0, 4));
   return years.every((year, index) => index === 0 || start(year) === start(years[0] ?? year) + index);
 }
@@ -41,18 +25,6 @@ function consecutive(years: readonly PlannedYear[]): boolean {
  * The kwaliteitskalender: which expectations the centre evaluates in which school year, so that over three to
  * six years it looks at all 17 (BL2: systematically and cyclically). One per database.
  */
-export const QualityCalendarSchema = lazySchema(() =>
-  z.extend(RecordMetaSchema, {
-    /** The plan's school years, consecutive, each with its focus. */
-    years: z
-      .array(PlannedYearSchema)
-      .check(
-        z.minLength(MIN_PLAN_YEARS),
-        z.maxLength(MAX_PLAN_YEARS),
-        z.refine(consecutive, { error: 'de schooljaren volgen elkaar op' }),
-      ),
-  }),
-);
 export type QualityCalendar = z.output<typeof QualityCalendarSchema>;
 
 /** The consecutive school years of a plan that starts in `firstYear` and spans `count` years. */
@@ -62,10 +34,10 @@ export function planYears(firstYear: string, count: number): string[] {
 
 /** A plan without focus yet, from `firstYear` over `count` school years. */
 export function createQualityCalendar(firstYear: string, count: number, now?: Date): QualityCalendar {
-  return QualityCalendarSchema.parse({
+  return {
     ...newRecordMeta(now),
-    years: planYears(firstYear, count).map((schoolYear) => ({ schoolYear })),
-  });
+    years: planYears(firstYear, count).map((schoolYear) => ({ schoolYear, focus: [], note: '' })),
+  };
 }
 
 /**

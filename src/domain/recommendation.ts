@@ -1,14 +1,12 @@
-import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
-import { ExpectationCodeSchema } from './framework/expectation-code';
-import { FreeTextSchema, RecordIdSchema, RecordMetaSchema, newRecordMeta } from './record';
+import type * as z from 'zod/mini';
+import type { ChosenRecommendationKindSchema, RecommendationSchema } from './recommendation-schema';
 
 /**
  * The groups a team may put a recommendation in: the inspectorate's three, or `omitted` (not listed). The
  * level only proposes one, so nine expectations at level 3 need not all become sterke punten.
  */
 export const CHOSEN_RECOMMENDATION_KINDS = ['strengths', 'opportunities', 'shortcomings', 'omitted'] as const;
-export const ChosenRecommendationKindSchema = lazySchema(() => z.enum(CHOSEN_RECOMMENDATION_KINDS));
+
 export type ChosenRecommendationKind = z.output<typeof ChosenRecommendationKindSchema>;
 
 /**
@@ -17,28 +15,4 @@ export type ChosenRecommendationKind = z.output<typeof ChosenRecommendationKindS
  * the level; this record replaces what the team chose. The choice fields are optional: records written before
  * schema step 13 only rewrote the text.
  */
-export const RecommendationSchema = lazySchema(() =>
-  z.extend(RecordMetaSchema, {
-    /** The cycle whose report it belongs to. */
-    cycleId: RecordIdSchema,
-    /** The expectation it is about. */
-    expectationCode: ExpectationCodeSchema,
-    /** The recommendation as the team words it; blank means: use the derived text. */
-    text: FreeTextSchema,
-    /** The group the team chose; absent: the level's proposal. */
-    kind: z.optional(ChosenRecommendationKindSchema),
-    /** Its place within the chosen group, lowest first; absent: after the ordered ones, in reading order. */
-    order: z.optional(z.number()),
-    /** The actions of the same cycle the team links to it, beside those on its expectation. */
-    actionIds: z.optional(z.array(RecordIdSchema)),
-  }),
-);
 export type Recommendation = z.output<typeof RecommendationSchema>;
-
-/** A new recommendation text for one expectation of a cycle. */
-export function createRecommendation(
-  input: Pick<Recommendation, 'cycleId' | 'expectationCode' | 'text'>,
-  now?: Date,
-): Recommendation {
-  return RecommendationSchema.parse({ ...newRecordMeta(now), ...input });
-}

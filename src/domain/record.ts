@@ -1,41 +1,19 @@
-import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
-import './validation-language';
+import type * as z from 'zod/mini';
+import type { RecordMetaSchema } from './record-schema';
+
+// The schemas of these shapes are in record-schema.ts: zod is loaded where a record is checked (a write, an
+// import), not by every page that only needs an id or a timestamp.
 
 /** Upper bound for one free-text field: generous for a justification, small enough to refuse a pasted database. */
 export const MAX_TEXT_LENGTH = 20_000;
 
-/** A record id: a random UUID, so records made on different laptops never collide when merged. */
-export const RecordIdSchema = lazySchema(() => z.uuid());
-export type RecordId = z.output<typeof RecordIdSchema>;
-
-/** A moment as an ISO 8601 UTC timestamp (`2026-11-24T09:15:00.000Z`). */
-export const TimestampSchema = lazySchema(() => z.iso.datetime());
-
-/** A calendar date without time (`2026-11-24`). */
-export const CalendarDateSchema = lazySchema(() => z.iso.date());
-
-/** Free text a user typed: any characters, bounded length; shown as text, never as markup. */
-export const FreeTextSchema = lazySchema(() => z.string().check(z.maxLength(MAX_TEXT_LENGTH)));
-
-/** A short label a user typed: a name, a title. */
 /** The most characters a label (a name, an own statement) may have. */
 export const LABEL_MAX_LENGTH = 300;
-export const LabelSchema = lazySchema(() =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX_LENGTH)),
-);
 
-/** The fields every persisted record has. */
-export const RecordMetaSchema = lazySchema(() =>
-  z.object({
-    /** Random UUID, stable for the record's whole life. */
-    id: RecordIdSchema,
-    /** When the record was first saved. */
-    createdAt: TimestampSchema,
-    /** When the record was last changed; the newer one wins when two copies are merged. */
-    updatedAt: TimestampSchema,
-  }),
-);
+/** A record id: a random UUID, so records made on different laptops never collide when merged. */
+export type RecordId = string;
+
+/** The fields every persisted record has: its id, when it was first saved and last changed. */
 export type RecordMeta = z.output<typeof RecordMetaSchema>;
 
 /** A random UUID v4; falls back to getRandomValues where randomUUID is missing (pages served over plain HTTP). */

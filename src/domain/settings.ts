@@ -1,28 +1,19 @@
-import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
-import { RecordIdSchema, TimestampSchema } from './record';
+import type * as z from 'zod/mini';
+import type { SettingsSchema } from './settings-schema';
 
 /** The settings record's fixed key: there is exactly one per database. */
 export const SETTINGS_ID = 'device';
 
-/** What this browser knows about its user and its storage. */
-export const SettingsSchema = lazySchema(() =>
-  z.object({
-    /** Always `device`. */
-    id: z.literal(SETTINGS_ID),
-    /** When the settings were last changed. */
-    updatedAt: TimestampSchema,
-    /** Per cycle, the participant who uses this device ("wie ben ik"). */
-    selfParticipantIds: z._default(z.record(z.string(), RecordIdSchema), {}),
-    /** The answer to the last request for persistent storage. */
-    persistence: z._default(z.enum(['unknown', 'granted', 'denied', 'unsupported']), 'unknown'),
-    /** When the user last made a backup, to remind them when it has been long. */
-    lastBackupAt: z.optional(TimestampSchema),
-  }),
-);
+/** The answers a browser can give to a request for persistent storage, and `unknown` before one was asked. */
+export const PERSISTENCE_ANSWERS = ['unknown', 'granted', 'denied', 'unsupported'] as const;
+
+/** What this browser knows about its user and its storage; its schema is in settings-schema.ts. */
 export type Settings = z.output<typeof SettingsSchema>;
 
-/** Settings as on a fresh device. */
+/**
+ * Settings as on a fresh device: the schema's defaults, written out because every page reads the settings at
+ * start and zod is not loaded until something is checked (a test keeps the two equal).
+ */
 export function createSettings(now: Date = new Date()): Settings {
-  return SettingsSchema.parse({ id: SETTINGS_ID, updatedAt: now.toISOString() });
+  return { id: SETTINGS_ID, updatedAt: now.toISOString(), selfParticipantIds: {}, persistence: 'unknown' };
 }

@@ -1,11 +1,11 @@
 import type { Cycle } from '../domain/cycle';
 import type { ImportRecords } from '../domain/contribution/import-records';
-import { memberCycleFromInvitation, type InvitationFile } from '../domain/contribution/invitation-file';
+import type { InvitationFile } from '../domain/contribution/invitation-file';
 import { isClosed } from '../domain/workflow';
 import type { LeersteunspiegelDatabase } from './database';
 import { ClosedCycleError, withStorageErrors } from './errors';
-import { createCycleRecords } from './cycle-store';
-import { validateRecord } from './records';
+import { putCycleRecords } from './cycle-store';
+import { loadValidation } from './records';
 
 /** What opening an invitation did: made the member's cycle, or found one that answers it already. */
 export type OpenedInvitation =
@@ -28,12 +28,16 @@ export function findMemberCycle(
  * unless a cycle for that team cycle is here already. Checked and created in one transaction, so opening
  * the same file twice at once still makes one cycle.
  */
-export function openInvitation(
+export async function openInvitation(
   db: LeersteunspiegelDatabase,
   invitation: InvitationFile,
   memberName: string,
 ): Promise<OpenedInvitation> {
   const { teamCycleId } = invitation.terms;
+  const [{ validateRecord }, { memberCycleFromInvitation }] = await Promise.all([
+    loadValidation(),
+    import('../domain/contribution/invitation-file'),
+  ]);
   return withStorageErrors(() =>
     db.transaction('rw', [db.cycles, db.participants, db.actions, db.settings], async () => {
       const opened = await findMemberCycle(db, teamCycleId);
@@ -41,7 +45,7 @@ export function openInvitation(
       const team = await db.cycles.get(teamCycleId);
       if (team) return { outcome: 'teamCycleHere', cycle: team };
       const { cycle, self } = memberCycleFromInvitation(invitation, memberName);
-      await createCycleRecords(db, { cycle, participants: [self], self });
+      await putCycleRecords(db, validateRecord, { cycle, participants: [self], self });
       return { outcome: 'created', cycle };
     }),
   );
@@ -64,6 +68,7 @@ export async function writeContributionImport(
   cycleId: string,
   records: ImportRecords,
 ): Promise<void> {
+  const { validateRecord } = await loadValidation();
   const participants = records.participants.map((p) => validateRecord('participants', p));
   const assessments = records.assessments.map((a) => validateRecord('assessments', a));
   if ([...participants, ...assessments].some((record) => record.cycleId !== cycleId)) {

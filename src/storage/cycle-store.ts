@@ -15,7 +15,8 @@ import type { LeersteunspiegelDatabase } from './database';
 import { withStorageErrors } from './errors';
 import { unlinkEvidence } from './evidence-store';
 import { loadSettings } from './queries';
-import { validateRecord } from './records';
+import { loadValidation } from './records';
+import type { ValidateRecord } from './record-validation';
 import { readCycleSurveys } from './survey-history';
 
 /** Everything one cycle's views read, taken in one consistent read. */
@@ -147,7 +148,7 @@ export interface NewCycle {
 }
 
 /** Validates everything of a new cycle before anything is written. */
-function validateNewCycle(created: NewCycle) {
+function validateNewCycle(validateRecord: ValidateRecord, created: NewCycle) {
   return {
     cycle: validateRecord('cycles', created.cycle),
     participants: created.participants.map((p) => validateRecord('participants', p)),
@@ -158,21 +159,32 @@ function validateNewCycle(created: NewCycle) {
 /** Writes a validated new cycle within the caller's transaction (cycles, participants, actions, settings). */
 async function addNewCycle(
   db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
   valid: ReturnType<typeof validateNewCycle>,
   self: Participant | undefined,
 ): Promise<void> {
   await db.cycles.add(valid.cycle);
   await db.participants.bulkAdd(valid.participants);
   await db.actions.bulkAdd(valid.actions);
-  if (self) await setSelfParticipant(db, valid.cycle.id, self.id);
+  if (self) await putSelfParticipant(db, validateRecord, valid.cycle.id, self.id);
+}
+
+/** createCycleRecords within the caller's transaction, with validateRecord loaded before it opened. */
+export function putCycleRecords(
+  db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
+  created: NewCycle,
+): Promise<void> {
+  return addNewCycle(db, validateRecord, validateNewCycle(validateRecord, created), created.self);
 }
 
 /** Stores a new cycle and everything that comes with it in one transaction: all of it, or none. */
 export async function createCycleRecords(db: LeersteunspiegelDatabase, created: NewCycle): Promise<void> {
-  const valid = validateNewCycle(created);
+  const { validateRecord } = await loadValidation();
+  const valid = validateNewCycle(validateRecord, created);
   await withStorageErrors(() =>
     db.transaction('rw', [db.cycles, db.participants, db.actions, db.settings], () =>
-      addNewCycle(db, valid, created.self),
+      addNewCycle(db, validateRecord, valid, created.self),
     ),
   );
 }
@@ -195,7 +207,8 @@ export async function startNextCycle(
   options: { second: boolean },
 ): Promise<{ cycleId: string; created: boolean }> {
   const previousId = next.cycle.previousCycleId ?? '';
-  const valid = validateNewCycle(next);
+  const { validateRecord } = await loadValidation();
+  const valid = validateNewCycle(validateRecord, next);
   const evidence = next.evidence.map((e) => validateRecord('evidence', e));
   return withStorageErrors(() =>
     db.transaction(
@@ -207,7 +220,7 @@ export async function startNextCycle(
           await db.cycles.where('previousCycleId').equals(previousId).toArray(),
         );
         if (existing && !options.second) return { cycleId: existing.id, created: false };
-        await addNewCycle(db, valid, next.self);
+        await addNewCycle(db, validateRecord, valid, next.self);
         // Marked on the stored original, so an edit made meanwhile in another tab is kept.
         for (const { id, carriedOverToId } of next.carriedActions) {
           const stored = await db.actions.get(id);
@@ -238,20 +251,29 @@ export async function setSelfParticipant(
   cycleId: string,
   participantId: string,
 ): Promise<Settings> {
+  const { validateRecord } = await loadValidation();
   return withStorageErrors(() =>
-    db.transaction('rw', db.settings, async () => {
-      const settings = await loadSettings(db);
-      const next = validateRecord(
-        'settings',
-        touched({
-          ...settings,
-          selfParticipantIds: { ...settings.selfParticipantIds, [cycleId]: participantId },
-        }),
-      );
-      await db.settings.put(next);
-      return next;
+    db.transaction('rw', db.settings, () => putSelfParticipant(db, validateRecord, cycleId, participantId)),
+  );
+}
+
+/** setSelfParticipant within the caller's transaction (which must include `settings`). */
+async function putSelfParticipant(
+  db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
+  cycleId: string,
+  participantId: string,
+): Promise<Settings> {
+  const settings = await loadSettings(db);
+  const next = validateRecord(
+    'settings',
+    touched({
+      ...settings,
+      selfParticipantIds: { ...settings.selfParticipantIds, [cycleId]: participantId },
     }),
   );
+  await db.settings.put(next);
+  return next;
 }
 
 /**
@@ -259,6 +281,7 @@ export async function setSelfParticipant(
  * actions, recommendations, condition checks, journal notes, and bevragingen with their answers.
  */
 export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string): Promise<void> {
+  const { validateRecord } = await loadValidation();
   await withStorageErrors(() =>
     db.transaction(
       'rw',
@@ -294,7 +317,7 @@ export async function deleteCycle(db: LeersteunspiegelDatabase, cycleId: string)
           ].map((table) => table.where('cycleId').equals(cycleId).delete()),
         );
         // A check in another cycle should not point to this cycle's evidence, but if one does, it stops.
-        await unlinkEvidence(db, evidenceIds);
+        await unlinkEvidence(db, validateRecord, evidenceIds);
         await db.cycles.delete(cycleId);
         const settings = await loadSettings(db);
         if (cycleId in settings.selfParticipantIds) {

@@ -4,7 +4,7 @@ import { isClosed, mayChangeCycle } from '../domain/workflow';
 import type { LeersteunspiegelDatabase } from './database';
 import { ClosedCycleError, NotSelfError } from './errors';
 import { loadSettings } from './queries';
-import { saveRecord } from './records';
+import { loadValidation, putRecord } from './records';
 import type { RecordOf, TableName } from './tables';
 
 /**
@@ -59,28 +59,30 @@ export async function checkEdit(
 }
 
 /** Stores a record the user edited, after checking in the same transaction that the edit is allowed. */
-export function saveEditedRecord<N extends TableName>(
+export async function saveEditedRecord<N extends TableName>(
   db: LeersteunspiegelDatabase,
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {
+  const { validateRecord } = await loadValidation();
   return db.transaction('rw', guardedTables(table), async () => {
     await checkEdit(db, table, record);
-    return saveRecord(db, table, record);
+    return putRecord(db, validateRecord, table, record);
   });
 }
 
 /** Saves several records the user edited together, all or none: a list put in a new order shows at once. */
-export function saveEditedRecords<N extends TableName>(
+export async function saveEditedRecords<N extends TableName>(
   db: LeersteunspiegelDatabase,
   table: N,
   records: readonly RecordOf<N>[],
 ): Promise<RecordOf<N>[]> {
+  const { validateRecord } = await loadValidation();
   return db.transaction('rw', guardedTables(table), async () => {
     const saved: RecordOf<N>[] = [];
     for (const record of records) {
       await checkEdit(db, table, record);
-      saved.push(await saveRecord(db, table, record));
+      saved.push(await putRecord(db, validateRecord, table, record));
     }
     return saved;
   });

@@ -4,7 +4,8 @@ import { touched } from '../domain/record';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
 import { InvalidRecordError, withStorageErrors } from './errors';
-import { validateRecord } from './records';
+import { loadValidation } from './records';
+import type { ValidateRecord } from './record-validation';
 
 /**
  * Stores a piece of evidence with the files added to it and without the files the user removed, in one
@@ -17,6 +18,7 @@ export async function saveEvidence(
   newAttachments: readonly Attachment[],
   removedAttachmentIds: readonly string[],
 ): Promise<Evidence> {
+  const { validateRecord } = await loadValidation();
   const valid = validateRecord('evidence', touched(evidence));
   const attachments = newAttachments.map((attachment) => {
     if (attachment.evidenceId !== valid.id) {
@@ -48,6 +50,7 @@ export async function saveEvidence(
  */
 export async function unlinkEvidence(
   db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
   evidenceIds: readonly string[],
 ): Promise<void> {
   const gone = new Set(evidenceIds);
@@ -67,6 +70,7 @@ export async function unlinkEvidence(
 
 /** Deletes a piece of evidence and its attached files together, and takes it out of the condition checks. */
 export async function deleteEvidence(db: LeersteunspiegelDatabase, id: string): Promise<void> {
+  const { validateRecord } = await loadValidation();
   await withStorageErrors(() =>
     db.transaction(
       'rw',
@@ -76,7 +80,7 @@ export async function deleteEvidence(db: LeersteunspiegelDatabase, id: string): 
         if (evidence) await checkEdit(db, 'evidence', evidence);
         await db.attachments.where('evidenceId').equals(id).delete();
         await db.evidence.delete(id);
-        await unlinkEvidence(db, [id]);
+        await unlinkEvidence(db, validateRecord, [id]);
       },
     ),
   );

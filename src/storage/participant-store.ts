@@ -4,11 +4,13 @@ import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
 import { withStorageErrors } from './errors';
 import { loadSettings } from './queries';
-import { validateRecord } from './records';
+import { loadValidation } from './records';
+import type { ValidateRecord } from './record-validation';
 
 /** Points this device's "wie ben ik" away from a participant that is gone: to `instead`, or to no one. */
 async function forgetSelf(
   db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
   cycleId: string,
   goneId: string,
   instead?: string,
@@ -22,6 +24,7 @@ async function forgetSelf(
 
 /** Removes a participant with everything that goes with them (judgements, journal), in one transaction. */
 export async function removeParticipant(db: LeersteunspiegelDatabase, participantId: string): Promise<void> {
+  const { validateRecord } = await loadValidation();
   await withStorageErrors(() =>
     db.transaction(
       'rw',
@@ -33,7 +36,7 @@ export async function removeParticipant(db: LeersteunspiegelDatabase, participan
         await db.assessments.where('participantId').equals(participantId).delete();
         await db.journalNotes.where('participantId').equals(participantId).delete();
         await db.participants.delete(participantId);
-        await forgetSelf(db, participant.cycleId, participantId);
+        await forgetSelf(db, validateRecord, participant.cycleId, participantId);
       },
     ),
   );
@@ -48,6 +51,7 @@ export async function writeParticipantMerge(
   merge: ParticipantMerge,
   otherId: string,
 ): Promise<void> {
+  const { validateRecord } = await loadValidation();
   const participant = validateRecord('participants', merge.participant);
   const moved = merge.moved.map((a) => validateRecord('assessments', a));
   await withStorageErrors(() =>
@@ -66,7 +70,7 @@ export async function writeParticipantMerge(
         await db.assessments.bulkPut(moved);
         await db.participants.put(participant);
         await db.participants.delete(otherId);
-        await forgetSelf(db, participant.cycleId, otherId, participant.id);
+        await forgetSelf(db, validateRecord, participant.cycleId, otherId, participant.id);
       },
     ),
   );

@@ -1,13 +1,16 @@
 import { touched } from '../domain/record';
 import type { LeersteunspiegelDatabase } from './database';
-import { InvalidRecordError, withStorageErrors } from './errors';
-import { RECORD_SCHEMAS, type RecordOf, type TableName } from './tables';
+import { withStorageErrors } from './errors';
+import type { ValidateRecord } from './record-validation';
+import type { RecordOf, TableName } from './tables';
 
-/** Checks a record against its table's schema; throws InvalidRecordError, so nothing invalid is ever stored. */
-export function validateRecord<N extends TableName>(table: N, record: unknown): RecordOf<N> {
-  const result = RECORD_SCHEMAS[table].safeParse(record);
-  if (!result.success) throw new InvalidRecordError(table, result.error.issues);
-  return result.data as RecordOf<N>;
+/**
+ * Loads the record schemas and validateRecord, and zod with them. Every write awaits it before its transaction
+ * opens (an await of anything but the database inside one would let it commit early): a page that only reads
+ * never downloads zod, and the first write of a visit loads it once, from the service worker's cache offline.
+ */
+export function loadValidation() {
+  return import('./record-validation');
 }
 
 /**
@@ -16,6 +19,17 @@ export function validateRecord<N extends TableName>(table: N, record: unknown): 
  */
 export async function saveRecord<N extends TableName>(
   db: LeersteunspiegelDatabase,
+  table: N,
+  record: RecordOf<N>,
+): Promise<RecordOf<N>> {
+  const { validateRecord } = await loadValidation();
+  return putRecord(db, validateRecord, table, record);
+}
+
+/** saveRecord within the caller's transaction, with validateRecord loaded before it opened. */
+export async function putRecord<N extends TableName>(
+  db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
   table: N,
   record: RecordOf<N>,
 ): Promise<RecordOf<N>> {

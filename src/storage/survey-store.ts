@@ -11,7 +11,7 @@ import {
   SurveyResponseKnownError,
   withStorageErrors,
 } from './errors';
-import { validateRecord } from './records';
+import { loadValidation } from './records';
 
 /**
  * Stores a bevraging the coordinator set up or changed. Once it has answers, what it asks is frozen: a
@@ -19,6 +19,7 @@ import { validateRecord } from './records';
  * (a changed statement is a new one, in a new bevraging). Returns what was stored.
  */
 export async function saveSurvey(db: LeersteunspiegelDatabase, survey: Survey): Promise<Survey> {
+  const { validateRecord } = await loadValidation();
   const valid = validateRecord('surveys', touched(survey));
   await withStorageErrors(() =>
     db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
@@ -36,6 +37,7 @@ export async function saveSurvey(db: LeersteunspiegelDatabase, survey: Survey): 
 
 /** Stops taking answers before the period ends, so the results show; closing twice keeps the first moment. */
 export async function closeSurvey(db: LeersteunspiegelDatabase, surveyId: string, now = new Date()) {
+  const { validateRecord } = await loadValidation();
   await withStorageErrors(() =>
     db.transaction('rw', [db.surveys, db.cycles, db.settings], async () => {
       const survey = await db.surveys.get(surveyId);
@@ -85,6 +87,7 @@ export async function recordSurveyResponses(
   responses: readonly SurveyResponse[],
   today: string,
 ): Promise<SurveyResponse[]> {
+  const { validateRecord } = await loadValidation();
   const candidates = responses.map((response) => validateRecord('surveyResponses', response));
   return withStorageErrors(() =>
     db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {

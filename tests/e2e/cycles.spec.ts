@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/assessment';
-import { createCycle } from '../../src/domain/cycle';
-import { createParticipant } from '../../src/domain/participant';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createParticipant } from '../../src/domain/participant-schema';
 import { expectNoAxeViolations } from './axe';
 import { openApp, waitForHydration } from './open-app';
 import { addAction, closeCycle, startCycle, viewOf } from './cycle-steps';

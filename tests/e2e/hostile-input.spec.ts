@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAction, createProgressEntry } from '../../src/domain/action';
+import { createAction, createProgressEntry } from '../../src/domain/action-schema';
 import { createAssessment } from '../../src/domain/assessment';
-import { createConditionCheck } from '../../src/domain/condition-check';
+import { createConditionCheck } from '../../src/domain/condition-check-schema';
 import {
   contributionFileName,
   createContributionFile,
@@ -11,12 +11,12 @@ import {
   memberCycleFromInvitation,
 } from '../../src/domain/contribution/invitation-file';
 import { serialiseTeamFile } from '../../src/domain/contribution/read-file';
-import { createCycle } from '../../src/domain/cycle';
-import { createEvidence } from '../../src/domain/evidence';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createEvidence } from '../../src/domain/evidence-schema';
 import { pdfText } from './pdf-text';
 import { createLscProfile } from '../../src/domain/lsc-profile';
-import { createParticipant } from '../../src/domain/participant';
-import { createRecommendation } from '../../src/domain/recommendation';
+import { createParticipant } from '../../src/domain/participant-schema';
+import { createRecommendation } from '../../src/domain/recommendation-schema';
 import { HOSTILE_LIST, HOSTILE_STRINGS, VERY_LONG_TEXT } from '../shared/hostile-strings';
 import { openApp, waitForHydration, waitForPageSettled } from './open-app';
 import { backupWith } from './records-backup';

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/assessment';
-import { createCycle } from '../../src/domain/cycle';
-import { createEvidence } from '../../src/domain/evidence';
-import { createParticipant } from '../../src/domain/participant';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createEvidence } from '../../src/domain/evidence-schema';
+import { createParticipant } from '../../src/domain/participant-schema';
 import { expectNoAxeViolations } from './axe';
 import { openApp } from './open-app';
 import { backupWith } from './records-backup';

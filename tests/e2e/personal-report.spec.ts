@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createAction } from '../../src/domain/action';
-import { createCycle } from '../../src/domain/cycle';
-import { createEvidence } from '../../src/domain/evidence';
-import { createParticipant } from '../../src/domain/participant';
+import { createAction } from '../../src/domain/action-schema';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createEvidence } from '../../src/domain/evidence-schema';
+import { createParticipant } from '../../src/domain/participant-schema';
 import { formatCalendarDate } from '../../src/exports/calendar-date';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { createCycle } from '../../src/domain/cycle';
-import { createParticipant } from '../../src/domain/participant';
-import { createSurvey } from '../../src/domain/survey/survey';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createParticipant } from '../../src/domain/participant-schema';
+import { createSurvey } from '../../src/domain/survey/survey-schema';
 import { surveyCode } from '../../src/domain/survey/survey-code';
 import { expectNoAxeViolations } from './axe';
 import { downloadFile } from './download';

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createAttachment } from '../../src/domain/attachment';
+import { createAttachment } from '../../src/domain/attachment-schema';
 import { createBackup } from '../../src/storage/backup/write-backup';
 import { LeersteunspiegelDatabase } from '../../src/storage/database';
 import { teamFixture, type TeamFixture } from '../unit/domain/report/fixture-cycle';

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createCycle } from '../../src/domain/cycle';
-import { createParticipant } from '../../src/domain/participant';
-import { createSurvey, type Survey } from '../../src/domain/survey/survey';
+import { createCycle } from '../../src/domain/cycle-schema';
+import { createParticipant } from '../../src/domain/participant-schema';
+import { type Survey } from '../../src/domain/survey/survey';
+import { createSurvey } from '../../src/domain/survey/survey-schema';
 import type { SurveyResponse } from '../../src/domain/survey/survey-response';
 import { expectNoAxeViolations } from './axe';
 import { openApp, waitForPageSettled } from './open-app';

@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
-import { RatingSchema, type Assessment, type GoodPractice } from '../assessment';
-import { SchoolYearSchema, type Cycle } from '../cycle';
-import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
-import { SUPPORT_LEVELS, SupportLevelSchema } from '../framework/support-level';
-import { ParticipantRoleSchema, type ParticipantRole } from '../participant';
-import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record';
-import { chosenRating } from '../rating-choice';
+import { RatingSchema } from '../assessment-schema';
+import { type Cycle } from '../cycle';
+import { SchoolYearSchema } from '../cycle-schema';
+import { EXPECTATION_CODES } from '../framework/expectation-code';
+import { ExpectationCodeSchema } from '../framework/expectation-code-schema';
+import { SUPPORT_LEVELS } from '../framework/support-level';
+import { SupportLevelSchema } from '../framework/support-level-schema';
+import { type ParticipantRole } from '../participant';
+import { ParticipantRoleSchema } from '../participant-schema';
+import { FreeTextSchema, LabelSchema, RecordIdSchema, TimestampSchema } from '../record-schema';
+import type { Assessment } from '../assessment';
+import { contributedAssessment } from './contributed-assessment';
 import { fileNamePart } from './file-name';
 import { CONTRIBUTION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
@@ -202,33 +207,6 @@ export interface ContributorChoice {
   name: string;
   role: ParticipantRole;
   anonymous: boolean;
-}
-
-/** The good practice as it travels: each criterion says whether a source backs it, not which. */
-export function contributedGoodPractice(goodPractice: GoodPractice): ContributedGoodPractice {
-  return {
-    description: goodPractice.description,
-    criteria: goodPractice.criteria.map(({ criterionId, met, evidenceIds, backedByMember }) => ({
-      criterionId,
-      met,
-      backed: backedByMember === true || evidenceIds.length > 0,
-    })),
-  };
-}
-
-/** The assessment's content as it travels in a contribution, with the level the member chose. */
-export function contributedAssessment(assessment: Assessment): ContributedAssessment {
-  const { expectationCode, justification, strengths, pointsToDevelop, supportLevels, goodPractice } =
-    assessment;
-  return {
-    expectationCode,
-    rating: chosenRating(assessment),
-    justification,
-    strengths,
-    pointsToDevelop,
-    supportLevels,
-    ...(goodPractice ? { goodPractice: contributedGoodPractice(goodPractice) } : {}),
-  };
 }
 
 /**

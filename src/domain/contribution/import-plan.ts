@@ -2,7 +2,8 @@ import type { Assessment } from '../assessment';
 import type { Cycle } from '../cycle';
 import { inCycleOrder, nameKey, type Participant } from '../participant';
 import { changesNothing, contributionChanges, type ContributionChanges } from './changes';
-import { contributedAssessment, type ContributionFile } from './contribution-file';
+import { contributedAssessment } from './contributed-assessment';
+import type { ContributionFile } from './contribution-file';
 import type { TeamFileError } from './file-error';
 import { compareDutch } from '../dutch-order';
 

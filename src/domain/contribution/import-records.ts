@@ -1,6 +1,8 @@
-import { AssessmentSchema, type Assessment, type GoodPractice } from '../assessment';
+import { type Assessment, type GoodPractice } from '../assessment';
+import { AssessmentSchema } from '../assessment-schema';
 import type { Cycle } from '../cycle';
-import { ParticipantSchema, type Participant } from '../participant';
+import { type Participant } from '../participant';
+import { ParticipantSchema } from '../participant-schema';
 import { newRecordMeta, touched } from '../record';
 import type { ContributedGoodPractice, ContributionFile } from './contribution-file';
 import type { ImportPlan, PlanEntry } from './import-plan';

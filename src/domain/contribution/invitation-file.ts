@@ -1,19 +1,21 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
-import { SchoolYearSchema, createCycle, type Cycle } from '../cycle';
-import { EXPECTATION_CODES, ExpectationCodeSchema } from '../framework/expectation-code';
-import {
-  PARTICIPANT_ROLES,
-  ParticipantRoleSchema,
-  createParticipant,
-  type Participant,
-} from '../participant';
-import { LabelSchema, TimestampSchema, newRecordId } from '../record';
+import { type Cycle } from '../cycle';
+import { createCycle } from '../cycle-schema';
+import { SchoolYearSchema } from '../cycle-schema';
+import { EXPECTATION_CODES } from '../framework/expectation-code';
+import { ExpectationCodeSchema } from '../framework/expectation-code-schema';
+import { PARTICIPANT_ROLES, type Participant } from '../participant';
+import { createParticipant } from '../participant-schema';
+import { ParticipantRoleSchema } from '../participant-schema';
+import { newRecordId } from '../record';
+import { LabelSchema, TimestampSchema } from '../record-schema';
 import { fileNamePart } from './file-name';
 import { INVITATION_FORMAT } from './format-ids';
 import { headerShape, newHeader } from './header';
 import type { TeamFileFormat } from './read-file';
-import { InvitationTermsSchema, inRoleOrder, type InvitationTerms } from './terms';
+import { inRoleOrder, type InvitationTerms } from './terms';
+import { InvitationTermsSchema } from './terms-schema';
 
 /**
  * Raised whenever the invitation's layout changes; older layouts keep being read. Version 2 may name the

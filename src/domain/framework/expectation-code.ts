@@ -1,6 +1,3 @@
-import * as z from 'zod/mini';
-import { lazySchema } from '../lazy-schema';
-
 /**
  * The 17 kwaliteitsverwachtingen of the referentiekader of February 2023, in its reading order.
  * Stored records refer to expectations by these codes, so they are the framework version's identity:
@@ -26,8 +23,8 @@ export const EXPECTATION_CODES = [
   'BL5',
 ] as const;
 
-export const ExpectationCodeSchema = lazySchema(() => z.enum(EXPECTATION_CODES));
-export type ExpectationCode = z.output<typeof ExpectationCodeSchema>;
+/** One of the 17 expectation codes; its schema is ExpectationCodeSchema (expectation-code-schema.ts). */
+export type ExpectationCode = (typeof EXPECTATION_CODES)[number];
 
 /** The framework version these codes and texts belong to. */
 export const FRAMEWORK_VERSION = '2023-02';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
-import { ExpectationCodeSchema } from './expectation-code';
+import { ExpectationCodeSchema } from './expectation-code-schema';
 import { SlugSchema, TextSchema } from './content-id';
 
 /**

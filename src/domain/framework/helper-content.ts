@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
-import { ExpectationCodeSchema } from './expectation-code';
+import { ExpectationCodeSchema } from './expectation-code-schema';
 import { TextSchema } from './content-id';
-import { EvidenceKindSchema, VoiceSchema } from '../evidence-vocabulary';
+import { EvidenceKindSchema, VoiceSchema } from '../evidence-vocabulary-schema';
 
 const QuestionsSchema = lazySchema(() =>
   z.array(TextSchema).check(z.minLength(1, { error: 'geef minstens één reflectievraag' })),

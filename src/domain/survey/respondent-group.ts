@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { lazySchema } from '../lazy-schema';
+import type * as z from 'zod/mini';
+import type { RespondentGroupSchema } from './respondent-group-schema';
 
 /**
  * The groups a bevraging can ask, one questionnaire each: partner schools (directie, zorgcoördinator), leraren
@@ -16,7 +16,6 @@ export const RESPONDENT_GROUPS = [
   'supportStaff',
 ] as const;
 
-export const RespondentGroupSchema = lazySchema(() => z.enum(RESPONDENT_GROUPS));
 export type RespondentGroup = z.output<typeof RespondentGroupSchema>;
 
 const SLUGS: Record<RespondentGroup, string> = {

@@ -4,14 +4,8 @@ import { lazySchema } from '../../domain/lazy-schema';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/attachment';
 import { MAX_LOGO_BYTES } from '../../domain/lsc-profile';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../migrations';
-import {
-  BACKED_UP_TABLES,
-  RECORD_SCHEMAS,
-  TABLE_NAMES,
-  type BackedUpTable,
-  type RecordOf,
-  type TableName,
-} from '../tables';
+import { BACKED_UP_TABLES, TABLE_NAMES, type BackedUpTable, type RecordOf, type TableName } from '../tables';
+import { RECORD_SCHEMAS } from '../record-validation';
 import { BackupError, type BackupProblem } from './backup-error';
 import { sha256Hex } from '../../domain/sha256';
 import { checkReferences } from './check-references';

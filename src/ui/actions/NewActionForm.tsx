@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { createAction, type Action } from '../../domain/action';
+import { type Action } from '../../domain/action';
+import { createAction } from '../../domain/action-schema';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { createProgressEntry, type ProgressEntry } from '../../domain/action';
+import { type ProgressEntry } from '../../domain/action';
+import { createProgressEntry } from '../../domain/action-schema';
 import { progressOldestFirst } from '../../domain/action-plan';
 import { FieldError, invalidProps } from '../error-summary';
 import { formatDate, todayIso } from '../format';

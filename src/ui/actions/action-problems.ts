@@ -1,4 +1,5 @@
-import { ActionSchema, type Action } from '../../domain/action';
+import { type Action } from '../../domain/action';
+import { ActionSchema } from '../../domain/action-schema';
 import { dueBeforeStart } from '../../domain/action-plan';
 import * as strings from '../strings';
 

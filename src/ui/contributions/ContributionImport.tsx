@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildImport, type MatchChoice } from '../../domain/contribution/import-records';
+import type { MatchChoice } from '../../domain/contribution/import-records';
 import { planContributionImport, type ReadContribution } from '../../domain/contribution/import-plan';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import type { CycleData } from '../../storage/cycle-store';
@@ -11,13 +11,8 @@ import { TaskOutcome, useTask } from '../run-task';
 import * as strings from '../strings';
 import { describeSkipped } from './import-messages';
 import { ImportPlanReview } from './ImportPlanReview';
-import {
-  leaveLockedOut,
-  readContributionFiles,
-  unlockContributions,
-  type LockedContribution,
-  type ReadBatch,
-} from './read-contribution-files';
+import type { LockedContribution, ReadBatch } from './read-contribution-files';
+import { loadContributionReader } from './team-file-modules';
 import { UnlockContributions } from './UnlockContributions';
 
 const text = strings.contributions;
@@ -65,6 +60,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         setStage({ step: 'reading', read: count, total: chosen.length, decrypting: false });
       progress(0);
       try {
+        const { readContributionFiles } = await loadContributionReader();
         setStage(next([], await readContributionFiles(chosen, progress), 0));
       } catch (error) {
         setStage({ step: 'choose' });
@@ -82,6 +78,7 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
         setStage({ step: 'reading', read: count, total: locked.length, decrypting: true });
       progress(0);
       try {
+        const { unlockContributions } = await loadContributionReader();
         setStage(next(read, await unlockContributions(locked, passphraseOf, progress), round + 1));
       } catch (error) {
         setStage({ step: 'choose' });
@@ -99,6 +96,8 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
   const importPlanned = (): Promise<void> =>
     writing.run(async () => {
       if (!plan) return [];
+      // Building the records parses them with their schemas: zod loads on the first import, not with the page.
+      const { buildImport } = await import('../../domain/contribution/import-records');
       const outcome = buildImport(
         plan,
         data.cycle,
@@ -169,7 +168,12 @@ export function ContributionImport({ framework, data }: { framework: FrameworkSu
           locked={stage.locked}
           heading={focusTarget}
           onUnlock={(passphraseOf) => void unlock(stage, passphraseOf)}
-          onSkip={() => setStage({ step: 'review', files: [...stage.read, ...leaveLockedOut(stage.locked)] })}
+          onSkip={() =>
+            // Loaded already: the locked files were read with it.
+            void loadContributionReader().then(({ leaveLockedOut }) =>
+              setStage({ step: 'review', files: [...stage.read, ...leaveLockedOut(stage.locked)] }),
+            )
+          }
         />
       )}
       {plan && (

@@ -52,7 +52,7 @@ export function InvitationExport({ cycle }: { cycle: Cycle }) {
       return;
     }
     void task.run(async () => {
-      const fileName = downloadInvitation(cycle, {
+      const fileName = await downloadInvitation(cycle, {
         roles,
         anonymousAllowed,
         ...(deadline ? { deadline } : {}),

@@ -5,6 +5,16 @@ export const loadContributionWriter = () =>
     import('../../domain/contribution/read-file'),
   ]);
 
+/** The code that reads contributions (their schema, and zod), fetched when the coordinator chooses files. */
+export const loadContributionReader = () => import('./read-contribution-files');
+
+/** The code that writes an invitation, fetched when the coordinator downloads one. */
+export const loadInvitationWriter = () =>
+  Promise.all([
+    import('../../domain/contribution/invitation-file'),
+    import('../../domain/contribution/read-file'),
+  ]);
+
 /** The code that reads an invitation and opens it, fetched when a member chooses the file. */
 export const loadInvitationReader = () =>
   Promise.all([

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SchoolYearSchema, createCycle, schoolYearOf, type CycleMode } from '../../domain/cycle';
+import { schoolYearOf, type CycleMode } from '../../domain/cycle';
+import { createCycle } from '../../domain/cycle-schema';
+import { SchoolYearSchema } from '../../domain/cycle-schema';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { expectationsOf } from '../../domain/framework/framework-summary';
-import { PARTICIPANT_ROLES, createParticipant, type ParticipantRole } from '../../domain/participant';
+import { PARTICIPANT_ROLES, type ParticipantRole } from '../../domain/participant';
+import { createParticipant } from '../../domain/participant-schema';
 import { plannedFocus } from '../../domain/quality-calendar';
 import { createCycleRecords } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';

@@ -5,11 +5,9 @@ import {
   dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
-  planNextCycle,
 } from '../../domain/next-cycle';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
-import { createParticipant } from '../../domain/participant';
 import { plannedFocus } from '../../domain/quality-calendar';
 import { startNextCycle, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
@@ -67,6 +65,11 @@ export function StartNextCycle({ data, framework }: { data: CycleData; framework
         evidence: evidenceIds,
         ...(scope ? { scope } : {}),
       };
+      // Making the records parses them: zod loads when the next cycle starts, not with the dashboard.
+      const [{ planNextCycle }, { createParticipant }] = await Promise.all([
+        import('../../domain/next-cycle-plan'),
+        import('../../domain/participant-schema'),
+      ]);
       const plan = planNextCycle(cycle, data, choice);
       const copies = data.participants.map((p) => ({
         from: p.id,

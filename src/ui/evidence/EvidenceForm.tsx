@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createAttachment, type Attachment } from '../../domain/attachment';
+import { type Attachment } from '../../domain/attachment';
+import { createAttachment } from '../../domain/attachment-schema';
 import type { Evidence } from '../../domain/evidence';
 import { EVIDENCE_KINDS, VOICES, type Voice } from '../../domain/evidence-vocabulary';
 import type { Expectation } from '../../domain/framework/expectation';

@@ -1,7 +1,10 @@
-import { EvidenceLinkSchema, createEvidence, type Evidence } from '../../domain/evidence';
+import { type Evidence } from '../../domain/evidence';
+import { createEvidence } from '../../domain/evidence-schema';
+import { EvidenceLinkSchema } from '../../domain/evidence-schema';
 import type { EvidenceKind, Voice } from '../../domain/evidence-vocabulary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
-import { LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
+import { MAX_TEXT_LENGTH } from '../../domain/record';
+import { LabelSchema } from '../../domain/record-schema';
 import * as strings from '../strings';
 import type { EvidenceFilter } from './evidence-filter';
 

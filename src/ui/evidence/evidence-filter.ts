@@ -1,10 +1,5 @@
 import type { Evidence } from '../../domain/evidence';
-import {
-  EvidenceKindSchema,
-  VoiceSchema,
-  type EvidenceKind,
-  type Voice,
-} from '../../domain/evidence-vocabulary';
+import { isEvidenceKind, isVoice, type EvidenceKind, type Voice } from '../../domain/evidence-vocabulary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { EXPECTATION_PARAM, expectationFromParams } from '../cycles/cycle-link';
 import { compareDutch } from '../../domain/dutch-order';
@@ -25,12 +20,12 @@ const PARAMS = { expectation: EXPECTATION_PARAM, kind: 'soort', voice: 'stem' } 
  */
 export function filterFromParams(params: URLSearchParams, scope: readonly ExpectationCode[]): EvidenceFilter {
   const expectation = expectationFromParams(params, scope);
-  const kind = EvidenceKindSchema.safeParse(params.get(PARAMS.kind));
-  const voice = VoiceSchema.safeParse(params.get(PARAMS.voice));
+  const kind = params.get(PARAMS.kind);
+  const voice = params.get(PARAMS.voice);
   return {
     ...(expectation ? { expectation } : {}),
-    ...(kind.success ? { kind: kind.data } : {}),
-    ...(voice.success ? { voice: voice.data } : {}),
+    ...(isEvidenceKind(kind) ? { kind } : {}),
+    ...(isVoice(voice) ? { voice } : {}),
   };
 }
 

@@ -1,10 +1,5 @@
 import { useState } from 'preact/hooks';
-import {
-  PARTICIPANT_ROLES,
-  createParticipant,
-  type Participant,
-  type ParticipantRole,
-} from '../../domain/participant';
+import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../domain/participant';
 import type { FrameworkSummary } from '../../domain/framework/framework-summary';
 import { ratingLabel } from '../../domain/framework/framework-summary';
 import { mergeParticipants } from '../../domain/participant-merge';
@@ -39,6 +34,8 @@ function AddParticipant({ cycleId, task }: { cycleId: string; task: ReturnType<t
     }
     setError(false);
     void task.run(async () => {
+      // The factory parses with the schema: zod loads on the first participant added, not with the page.
+      const { createParticipant } = await import('../../domain/participant-schema');
       const participant = createParticipant({ cycleId, name: name.trim(), role, anonymous });
       await saveUserRecord('participants', participant);
       clearName();
@@ -242,7 +239,7 @@ function Participants({ framework, data }: { framework: FrameworkSummary; data: 
     });
   const invite = (participant: Participant): Promise<void> =>
     task.run(async () => {
-      const fileName = downloadPersonalInvitation(data.cycle, participant);
+      const fileName = await downloadPersonalInvitation(data.cycle, participant);
       await saveUserRecord('participants', { ...participant, invitedAt: new Date().toISOString() });
       return [text.invitationDone(fileName, participant.name)];
     });

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SUPPORT_TYPES, createLscProfile, type LscProfile, type SupportType } from '../../domain/lsc-profile';
 import {
   ContactEmailSchema,
   ContactPhoneSchema,
   InstitutionNumberSchema,
-  SUPPORT_TYPES,
-  createLscProfile,
-  type LscProfile,
-  type SupportType,
-} from '../../domain/lsc-profile';
+} from '../../domain/lsc-profile-schema';
 import { getDatabase } from '../../storage/database';
 import { loadProfile } from '../../storage/queries';
 import { saveUserRecord } from '../data/save';

@@ -1,13 +1,12 @@
 import type { SupportType } from '../../domain/lsc-profile';
-import { CalendarDateSchema } from '../../domain/record';
+import { CalendarDateSchema } from '../../domain/record-schema';
 import {
-  CountSchema,
-  FteSchema,
   REPORT_KINDS,
   TYPES_PER_REPORT,
   type ReportKind,
   type SchoolYearFigures,
 } from '../../domain/school-year-figures';
+import { CountSchema, FteSchema } from '../../domain/school-year-figures-schema';
 import * as strings from '../strings';
 import { once } from '../../domain/once';
 

@@ -1,4 +1,5 @@
-import { LogoSchema, MAX_LOGO_BYTES, sniffLogoType, type Logo } from '../../domain/lsc-profile';
+import { MAX_LOGO_BYTES, sniffLogoType, type Logo } from '../../domain/lsc-profile';
+import { LogoSchema } from '../../domain/lsc-profile-schema';
 import * as strings from '../strings';
 
 const text = strings.profile.logo;

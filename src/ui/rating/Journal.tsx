@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
-import { createJournalNote, journalOf } from '../../domain/journal-note';
+import { journalOf } from '../../domain/journal-note';
 import { isClosed } from '../../domain/workflow';
 import type { CycleData } from '../../storage/cycle-store';
 import { saveUserRecord } from '../data/save';
@@ -52,6 +52,8 @@ export function Journal({
     }
     void adding.run(async () => {
       const { date, text } = draft.value;
+      // The factory parses with the schema (it trims the note): zod loads on the first note, not with the page.
+      const { createJournalNote } = await import('../../domain/journal-note-schema');
       await saveUserRecord(
         'journalNotes',
         createJournalNote({ cycleId: cycle.id, expectationCode: code, participantId, date, text }),

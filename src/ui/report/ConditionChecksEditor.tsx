@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  CONDITION_STATUSES,
-  createConditionCheck,
-  type ConditionCheck,
-  type ConditionStatus,
-} from '../../domain/condition-check';
+import { CONDITION_STATUSES, type ConditionCheck, type ConditionStatus } from '../../domain/condition-check';
+import { createConditionCheck } from '../../domain/condition-check-schema';
 import type { Evidence } from '../../domain/evidence';
 import type { Source } from '../../domain/framework/source';
 import { exportLabels } from '../../exports/labels';

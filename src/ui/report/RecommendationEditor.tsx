@@ -3,10 +3,10 @@ import type { Action } from '../../domain/action';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import {
   CHOSEN_RECOMMENDATION_KINDS,
-  createRecommendation,
   type ChosenRecommendationKind,
   type Recommendation,
 } from '../../domain/recommendation';
+import { createRecommendation } from '../../domain/recommendation-schema';
 import type { RecommendationKind } from '../../domain/report/report-input';
 import type { ReportSection } from '../../domain/report/report-model';
 import { appPaths } from '../cycles/cycle-link';

@@ -4,11 +4,11 @@ import { respondentGroupSlug } from '../../domain/survey/respondent-group';
 import { answerFileName, createAnswerFile } from '../../domain/survey/link/answer-file';
 import {
   LinkPayloadError,
-  decodeLinkPayload,
   linkQuestionnaire,
   type LinkErrorCode,
   type LinkPayload,
 } from '../../domain/survey/link/link-payload';
+import { decodeLinkPayload } from '../../domain/survey/link/link-payload-schema';
 import { downloadFile } from '../data/download';
 import { formatDate, todayIso } from '../format';
 import { Loading } from '../loading';

@@ -1,7 +1,9 @@
-import { LABEL_MAX_LENGTH, LabelSchema, MAX_TEXT_LENGTH } from '../../domain/record';
+import { LABEL_MAX_LENGTH, MAX_TEXT_LENGTH } from '../../domain/record';
+import { LabelSchema } from '../../domain/record-schema';
 import { MIN_ANONYMITY_THRESHOLD, DEFAULT_ANONYMITY_THRESHOLD } from '../../domain/survey/anonymity';
 import type { RespondentGroup } from '../../domain/survey/respondent-group';
-import { createSurvey, type OwnStatement, type Survey } from '../../domain/survey/survey';
+import { type OwnStatement, type Survey } from '../../domain/survey/survey';
+import { createSurvey } from '../../domain/survey/survey-schema';
 import * as strings from '../strings';
 
 /** The bevraging form's contents as the coordinator typed them; a Survey record only once saved. */

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import { QuestionnaireSchema, type Questionnaire } from '../../domain/survey/questionnaire';
+import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { LiveResult } from '../hooks/use-live-query';
 import { sitePath } from '../site-path';
 
@@ -13,9 +12,13 @@ const NONE: LiveResult<readonly Questionnaire[]> = { status: 'ready', value: [] 
 let loading: Promise<Questionnaire[]> | undefined;
 
 async function fetchQuestionnaires(): Promise<Questionnaire[]> {
-  const response = await fetch(QUESTIONNAIRES_FILE);
+  // The schema, and zod with it, loads beside the file, so a page without bevragingen never downloads it.
+  const [response, { QuestionnaireListSchema }] = await Promise.all([
+    fetch(QUESTIONNAIRES_FILE),
+    import('../../domain/survey/questionnaire-schema'),
+  ]);
   if (!response.ok) throw new Error(`${QUESTIONNAIRES_FILE}: ${response.status}`);
-  return z.array(QuestionnaireSchema).parse(await response.json());
+  return QuestionnaireListSchema.parse(await response.json());
 }
 
 /**

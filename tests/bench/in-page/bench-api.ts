@@ -10,7 +10,7 @@ import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { createBackup } from '../../../src/storage/backup/write-backup';
 import { loadCycleData } from '../../../src/storage/cycle-store';
 import { getDatabase, LeersteunspiegelDatabase } from '../../../src/storage/database';
-import { validateRecord } from '../../../src/storage/records';
+import { validateRecord } from '../../../src/storage/record-validation';
 import Dexie from 'dexie';
 import { loadReportSources } from '../../../src/storage/report-sources';
 import { createAssessment } from '../../../src/domain/assessment';

@@ -6,7 +6,7 @@ import {
 import { buildImport } from '../../../src/domain/contribution/import-records';
 import { planContributionImport, type ReadContribution } from '../../../src/domain/contribution/import-plan';
 import { readTeamFile, serialiseTeamFile } from '../../../src/domain/contribution/read-file';
-import { createCycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
 import { LEVEL_IDS } from '../../../src/domain/framework/scale';
 import { PARTICIPANT_ROLES } from '../../../src/domain/participant';
 import { newRecordId } from '../../../src/domain/record';

@@ -1,16 +1,18 @@
-import { createAction, ACTION_STATUSES } from '../../../src/domain/action';
+import { ACTION_STATUSES } from '../../../src/domain/action';
+import { createAction } from '../../../src/domain/action-schema';
 import { createAssessment } from '../../../src/domain/assessment';
-import { createAttachment } from '../../../src/domain/attachment';
-import { createCycle } from '../../../src/domain/cycle';
-import { createEvidence } from '../../../src/domain/evidence';
+import { createAttachment } from '../../../src/domain/attachment-schema';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import { EVIDENCE_KINDS, VOICES } from '../../../src/domain/evidence-vocabulary';
 import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import { LEVEL_IDS } from '../../../src/domain/framework/scale';
 import { createLscProfile } from '../../../src/domain/lsc-profile';
-import { createParticipant, PARTICIPANT_ROLES, type Participant } from '../../../src/domain/participant';
+import { PARTICIPANT_ROLES, type Participant } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { setSelfParticipant } from '../../../src/storage/cycle-store';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';
-import { validateRecord } from '../../../src/storage/records';
+import { validateRecord } from '../../../src/storage/record-validation';
 import type { TableName } from '../../../src/storage/tables';
 
 /** The database the benchmark works on, per unit of `--scale`: an LSC with five years of self-evaluation. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressEntry, type Action } from '../../../src/domain/action';
+import { type Action } from '../../../src/domain/action';
+import { createProgressEntry } from '../../../src/domain/action-schema';
 import {
   actionsByStatus,
   actionsLinkedTo,

@@ -15,12 +15,8 @@ import type { Assessment, Rating } from '../../../src/domain/assessment';
 import type { Cycle } from '../../../src/domain/cycle';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
 import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale';
-import {
-  PARTICIPANT_ROLES,
-  createParticipant,
-  type Participant,
-  type ParticipantRole,
-} from '../../../src/domain/participant';
+import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { NOW, aCycle, anAssessment } from './factories';
 
 const LEVEL: Record<1 | 2 | 3 | 4, Rating> = { 1: 'below', 2: 'approaching', 3: 'meets', 4: 'exceeds' };

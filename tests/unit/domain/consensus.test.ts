@@ -8,7 +8,7 @@ import {
   splitStatements,
   withStatements,
 } from '../../../src/domain/consensus/member-statements';
-import { createParticipant } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { NOW, aCycle, anAssessment } from './factories';
 import { teamFixture } from './report/fixture-cycle';
 

@@ -19,7 +19,7 @@ import { ExpectationSchema } from '../../../src/domain/framework/expectation';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
 import { outlineFramework } from '../../../src/domain/framework/framework';
 import { RubricSchema, SubrubricSchema } from '../../../src/domain/framework/rubric';
-import { createParticipant } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { readMarkdownFolder, readYaml } from '../content/read-content';
 import { aCycle, anAction, anAssessment, anEvidence } from './factories';
 

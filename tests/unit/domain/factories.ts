@@ -1,7 +1,11 @@
-import { createAction, type Action } from '../../../src/domain/action';
-import { createAssessment, type Assessment, type Rating } from '../../../src/domain/assessment';
-import { createCycle, type Cycle, type CycleInput } from '../../../src/domain/cycle';
-import { createEvidence, type Evidence } from '../../../src/domain/evidence';
+import { type Action } from '../../../src/domain/action';
+import { createAction } from '../../../src/domain/action-schema';
+import { type Assessment, type Rating } from '../../../src/domain/assessment';
+import { createAssessment } from '../../../src/domain/assessment';
+import { type Cycle, type CycleInput } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { type Evidence } from '../../../src/domain/evidence';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
 
 /** A fixed moment, so records made in a test have predictable timestamps. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExpectationSchema } from '../../../src/domain/framework/expectation';
 import { HelperContentSchema } from '../../../src/domain/framework/helper-content';
 import { GlossaryTermSchema } from '../../../src/domain/framework/glossary-term';
-import { ScaleEntrySchema } from '../../../src/domain/framework/scale';
+import { ScaleEntrySchema } from '../../../src/domain/framework/scale-schema';
 import { SubrubricSchema } from '../../../src/domain/framework/rubric';
 
 const expectation = {

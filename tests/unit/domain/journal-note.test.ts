@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JournalNoteSchema, createJournalNote, journalOf } from '../../../src/domain/journal-note';
+import { journalOf } from '../../../src/domain/journal-note';
+import { createJournalNote } from '../../../src/domain/journal-note-schema';
+import { JournalNoteSchema } from '../../../src/domain/journal-note-schema';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
 
 const CYCLE = '7d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e81';

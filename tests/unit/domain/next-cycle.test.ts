@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CycleSchema } from '../../../src/domain/cycle';
-import { ActionSchema, createProgressEntry } from '../../../src/domain/action';
+import { CycleSchema } from '../../../src/domain/cycle-schema';
+import { createProgressEntry } from '../../../src/domain/action-schema';
+import { ActionSchema } from '../../../src/domain/action-schema';
 import {
   carriableActions,
   carriedOver,
   dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
-  planNextCycle,
   successorOf,
   type CarryOverChoice,
 } from '../../../src/domain/next-cycle';
+import { planNextCycle } from '../../../src/domain/next-cycle-plan';
 import { aCycle, anAction, anEvidence } from './factories';
 
 const later = new Date('2026-08-25T08:00:00.000Z');

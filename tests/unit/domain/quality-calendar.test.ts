@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  QualityCalendarSchema,
   coverageOf,
   createQualityCalendar,
   plannedFocus,
@@ -10,6 +9,7 @@ import {
   withPlanYears,
   type QualityCalendar,
 } from '../../../src/domain/quality-calendar';
+import { QualityCalendarSchema } from '../../../src/domain/quality-calendar-schema';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');

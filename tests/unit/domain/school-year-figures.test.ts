@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LscProfileSchema, createLscProfile } from '../../../src/domain/lsc-profile';
+import { createLscProfile } from '../../../src/domain/lsc-profile';
+import { LscProfileSchema } from '../../../src/domain/lsc-profile-schema';
 import {
-  SchoolYearFiguresSchema,
   createSchoolYearFigures,
   figuresIdOf,
   figuresWithPrevious,
 } from '../../../src/domain/school-year-figures';
+import { SchoolYearFiguresSchema } from '../../../src/domain/school-year-figures-schema';
 
 const year = (schoolYear: string) => createSchoolYearFigures(schoolYear, new Date('2026-12-06T10:00:00Z'));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayWriteAssessment } from '../../../src/domain/assessment';
-import { CYCLE_STATUSES, CycleSchema, PERSONAL_STATUSES, cycleKind } from '../../../src/domain/cycle';
+import { CYCLE_STATUSES, PERSONAL_STATUSES, cycleKind } from '../../../src/domain/cycle';
+import { CycleSchema } from '../../../src/domain/cycle-schema';
 import {
   isClosed,
   mayChangeCycle,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createConditionCheck } from '../../../src/domain/condition-check';
+import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import type { ExpectationCode } from '../../../src/domain/framework/expectation-code';
-import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
+import { type Recommendation } from '../../../src/domain/recommendation';
+import { createRecommendation } from '../../../src/domain/recommendation-schema';
 import { buildReport } from '../../../src/domain/report/build-report';
 import type { ReportModel } from '../../../src/domain/report/report-model';
 import { formatCalendarDate } from '../../../src/exports/calendar-date';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createConditionCheck } from '../../../src/domain/condition-check';
+import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import { expectationsOf } from '../../../src/domain/framework/framework-summary';
-import { createParticipant } from '../../../src/domain/participant';
-import { createRecommendation } from '../../../src/domain/recommendation';
+import { createParticipant } from '../../../src/domain/participant-schema';
+import { createRecommendation } from '../../../src/domain/recommendation-schema';
 import { buildReport } from '../../../src/domain/report/build-report';
 import type { ReportInput, ReportOptions } from '../../../src/domain/report/report-input';
 import { at } from '../domain/report/fixture-records';

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
-import { ACTION_STATUSES, createAction, type Action } from '../../../src/domain/action';
-import { createAssessment, type Assessment } from '../../../src/domain/assessment';
-import { createAttachment, type Attachment } from '../../../src/domain/attachment';
-import {
-  CONDITION_STATUSES,
-  createConditionCheck,
-  type ConditionCheck,
-} from '../../../src/domain/condition-check';
-import { CYCLE_STATUSES, createCycle, type Cycle } from '../../../src/domain/cycle';
+import { ACTION_STATUSES, type Action } from '../../../src/domain/action';
+import { createAction } from '../../../src/domain/action-schema';
+import { type Assessment } from '../../../src/domain/assessment';
+import { createAssessment } from '../../../src/domain/assessment';
+import { type Attachment } from '../../../src/domain/attachment';
+import { createAttachment } from '../../../src/domain/attachment-schema';
+import { CONDITION_STATUSES, type ConditionCheck } from '../../../src/domain/condition-check';
+import { createConditionCheck } from '../../../src/domain/condition-check-schema';
+import { CYCLE_STATUSES, type Cycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
 import { EVIDENCE_KINDS, VOICES } from '../../../src/domain/evidence-vocabulary';
-import { createEvidence, type Evidence } from '../../../src/domain/evidence';
+import { type Evidence } from '../../../src/domain/evidence';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import { EXPECTATION_CODES } from '../../../src/domain/framework/expectation-code';
 import { LEVEL_IDS, RATING_STATE_IDS } from '../../../src/domain/framework/scale';
 import { SUPPORT_LEVELS } from '../../../src/domain/framework/support-level';
@@ -19,24 +21,25 @@ import {
   type LscProfile,
   type SupportType,
 } from '../../../src/domain/lsc-profile';
-import { PARTICIPANT_ROLES, createParticipant, type Participant } from '../../../src/domain/participant';
+import { PARTICIPANT_ROLES, type Participant } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { PLAN_NOTE_MAX_LENGTH, planYears, type QualityCalendar } from '../../../src/domain/quality-calendar';
-import { createRecommendation, type Recommendation } from '../../../src/domain/recommendation';
+import { type Recommendation } from '../../../src/domain/recommendation';
+import { createRecommendation } from '../../../src/domain/recommendation-schema';
 import {
-  SchoolYearFiguresSchema,
   TYPES_PER_REPORT,
   figuresIdOf,
   type SchoolYearFigures,
 } from '../../../src/domain/school-year-figures';
-import { createJournalNote, type JournalNote } from '../../../src/domain/journal-note';
+import { SchoolYearFiguresSchema } from '../../../src/domain/school-year-figures-schema';
+import { type JournalNote } from '../../../src/domain/journal-note';
+import { createJournalNote } from '../../../src/domain/journal-note-schema';
 import { createSettings, type Settings } from '../../../src/domain/settings';
 import { RESPONDENT_GROUPS } from '../../../src/domain/survey/respondent-group';
-import { MAX_OWN_STATEMENTS, createSurvey, type Survey } from '../../../src/domain/survey/survey';
-import {
-  RESPONSE_CHANNELS,
-  SurveyResponseSchema,
-  type SurveyResponse,
-} from '../../../src/domain/survey/survey-response';
+import { MAX_OWN_STATEMENTS, type Survey } from '../../../src/domain/survey/survey';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
+import { RESPONSE_CHANNELS, type SurveyResponse } from '../../../src/domain/survey/survey-response';
+import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response-schema';
 import type { RecordOf, TableName } from '../../../src/storage/tables';
 
 /** Any text a user could type or paste: every Unicode code point, markup, control characters, emoji. */

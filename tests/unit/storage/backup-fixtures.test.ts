@@ -8,7 +8,8 @@ import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { CURRENT_SCHEMA_VERSION, migrateRecords, tablesOfVersion } from '../../../src/storage/migrations';
 import { loadSchoolYearFigures } from '../../../src/storage/queries';
-import { RECORD_SCHEMAS, TABLE_NAMES, isDeviceTable, type TableName } from '../../../src/storage/tables';
+import { RECORD_SCHEMAS } from '../../../src/storage/record-validation';
+import { TABLE_NAMES, isDeviceTable, type TableName } from '../../../src/storage/tables';
 import { freshDatabase } from './test-database';
 
 const dir = join(import.meta.dirname, '../../fixtures/backups');

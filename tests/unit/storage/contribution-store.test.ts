@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planContributionImport } from '../../../src/domain/contribution/import-plan';
 import { buildImport } from '../../../src/domain/contribution/import-records';
-import { createParticipant } from '../../../src/domain/participant';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import {
   MissingCycleError,
   findMemberCycle,

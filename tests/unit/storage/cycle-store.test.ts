@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createAction } from '../../../src/domain/action';
+import { createAction } from '../../../src/domain/action-schema';
 import { createAssessment } from '../../../src/domain/assessment';
-import { createAttachment } from '../../../src/domain/attachment';
-import { createConditionCheck } from '../../../src/domain/condition-check';
+import { createAttachment } from '../../../src/domain/attachment-schema';
+import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import { comparedRatings } from '../../../src/domain/comparison';
-import { createCycle } from '../../../src/domain/cycle';
-import { createEvidence } from '../../../src/domain/evidence';
-import { createJournalNote } from '../../../src/domain/journal-note';
-import { planNextCycle } from '../../../src/domain/next-cycle';
-import { createParticipant } from '../../../src/domain/participant';
-import { createRecommendation } from '../../../src/domain/recommendation';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { createEvidence } from '../../../src/domain/evidence-schema';
+import { createJournalNote } from '../../../src/domain/journal-note-schema';
+import { planNextCycle } from '../../../src/domain/next-cycle-plan';
+import { createParticipant } from '../../../src/domain/participant-schema';
+import { createRecommendation } from '../../../src/domain/recommendation-schema';
 import {
   createCycleRecords,
   deleteCycle,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { restoreBackup } from '../../../src/storage/backup/restore-backup';
 import { createBackup } from '../../../src/storage/backup/write-backup';

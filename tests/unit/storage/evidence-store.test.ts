@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ATTACHMENT_BYTES, createAttachment, type Attachment } from '../../../src/domain/attachment';
-import { createConditionCheck } from '../../../src/domain/condition-check';
-import { createCycle } from '../../../src/domain/cycle';
-import { createEvidence } from '../../../src/domain/evidence';
+import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../src/domain/attachment';
+import { createAttachment } from '../../../src/domain/attachment-schema';
+import { createConditionCheck } from '../../../src/domain/condition-check-schema';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import { InvalidRecordError } from '../../../src/storage/errors';
 import { deleteEvidence, listAttachmentsFor, saveEvidence } from '../../../src/storage/evidence-store';
 import { dumpDatabase, freshDatabase } from './test-database';

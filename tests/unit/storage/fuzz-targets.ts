@@ -33,16 +33,16 @@ import {
   unlockContributions,
 } from '../../../src/ui/contributions/read-contribution-files';
 import { explainError } from '../../../src/ui/explain-error';
-import { createCycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
 import { askedStatements } from '../../../src/domain/survey/asked-statements';
 import { createAnswerFile, type AnswerFile } from '../../../src/domain/survey/link/answer-file';
 import {
   LinkPayloadError,
-  decodeLinkPayload,
   linkPayload,
   linkQuestionnaire,
 } from '../../../src/domain/survey/link/link-payload';
-import { createSurvey } from '../../../src/domain/survey/survey';
+import { decodeLinkPayload } from '../../../src/domain/survey/link/link-payload-schema';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
 import { saveSurvey } from '../../../src/storage/survey-store';
 import * as strings from '../../../src/ui/strings';
 import { describeRefusedAnswer } from '../../../src/ui/surveys/answer-import-messages';

@@ -9,7 +9,8 @@ import {
   tablesOfVersion,
   type StoredRecord,
 } from '../../../src/storage/migrations';
-import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '../../../src/storage/tables';
+import { RECORD_SCHEMAS } from '../../../src/storage/record-validation';
+import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import { LeersteunspiegelDatabase, type Snapshot } from '../../../src/storage/database';
 import { serialise } from './test-database';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCycle } from '../../../src/domain/cycle';
-import { createSurvey } from '../../../src/domain/survey/survey';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
 import type { ResponseChannel } from '../../../src/domain/survey/survey-response';
 import { moveCycleTo } from '../../../src/domain/workflow';
 import { createCycleRecords } from '../../../src/storage/cycle-store';

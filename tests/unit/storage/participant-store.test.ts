@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createJournalNote } from '../../../src/domain/journal-note';
-import { createParticipant } from '../../../src/domain/participant';
+import { createJournalNote } from '../../../src/domain/journal-note-schema';
+import { createParticipant } from '../../../src/domain/participant-schema';
 import { mergeParticipants } from '../../../src/domain/participant-merge';
 import { createCycleRecords, loadCycleData } from '../../../src/storage/cycle-store';
 import { removeParticipant, writeParticipantMerge } from '../../../src/storage/participant-store';

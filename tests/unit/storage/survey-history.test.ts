@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCycle, type Cycle } from '../../../src/domain/cycle';
-import { createSurvey } from '../../../src/domain/survey/survey';
+import { type Cycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
 import { loadEarlierSurveys } from '../../../src/storage/survey-history';
 import { freshDatabase } from './test-database';
 

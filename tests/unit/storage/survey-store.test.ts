@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCycle, type Cycle } from '../../../src/domain/cycle';
-import { createSurvey, type Survey } from '../../../src/domain/survey/survey';
-import { SurveyResponseSchema, type SurveyResponse } from '../../../src/domain/survey/survey-response';
+import { type Cycle } from '../../../src/domain/cycle';
+import { createCycle } from '../../../src/domain/cycle-schema';
+import { type Survey } from '../../../src/domain/survey/survey';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
+import { type SurveyResponse } from '../../../src/domain/survey/survey-response';
+import { SurveyResponseSchema } from '../../../src/domain/survey/survey-response-schema';
 import { moveCycleTo } from '../../../src/domain/workflow';
 import { createCycleRecords, deleteCycle, loadCycleData } from '../../../src/storage/cycle-store';
 import type { LeersteunspiegelDatabase } from '../../../src/storage/database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEvidence } from '../../../src/domain/evidence';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
 import { draftOf, errorsOf, evidenceFromDraft, newDraft } from '../../../src/ui/evidence/evidence-draft';
 import * as strings from '../../../src/ui/strings';

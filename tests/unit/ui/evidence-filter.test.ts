@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvidence, type Evidence } from '../../../src/domain/evidence';
+import { type Evidence } from '../../../src/domain/evidence';
+import { createEvidence } from '../../../src/domain/evidence-schema';
 import {
   filterFromParams,
   isFiltered,

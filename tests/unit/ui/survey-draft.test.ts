@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
-import { createSurvey } from '../../../src/domain/survey/survey';
+import { createSurvey } from '../../../src/domain/survey/survey-schema';
 import {
   draftOfSurvey,
   newOwnStatement,

@@ -6,10 +6,11 @@ import { fileNamePart } from '../../contribution/file-name';
 import { headerShape, newHeader } from '../../contribution/header';
 import { readTeamFile, type TeamFileFormat } from '../../contribution/read-file';
 import { KeySchema, SlugSchema } from '../../framework/content-id';
-import { CalendarDateSchema, FreeTextSchema, RecordIdSchema } from '../../record';
+import { CalendarDateSchema, FreeTextSchema, RecordIdSchema } from '../../record-schema';
 import { sha256Hex } from '../../sha256';
 import type { AskedStatement } from '../asked-statements';
-import { FileFingerprintSchema, type SurveyResponse } from '../survey-response';
+import { type SurveyResponse } from '../survey-response';
+import { FileFingerprintSchema } from '../survey-response-schema';
 
 /** The newest layout of an answer file this app writes and reads. */
 export const ANSWER_FILE_VERSION = 1;

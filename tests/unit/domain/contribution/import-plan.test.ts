@@ -8,7 +8,8 @@ import {
   type ReadContribution,
 } from '../../../../src/domain/contribution/import-plan';
 import type { Cycle } from '../../../../src/domain/cycle';
-import { createParticipant, type Participant } from '../../../../src/domain/participant';
+import { type Participant } from '../../../../src/domain/participant';
+import { createParticipant } from '../../../../src/domain/participant-schema';
 import { NOW, anAssessment } from '../factories';
 import { contributionFrom, readable, teamWithInvitation } from './team-files';
 

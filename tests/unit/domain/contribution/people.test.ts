@@ -15,7 +15,8 @@ import {
 import { readTeamFile } from '../../../../src/domain/contribution/read-file';
 import { deadlinePassed } from '../../../../src/domain/contribution/terms';
 import type { Cycle } from '../../../../src/domain/cycle';
-import { createParticipant, inCycleOrder, type Participant } from '../../../../src/domain/participant';
+import { inCycleOrder, type Participant } from '../../../../src/domain/participant';
+import { createParticipant } from '../../../../src/domain/participant-schema';
 import { NOW } from '../factories';
 import { contributionFrom, personalInvitation, readable, teamWithInvitation } from './team-files';
 

@@ -1,4 +1,5 @@
-import { createAssessment, type Rating } from '../../../../src/domain/assessment';
+import { type Rating } from '../../../../src/domain/assessment';
+import { createAssessment } from '../../../../src/domain/assessment';
 import {
   createContributionFile,
   type ContributionFile,

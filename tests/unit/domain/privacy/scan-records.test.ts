@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createConditionCheck } from '../../../../src/domain/condition-check';
-import { createJournalNote } from '../../../../src/domain/journal-note';
+import { createConditionCheck } from '../../../../src/domain/condition-check-schema';
+import { createJournalNote } from '../../../../src/domain/journal-note-schema';
 import { createLscProfile } from '../../../../src/domain/lsc-profile';
-import { createParticipant } from '../../../../src/domain/participant';
-import { createRecommendation } from '../../../../src/domain/recommendation';
-import { createProgressEntry } from '../../../../src/domain/action';
+import { createParticipant } from '../../../../src/domain/participant-schema';
+import { createRecommendation } from '../../../../src/domain/recommendation-schema';
+import { createProgressEntry } from '../../../../src/domain/action-schema';
 import { createQualityCalendar } from '../../../../src/domain/quality-calendar';
 import { scanForPersonalData } from '../../../../src/domain/privacy/scan-records';
-import { createSurvey } from '../../../../src/domain/survey/survey';
+import { createSurvey } from '../../../../src/domain/survey/survey-schema';
 import { aCycle, anAction, anAssessment, anEvidence } from '../factories';
 
 const cycle = aCycle({ title: 'Zelfevaluatie 2025-2026' });

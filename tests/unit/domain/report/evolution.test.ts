@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParticipant } from '../../../../src/domain/participant';
+import { createParticipant } from '../../../../src/domain/participant-schema';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { aCycle, anAssessment, NOW } from '../factories';
 import { personalFixture, teamFixture } from './fixture-cycle';

@@ -1,12 +1,14 @@
-import { createProgressEntry, type Action } from '../../../../src/domain/action';
+import { type Action } from '../../../../src/domain/action';
+import { createProgressEntry } from '../../../../src/domain/action-schema';
 import type { Assessment, Rating } from '../../../../src/domain/assessment';
 import type { Cycle } from '../../../../src/domain/cycle';
 import type { Evidence } from '../../../../src/domain/evidence';
 import { EXPECTATION_CODES, type ExpectationCode } from '../../../../src/domain/framework/expectation-code';
-import { createJournalNote } from '../../../../src/domain/journal-note';
+import { createJournalNote } from '../../../../src/domain/journal-note-schema';
 import { createLscProfile } from '../../../../src/domain/lsc-profile';
-import { createParticipant, type Participant } from '../../../../src/domain/participant';
-import { createRecommendation } from '../../../../src/domain/recommendation';
+import { type Participant } from '../../../../src/domain/participant';
+import { createParticipant } from '../../../../src/domain/participant-schema';
+import { createRecommendation } from '../../../../src/domain/recommendation-schema';
 import { newRecordId } from '../../../../src/domain/record';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import type {

@@ -1,6 +1,7 @@
 import type { Assessment, Rating } from '../../../../src/domain/assessment';
 import type { Cycle } from '../../../../src/domain/cycle';
-import { createEvidence, type Evidence } from '../../../../src/domain/evidence';
+import { type Evidence } from '../../../../src/domain/evidence';
+import { createEvidence } from '../../../../src/domain/evidence-schema';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
 import { createLscProfile, type LscProfile } from '../../../../src/domain/lsc-profile';
 import { NOW, anAssessment } from '../factories';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectationCode } from '../../../../src/domain/framework/expectation-code';
-import { createRecommendation, type Recommendation } from '../../../../src/domain/recommendation';
+import { type Recommendation } from '../../../../src/domain/recommendation';
+import { createRecommendation } from '../../../../src/domain/recommendation-schema';
 import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';
 import { teamFixture } from './fixture-cycle';

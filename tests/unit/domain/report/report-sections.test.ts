@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTATION_CODES } from '../../../../src/domain/framework/expectation-code';
-import { createConditionCheck } from '../../../../src/domain/condition-check';
+import { createConditionCheck } from '../../../../src/domain/condition-check-schema';
 import { createSchoolYearFigures } from '../../../../src/domain/school-year-figures';
 import { TEST_LABELS } from './vocabulary';
 import { buildReport } from '../../../../src/domain/report/build-report';

@@ -1,6 +1,7 @@
 import { newRecordId } from '../../../../src/domain/record';
 import type { ReportInput, ReportOptions } from '../../../../src/domain/report/report-input';
-import { createSurvey, type Survey } from '../../../../src/domain/survey/survey';
+import { type Survey } from '../../../../src/domain/survey/survey';
+import { createSurvey } from '../../../../src/domain/survey/survey-schema';
 import type { SurveyResponse } from '../../../../src/domain/survey/survey-response';
 import { teamFixture, type TeamFixture } from './fixture-cycle';
 

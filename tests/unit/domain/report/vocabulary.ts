@@ -7,14 +7,15 @@ import {
 } from '../../../../src/domain/framework/report-content';
 import { RubricSchema, SubrubricSchema } from '../../../../src/domain/framework/rubric';
 import { SourceSchema, type Source } from '../../../../src/domain/framework/source';
-import { GoodPracticeCriterionSchema, ScaleEntrySchema } from '../../../../src/domain/framework/scale';
+import { GoodPracticeCriterionSchema, ScaleEntrySchema } from '../../../../src/domain/framework/scale-schema';
 import type {
   OperatingCondition,
   ReportOutlineEntry,
   ReportVocabulary,
 } from '../../../../src/domain/report/report-input';
 import { reportVocabulary as appVocabulary } from '../../../../src/ui/report/report-vocabulary';
-import { QuestionnaireSchema, type Questionnaire } from '../../../../src/domain/survey/questionnaire';
+import { type Questionnaire } from '../../../../src/domain/survey/questionnaire';
+import { QuestionnaireSchema } from '../../../../src/domain/survey/questionnaire-schema';
 import { RESPONDENT_GROUPS, respondentGroupSlug } from '../../../../src/domain/survey/respondent-group';
 import { readMarkdownFolder, readYaml } from '../../content/read-content';
 

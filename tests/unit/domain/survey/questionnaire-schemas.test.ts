@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerScaleSchema } from '../../../../src/domain/survey/answer-scale';
-import {
-  findQuestionnaireProblems,
-  QuestionnaireSchema,
-  type Questionnaire,
-} from '../../../../src/domain/survey/questionnaire';
+import { AnswerScaleSchema } from '../../../../src/domain/survey/answer-scale-schema';
+import { findQuestionnaireProblems, type Questionnaire } from '../../../../src/domain/survey/questionnaire';
+import { QuestionnaireSchema } from '../../../../src/domain/survey/questionnaire-schema';
 import { RESPONDENT_GROUPS } from '../../../../src/domain/survey/respondent-group';
 import { AGREE_SCALE, aQuestionnaire } from './survey-factories';
 

@@ -1,7 +1,8 @@
 import type { AnswerScale } from '../../../../src/domain/survey/answer-scale';
 import type { Questionnaire } from '../../../../src/domain/survey/questionnaire';
 import type { RespondentGroup } from '../../../../src/domain/survey/respondent-group';
-import { createSurvey, type Survey } from '../../../../src/domain/survey/survey';
+import { type Survey } from '../../../../src/domain/survey/survey';
+import { createSurvey } from '../../../../src/domain/survey/survey-schema';
 import type { SurveyResponse } from '../../../../src/domain/survey/survey-response';
 
 /** A four-point agreement scale: the upper two points agree. */

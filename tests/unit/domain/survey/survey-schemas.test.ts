@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SurveySchema } from '../../../../src/domain/survey/survey';
-import { SurveyResponseSchema } from '../../../../src/domain/survey/survey-response';
+import { SurveySchema } from '../../../../src/domain/survey/survey-schema';
+import { SurveyResponseSchema } from '../../../../src/domain/survey/survey-response-schema';
 
 const ID = '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5';
 const CYCLE = '0b1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5';

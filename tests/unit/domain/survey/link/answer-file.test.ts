@@ -10,7 +10,7 @@ import {
   statementsFingerprint,
   type AnswerFile,
 } from '../../../../../src/domain/survey/link/answer-file';
-import { SurveyResponseSchema } from '../../../../../src/domain/survey/survey-response';
+import { SurveyResponseSchema } from '../../../../../src/domain/survey/survey-response-schema';
 
 const SURVEY_ID = '3f2c6a1e-8b4d-4c2a-9e7f-1a2b3c4d5e6f';
 const STATEMENTS = [

@@ -8,12 +8,12 @@ import {
   LINK_FORMAT,
   LinkPayloadError,
   MAX_FRAGMENT_LENGTH,
-  decodeLinkPayload,
   encodeLinkPayload,
   linkPayload,
   linkQuestionnaire,
   type LinkErrorCode,
 } from '../../../../../src/domain/survey/link/link-payload';
+import { decodeLinkPayload } from '../../../../../src/domain/survey/link/link-payload-schema';
 import { RESPONDENT_GROUPS } from '../../../../../src/domain/survey/respondent-group';
 import { MAX_OWN_STATEMENTS } from '../../../../../src/domain/survey/survey';
 import { MAX_READABLE_QR_VERSION } from '../../../../../src/ui/surveys/QrCode';

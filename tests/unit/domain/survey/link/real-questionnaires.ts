@@ -1,4 +1,5 @@
-import { QuestionnaireSchema, type Questionnaire } from '../../../../../src/domain/survey/questionnaire';
+import { type Questionnaire } from '../../../../../src/domain/survey/questionnaire';
+import { QuestionnaireSchema } from '../../../../../src/domain/survey/questionnaire-schema';
 import type { RespondentGroup } from '../../../../../src/domain/survey/respondent-group';
 import { readYamlFolder } from '../../../content/read-content';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createCycle } from '../../../../../src/domain/cycle';
+import { createCycle } from '../../../../../src/domain/cycle-schema';
 import { askedStatements } from '../../../../../src/domain/survey/asked-statements';
-import { QuestionnaireSchema } from '../../../../../src/domain/survey/questionnaire';
+import { QuestionnaireSchema } from '../../../../../src/domain/survey/questionnaire-schema';
 import { answerWords, proposeColumns } from '../../../../../src/domain/survey/spreadsheet/column-mapping';
 import { readSpreadsheet } from '../../../../../src/domain/survey/spreadsheet/read-spreadsheet';
 import { SPREADSHEET_LIMITS } from '../../../../../src/domain/survey/spreadsheet/sheet';
 import { spreadsheetResponses } from '../../../../../src/domain/survey/spreadsheet/spreadsheet-responses';
-import { createSurvey } from '../../../../../src/domain/survey/survey';
+import { createSurvey } from '../../../../../src/domain/survey/survey-schema';
 import { sha256Hex } from '../../../../../src/domain/sha256';
 import { createCycleRecords } from '../../../../../src/storage/cycle-store';
 import { SpreadsheetKnownError } from '../../../../../src/storage/errors';
