@@ -3,7 +3,8 @@ import type { SurveyResponse } from '../domain/survey/survey-response';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
 import { NotPaperResponseError, SurveyFinishedError, withStorageErrors } from './errors';
-import { recordSurveyResponses } from './survey-store';
+import { loadValidation } from './records';
+import { putSurveyResponses, responseTables } from './survey-store';
 
 /**
  * The answers typed in from a bevraging's paper forms, which the entry grid shows and lets the coordinator
@@ -39,17 +40,18 @@ async function changeablePaperResponse(
  * answer is (statements not asked are dropped). Refused, with nothing changed, as `changeablePaperResponse`
  * says. Returns what was stored.
  */
-export function replacePaperResponse(
+export async function replacePaperResponse(
   db: LeersteunspiegelDatabase,
   response: Pick<SurveyResponse, 'id' | 'answers' | 'openAnswers'>,
   today: string,
 ): Promise<SurveyResponse> {
+  const { validateRecord } = await loadValidation();
   return withStorageErrors(() =>
-    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+    db.transaction('rw', responseTables(db), async () => {
       const stored = await changeablePaperResponse(db, response.id, today);
       await db.surveyResponses.delete(stored.id);
       const corrected = { ...stored, answers: response.answers, openAnswers: response.openAnswers };
-      const [saved] = await recordSurveyResponses(db, [corrected], today);
+      const [saved] = await putSurveyResponses(db, validateRecord, [corrected], today);
       return saved ?? corrected;
     }),
   );
@@ -62,7 +64,7 @@ export function deletePaperResponse(
   today: string,
 ): Promise<void> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+    db.transaction('rw', responseTables(db), async () => {
       await changeablePaperResponse(db, responseId, today);
       await db.surveyResponses.delete(responseId);
     }),

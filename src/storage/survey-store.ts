@@ -12,6 +12,7 @@ import {
   withStorageErrors,
 } from './errors';
 import { loadValidation } from './records';
+import type { ValidateRecord } from './record-validation';
 
 /**
  * Stores a bevraging the coordinator set up or changed. Once it has answers, what it asks is frozen: a
@@ -88,31 +89,50 @@ export async function recordSurveyResponses(
   today: string,
 ): Promise<SurveyResponse[]> {
   const { validateRecord } = await loadValidation();
-  const candidates = responses.map((response) => validateRecord('surveyResponses', response));
   return withStorageErrors(() =>
-    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
-      const known = await db.surveyResponses.bulkGet(candidates.map((candidate) => candidate.id));
-      const knownIds = known.flatMap((response) => (response ? [response.id] : []));
-      if (knownIds.length > 0) throw new SurveyResponseKnownError(knownIds);
-      const surveys = new Map<string, Survey>();
-      const valid: SurveyResponse[] = [];
-      for (const candidate of candidates) {
-        const survey = surveys.get(candidate.surveyId) ?? (await db.surveys.get(candidate.surveyId));
-        if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
-        if (!surveys.has(survey.id)) await checkEdit(db, 'surveyResponses', candidate);
-        surveys.set(survey.id, survey);
-        const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
-        valid.push(
-          validateRecord('surveyResponses', {
-            ...candidate,
-            answers: Object.fromEntries(Object.entries(candidate.answers).filter(([id]) => asked.has(id))),
-          }),
-        );
-      }
-      await db.surveyResponses.bulkAdd(valid);
-      return valid;
-    }),
+    db.transaction('rw', responseTables(db), () => putSurveyResponses(db, validateRecord, responses, today)),
   );
+}
+
+/** The tables a write of answers reads and writes: what `putSurveyResponses` needs its transaction to span. */
+export const responseTables = (db: LeersteunspiegelDatabase) => [
+  db.surveys,
+  db.surveyResponses,
+  db.cycles,
+  db.settings,
+];
+
+/**
+ * recordSurveyResponses within the caller's transaction over responseTables, with validateRecord loaded before
+ * it opened: loading it inside would let the transaction commit before the answers are written.
+ */
+export async function putSurveyResponses(
+  db: LeersteunspiegelDatabase,
+  validateRecord: ValidateRecord,
+  responses: readonly SurveyResponse[],
+  today: string,
+): Promise<SurveyResponse[]> {
+  const candidates = responses.map((response) => validateRecord('surveyResponses', response));
+  const known = await db.surveyResponses.bulkGet(candidates.map((candidate) => candidate.id));
+  const knownIds = known.flatMap((response) => (response ? [response.id] : []));
+  if (knownIds.length > 0) throw new SurveyResponseKnownError(knownIds);
+  const surveys = new Map<string, Survey>();
+  const valid: SurveyResponse[] = [];
+  for (const candidate of candidates) {
+    const survey = surveys.get(candidate.surveyId) ?? (await db.surveys.get(candidate.surveyId));
+    if (!survey || isSurveyFinished(survey, today)) throw new SurveyFinishedError(candidate.surveyId);
+    if (!surveys.has(survey.id)) await checkEdit(db, 'surveyResponses', candidate);
+    surveys.set(survey.id, survey);
+    const asked = new Set([...survey.itemIds, ...survey.ownStatements.map((statement) => statement.id)]);
+    valid.push(
+      validateRecord('surveyResponses', {
+        ...candidate,
+        answers: Object.fromEntries(Object.entries(candidate.answers).filter(([id]) => asked.has(id))),
+      }),
+    );
+  }
+  await db.surveyResponses.bulkAdd(valid);
+  return valid;
 }
 
 /** Whether answers from the file with this fingerprint are stored: it was read before. */
@@ -131,11 +151,13 @@ export async function recordSpreadsheetResponses(
   sourceFile: string,
   today: string,
 ): Promise<SurveyResponse[]> {
+  const { validateRecord } = await loadValidation();
   return withStorageErrors(() =>
-    db.transaction('rw', [db.surveys, db.surveyResponses, db.cycles, db.settings], async () => {
+    db.transaction('rw', responseTables(db), async () => {
       if (await isSpreadsheetKnown(db, sourceFile)) throw new SpreadsheetKnownError(sourceFile);
-      return recordSurveyResponses(
+      return putSurveyResponses(
         db,
+        validateRecord,
         responses.map((response) => ({ ...response, channel: 'spreadsheet', sourceFile })),
         today,
       );
