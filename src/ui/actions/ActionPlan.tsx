@@ -10,12 +10,18 @@ import { CycleGate } from '../cycles/CycleGate';
 import { todayIso } from '../format';
 import * as strings from '../strings';
 import { ActionBoard } from './ActionBoard';
-import { ActionEditor } from './ActionEditor';
 import { ActionTable } from './ActionTable';
 import { NEW_ACTION_TITLE_ID, NewActionForm } from './NewActionForm';
 import { paramsWithPlan, planFromParams, type PlanAddress, type PlanView } from './plan-address';
+import { lazyComponent } from '../lazy-module';
 
 const VIEWS: readonly PlanView[] = ['table', 'board'];
+
+/**
+ * The editor of one action, its code (with the record's schema its fields are checked against) loaded when it
+ * first opens: reading or sorting the plan never needs it.
+ */
+const LazyActionEditor = lazyComponent(() => import('./ActionEditor').then((module) => module.ActionEditor));
 
 /** The action plan of the cycle the address names: new actions, a table or a board, and the editor. */
 export default function ActionPlan({ framework }: { framework: FrameworkSummary }) {
@@ -155,7 +161,7 @@ function ActionPlanView({ framework, data }: { framework: FrameworkSummary; data
       </section>
 
       {openAction && (
-        <ActionEditor
+        <LazyActionEditor
           key={openAction.id}
           action={openAction}
           expectations={expectations}

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Action } from '../../domain/action';
-import { createAction } from '../../domain/action-schema';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { saveUserRecord } from '../data/save';
 import { FieldError } from '../error-summary';
@@ -44,6 +43,8 @@ export function NewActionForm({
     }
     setBusy(true);
     try {
+      // The schema that makes the action loads with the first one made, not with the plan.
+      const { createAction } = await import('../../domain/action-schema');
       const saved = await saveUserRecord(
         'actions',
         createAction({ cycleId, title: trimmed, expectationCodes: expectation ? [expectation] : [] }),

@@ -8,7 +8,6 @@ import { getDatabase } from '../../storage/database';
 import { saveEvidence } from '../../storage/evidence-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { askPersistenceOnFirstSave } from '../data/save';
-import { draftKey, readDraft } from '../drafts/draft-store';
 import { ErrorSummary, FieldError } from '../error-summary';
 import { FormFooter } from '../form-footer';
 import { useDraft } from '../hooks/use-draft';
@@ -18,12 +17,13 @@ import { useTask } from '../run-task';
 import * as strings from '../strings';
 import { AttachmentPicker, type FileChoice } from './AttachmentPicker';
 import {
-  errorsOf,
-  evidenceFromDraft,
+  chosenFilesKey,
+  evidenceDraftKey,
   type DraftErrors,
   type DraftField,
   type EvidenceDraft,
 } from './evidence-draft';
+import { errorsOf, evidenceFromDraft } from './evidence-from-draft';
 
 const ID = 'evidence-form';
 const fieldId = (field: DraftField): string => `${ID}-${field}`;
@@ -31,22 +31,6 @@ const errorId = (field: DraftField): string => `${ID}-${field}-error`;
 
 // The heading takes focus when the form opens.
 const EVIDENCE_FORM_HEADING_ID = `${ID}-heading`;
-
-/** Where the form keeps what was typed for new evidence (`existing` undefined) or for the evidence edited. */
-export const evidenceDraftKey = (cycleId: string, existing?: Evidence): string =>
-  draftKey('bron', cycleId, existing?.id ?? 'nieuw');
-
-/**
- * Where the form keeps the names of the files chosen and not yet saved. The files themselves are too big for a
- * draft; their names let the form say, after a closed tab or a reload, which ones to choose again.
- */
-const chosenFilesKey = (cycleId: string, existing?: Evidence): string =>
-  draftKey('bron-bestanden', cycleId, existing?.id ?? 'nieuw');
-
-/** Whether new evidence was begun and not saved: text typed, or files chosen. */
-export const hasNewEvidenceDraft = (cycleId: string, initial: EvidenceDraft): boolean =>
-  readDraft(evidenceDraftKey(cycleId), initial) !== undefined ||
-  (readDraft<string[]>(chosenFilesKey(cycleId), [])?.length ?? 0) > 0;
 
 /**
  * Adds or edits one piece of evidence with its files. Saved as a whole with "Bewaren" — a half-made source

@@ -16,7 +16,7 @@ import * as strings from '../strings';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { surveySources } from '../surveys/voice-sources';
 import { VoicesSourceItem } from '../surveys/VoicesSourceItem';
-import { draftOf, newDraft } from './evidence-draft';
+import { draftOf, hasNewEvidenceDraft, newDraft } from './evidence-draft';
 import {
   filterFromParams,
   matchesFilter,
@@ -25,9 +25,10 @@ import {
   type EvidenceFilter,
 } from './evidence-filter';
 import { EvidenceFilters } from './EvidenceFilters';
-import { EvidenceForm, hasNewEvidenceDraft } from './EvidenceForm';
 import { EvidenceItem, itemIds } from './EvidenceItem';
 import { inSlices, Slice, UntilSlicesShown } from '../slices';
+import { lazyComponent } from '../lazy-module';
+import { Loading } from '../loading';
 
 const ADD_BUTTON_ID = 'evidence-add';
 const LIST_TITLE_ID = 'evidence-list-title';
@@ -73,6 +74,15 @@ function SurveySources({
     </section>
   );
 }
+
+/**
+ * The form to add or edit a source, its code (with the record's schemas it checks against) loaded when it first
+ * opens: a visit to read the library, or filter it, never needs it.
+ */
+const LazyEvidenceForm = lazyComponent(
+  () => import('./EvidenceForm').then((module) => module.EvidenceForm),
+  <Loading />,
+);
 
 function Library({ data, framework }: { data: CycleData; framework: FrameworkSummary }) {
   const text = strings.evidence;
@@ -121,7 +131,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
   };
 
   const form = (existing: Evidence | undefined) => (
-    <EvidenceForm
+    <LazyEvidenceForm
       cycleId={cycle.id}
       expectations={expectations}
       initial={existing ? draftOf(existing) : newDraft(filter)}

@@ -1,11 +1,7 @@
 import { type Evidence } from '../../domain/evidence';
-import { createEvidence } from '../../domain/evidence-schema';
-import { EvidenceLinkSchema } from '../../domain/evidence-schema';
 import type { EvidenceKind, Voice } from '../../domain/evidence-vocabulary';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
-import { MAX_TEXT_LENGTH } from '../../domain/record';
-import { LabelSchema } from '../../domain/record-schema';
-import * as strings from '../strings';
+import { draftKey, readDraft } from '../drafts/draft-store';
 import type { EvidenceFilter } from './evidence-filter';
 
 /** The evidence form's contents as the user typed them; becomes an Evidence record only when saved. */
@@ -55,33 +51,18 @@ export function draftOf(evidence: Evidence): EvidenceDraft {
   };
 }
 
-/** The problems that keep a draft from being saved; empty when it can be saved. */
-export function errorsOf(draft: EvidenceDraft): DraftErrors {
-  const messages = strings.evidenceForm.errors;
-  const errors: DraftErrors = {};
-  if (!draft.title.trim()) errors.title = messages.title;
-  else if (!LabelSchema.safeParse(draft.title).success) errors.title = messages.titleTooLong;
-  if (draft.description.trim().length > MAX_TEXT_LENGTH)
-    errors.description = messages.description(MAX_TEXT_LENGTH);
-  if (draft.link.trim() && !EvidenceLinkSchema.safeParse(draft.link.trim()).success)
-    errors.link = messages.link;
-  if (draft.expectationCodes.length === 0) errors.expectationCodes = messages.expectations;
-  return errors;
-}
+/** Where the form keeps what was typed for new evidence (`existing` undefined) or for the evidence edited. */
+export const evidenceDraftKey = (cycleId: string, existing?: Evidence): string =>
+  draftKey('bron', cycleId, existing?.id ?? 'nieuw');
 
-/** The record a valid draft saves: a new piece of evidence in the cycle, or the edited one. */
-export function evidenceFromDraft(draft: EvidenceDraft, cycleId: string, existing?: Evidence): Evidence {
-  const fields = {
-    title: draft.title.trim(),
-    kind: draft.kind,
-    voices: draft.voices,
-    description: draft.description.trim(),
-    expectationCodes: draft.expectationCodes,
-    ...(draft.date ? { date: draft.date } : {}),
-    ...(draft.link.trim() ? { link: draft.link.trim() } : {}),
-  };
-  if (!existing) return createEvidence({ cycleId, ...fields });
-  // Dropped first, so clearing the date or the link in the form removes it from the record.
-  const { date: _date, link: _link, ...kept } = existing;
-  return { ...kept, ...fields };
-}
+/**
+ * Where the form keeps the names of the files chosen and not yet saved. The files themselves are too big for a
+ * draft; their names let the form say, after a closed tab or a reload, which ones to choose again.
+ */
+export const chosenFilesKey = (cycleId: string, existing?: Evidence): string =>
+  draftKey('bron-bestanden', cycleId, existing?.id ?? 'nieuw');
+
+/** Whether new evidence was begun and not saved: text typed, or files chosen. */
+export const hasNewEvidenceDraft = (cycleId: string, initial: EvidenceDraft): boolean =>
+  readDraft(evidenceDraftKey(cycleId), initial) !== undefined ||
+  (readDraft<string[]>(chosenFilesKey(cycleId), [])?.length ?? 0) > 0;

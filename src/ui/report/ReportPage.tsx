@@ -11,14 +11,13 @@ import * as strings from '../strings';
 import { ReportDocument } from './ReportDocument';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportOptionsForm, type ReportChoices } from './ReportOptionsForm';
-import type { ReportEditors } from './ReportEditors';
 import { reportInputOf } from './report-input-of';
 import type { ReportRequest } from './report-models';
 import type { ReportContent } from './report-vocabulary';
 import { useReportModels } from './use-report-models';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { Loading } from '../loading';
-import { useLazyModule } from '../lazy-module';
+import { lazyComponent } from '../lazy-module';
 
 /**
  * The recommendations section of a model: every team report has one, as the outline is checked at build time;
@@ -35,11 +34,10 @@ function recommendationsOf(
  * The editors, their code loaded when first opened: most readers of a report never open them, and their forms
  * and autosave were a fifth of the page's own script.
  */
-function LazyEditors(props: Parameters<typeof ReportEditors>[0]) {
-  const module = useLazyModule(() => import('./ReportEditors'));
-  if (module === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
-  return module ? <module.ReportEditors {...props} /> : <Loading />;
-}
+const LazyEditors = lazyComponent(
+  () => import('./ReportEditors').then((module) => module.ReportEditors),
+  <Loading />,
+);
 
 function CycleReport({ content, data }: { content: ReportContent; data: CycleData }) {
   const { cycle } = data;

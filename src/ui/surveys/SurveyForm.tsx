@@ -11,7 +11,6 @@ import { getDatabase } from '../../storage/database';
 import { saveSurvey } from '../../storage/survey-store';
 import { ExpectationChecklist } from '../cycles/ExpectationChecklist';
 import { askPersistenceOnFirstSave } from '../data/save';
-import { draftKey } from '../drafts/draft-store';
 import { ErrorSummary, FieldError, invalidProps } from '../error-summary';
 import { FormFooter } from '../form-footer';
 import { useDraft } from '../hooks/use-draft';
@@ -20,22 +19,18 @@ import { useTask } from '../run-task';
 import * as strings from '../strings';
 import {
   newOwnStatement,
-  surveyErrorsOf,
-  surveyFromDraft,
+  surveyDraftKey,
   type SurveyDraft,
   type SurveyErrors,
   type SurveyField,
   withFrozenStatements,
 } from './survey-draft';
+import { surveyErrorsOf, surveyFromDraft } from './survey-from-draft';
 
 const ID = 'survey-form';
 const HEADING_ID = `${ID}-heading`;
 const fieldId = (field: SurveyField): string => `${ID}-${field}`;
 const errorId = (field: SurveyField): string => `${ID}-${field}-error`;
-
-/** Where the form keeps what was typed for a new bevraging (`existing` undefined) or for the one edited. */
-export const surveyDraftKey = (cycleId: string, existing?: Survey): string =>
-  draftKey('bevraging', cycleId, existing?.id ?? 'nieuw');
 
 /**
  * Sets up or changes one bevraging: the group, the questionnaire's statements (those informing the cycle's

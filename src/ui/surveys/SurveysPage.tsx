@@ -9,9 +9,10 @@ import { readDraft } from '../drafts/draft-store';
 import { todayIso } from '../format';
 import { NEW, useListEditing } from '../hooks/use-list-editing';
 import * as strings from '../strings';
-import { draftOfSurvey, newSurveyDraft } from './survey-draft';
+import { draftOfSurvey, newSurveyDraft, surveyDraftKey } from './survey-draft';
 import { SurveyCard, surveyCardIds } from './SurveyCard';
-import { SurveyForm, surveyDraftKey } from './SurveyForm';
+import { lazyComponent } from '../lazy-module';
+import { Loading } from '../loading';
 
 const ADD_BUTTON_ID = 'survey-add';
 const LIST_TITLE_ID = 'survey-list-title';
@@ -34,6 +35,15 @@ export default function SurveysPage({
     </CycleGate>
   );
 }
+
+/**
+ * The form to set up or change a bevraging, its code (with the record's schemas it checks against) loaded when it
+ * first opens: following the bevragingen that run never needs it.
+ */
+const LazySurveyForm = lazyComponent(
+  () => import('./SurveyForm').then((module) => module.SurveyForm),
+  <Loading />,
+);
 
 function Surveys({
   data,
@@ -67,7 +77,7 @@ function Surveys({
   };
 
   const form = (existing: Survey | undefined) => (
-    <SurveyForm
+    <LazySurveyForm
       cycleId={cycle.id}
       questionnaires={questionnaires}
       expectations={expectations}

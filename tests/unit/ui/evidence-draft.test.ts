@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEvidence } from '../../../src/domain/evidence-schema';
 import { MAX_TEXT_LENGTH } from '../../../src/domain/record';
-import { draftOf, errorsOf, evidenceFromDraft, newDraft } from '../../../src/ui/evidence/evidence-draft';
+import { draftOf, newDraft } from '../../../src/ui/evidence/evidence-draft';
+import { errorsOf, evidenceFromDraft } from '../../../src/ui/evidence/evidence-from-draft';
 import * as strings from '../../../src/ui/strings';
 
 const cycleId = crypto.randomUUID();

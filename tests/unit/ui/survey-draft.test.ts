@@ -5,11 +5,10 @@ import {
   draftOfSurvey,
   newOwnStatement,
   newSurveyDraft,
-  surveyErrorsOf,
-  surveyFromDraft,
   type SurveyDraft,
   withFrozenStatements,
 } from '../../../src/ui/surveys/survey-draft';
+import { surveyErrorsOf, surveyFromDraft } from '../../../src/ui/surveys/survey-from-draft';
 import * as strings from '../../../src/ui/strings';
 
 const cycleId = crypto.randomUUID();

@@ -1,4 +1,6 @@
+import type { ComponentChildren, ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import * as strings from './strings';
 
 /**
  * A module loaded when the view that needs it first renders, for code most visits never run or that shows only
@@ -18,4 +20,19 @@ export function useLazyModule<M>(load: () => Promise<M>): M | 'failed' | undefin
     };
   }, []);
   return loaded === 'failed' ? loaded : loaded?.module;
+}
+
+/**
+ * A component whose code loads when it first renders (a form or editor that opens on a click, a section only some
+ * cycles show): `placeholder` while it loads, and a Dutch alert instead of it when its code cannot be fetched.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder: ComponentChildren = null,
+): FunctionComponent<P> {
+  return function LazyComponent(props: P) {
+    const Component = useLazyModule(load);
+    if (Component === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
+    return Component ? <Component {...props} /> : <>{placeholder}</>;
+  };
 }
