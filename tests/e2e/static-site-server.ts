@@ -43,9 +43,18 @@ export async function serveSite(root: string, base = '/', port = 0): Promise<Sit
       file = join(site.root, '404.html');
       status = 404;
     }
+    // A browser asks again for every file on every page (no-cache), and a file it has is not sent again: as on a
+    // real host, Chromium then reuses the code it compiled from it, instead of compiling every script anew.
+    const { size, mtimeMs } = statSync(file);
+    const etag = `W/"${size}-${Math.floor(mtimeMs)}"`;
+    const headers = { etag, 'cache-control': 'no-cache' };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
     response.writeHead(status, {
+      ...headers,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(response);
   });

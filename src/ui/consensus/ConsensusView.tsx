@@ -7,7 +7,17 @@ import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { useQuestionnaires } from '../surveys/use-questionnaires';
 import { ConsensusAgenda } from './ConsensusAgenda';
-import { ConsensusItemView } from './ConsensusItemView';
+import { lazyComponent } from '../lazy-module';
+import { Loading } from '../loading';
+
+/**
+ * One bespreekpunt with its ratings, the voices and the team's agreement: its code (the rating form's editor
+ * among it) loaded when the address names an expectation, so the agenda, where a meeting starts, does without.
+ */
+const ConsensusItemView = lazyComponent(
+  () => import('./ConsensusItemView').then((module) => module.ConsensusItemView),
+  <Loading />,
+);
 
 function Consensus({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;

@@ -27,9 +27,18 @@ import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-question
 import { NextStepCard } from './NextStepCard';
 import { PersonalSummary } from './PersonalSummary';
 import { PhaseStepper } from './PhaseStepper';
-import { StartNextCycle } from './StartNextCycle';
 import { MemberContribution } from './MemberContribution';
+import { lazyComponent } from '../lazy-module';
+import { Loading } from '../loading';
 
+/**
+ * Starting next school year's cycle, its code (the carry-over of open actions, the quality calendar's plan, the
+ * write of the new cycle) loaded with the overview's last section, once the first screen is shown.
+ */
+const StartNextCycle = lazyComponent(
+  () => import('./StartNextCycle').then((module) => module.StartNextCycle),
+  <Loading />,
+);
 function Dashboard({ framework, data }: { framework: FrameworkSummary; data: CycleData }) {
   const { cycle } = data;
   const loaded = useQuestionnaires(data.surveys.length > 0);

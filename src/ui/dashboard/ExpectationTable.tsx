@@ -8,7 +8,7 @@ import type { FrameworkSummary } from '../../domain/framework/framework-summary'
 import { expectationsInScope, ratingLabel } from '../../domain/framework/framework-summary';
 import { RATING_COLOURS } from '../charts/rating-colours';
 import { appPaths } from '../cycles/cycle-link';
-import { RATING_ANCHOR } from '../rating/RatingBar';
+import { RATING_ANCHOR } from '../rating/rating-anchor';
 import * as strings from '../strings';
 import { TableScroll } from '../table-scroll';
 

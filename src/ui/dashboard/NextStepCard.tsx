@@ -4,7 +4,7 @@ import { CONTRIBUTION_ANCHOR } from '../contributions/contribution-anchor';
 import { ContributionDeadline } from '../contributions/ContributionDeadline';
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { appPaths } from '../cycles/cycle-link';
-import { RATING_ANCHOR } from '../rating/RatingBar';
+import { RATING_ANCHOR } from '../rating/rating-anchor';
 import * as strings from '../strings';
 
 /** What to do next in this cycle, with a link that goes there; handing in a contribution says by when. */

@@ -2,7 +2,7 @@ import type { PersonalDataLocation } from '../../domain/privacy/scan-records';
 import { appPaths } from '../cycles/cycle-link';
 import { formatDate } from '../format';
 import { JOURNAL_ANCHOR } from '../rating/journal-anchor';
-import { RATING_ANCHOR } from '../rating/RatingBar';
+import { RATING_ANCHOR } from '../rating/rating-anchor';
 import * as strings from '../strings';
 
 const where = strings.personalData.where;

@@ -13,9 +13,7 @@ import { CONTRIBUTION_ANCHOR } from '../contributions/contribution-anchor';
 import { ContributionDeadline } from '../contributions/ContributionDeadline';
 import * as strings from '../strings';
 import { leaveTo } from '../unsaved-edits';
-
-/** Where the form starts; links land there so the next Tab goes straight into the rating. */
-export const RATING_ANCHOR = 'beoordeling';
+import { RATING_ANCHOR } from './rating-anchor';
 
 function ScopePager({
   cycleId,

@@ -10,7 +10,7 @@ import { VoicesPanel } from '../surveys/VoicesPanel';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
 import { AssessmentEditor } from './AssessmentEditor';
 import { Journal } from './Journal';
-import { RATING_ANCHOR } from './RatingBar';
+import { RATING_ANCHOR } from './rating-anchor';
 import { useArrivalFocus } from './use-arrival-focus';
 
 function SelfAssessment({
