@@ -102,7 +102,8 @@ function CycleReport({ content, data }: { content: ReportContent; data: CycleDat
           surveys={data.surveys.length > 0}
           onChange={setChoices}
         />
-        {model && <ReportDownloads model={model} input={input} />}
+        {/* While the report is built anew for changed options, a download would still hold the old one. */}
+        {model && built.value.request === request && <ReportDownloads model={model} input={input} />}
       </div>
       {recommendations && !isClosed(cycle) && (
         <details
