@@ -30,8 +30,12 @@ export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   placeholder: ComponentChildren = null,
 ): FunctionComponent<P> {
+  // Once loaded, every later opening (the form opened a second time) shows at once, without the placeholder.
+  let loaded: ComponentType<P> | undefined;
+  const loadOnce = async (): Promise<ComponentType<P>> => (loaded ??= await load());
   return function LazyComponent(props: P) {
-    const Component = useLazyModule(load);
+    const fetched = useLazyModule(loadOnce);
+    const Component = loaded ?? fetched;
     if (Component === 'failed') return <p role="alert">{strings.app.loadFailed}</p>;
     return Component ? <Component {...props} /> : <>{placeholder}</>;
   };

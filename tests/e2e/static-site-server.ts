@@ -43,8 +43,8 @@ export async function serveSite(root: string, base = '/', port = 0): Promise<Sit
       file = join(site.root, '404.html');
       status = 404;
     }
-    // A browser asks again for every file on every page (no-cache), and a file it has is not sent again: as on a
-    // real host, Chromium then reuses the code it compiled from it, instead of compiling every script anew.
+    // A browser asks again for every file on every page (no-cache); a file it already has is confirmed with 304
+    // instead of sent again, as a real host (and astro preview before this server) does.
     const { size, mtimeMs } = statSync(file);
     const etag = `W/"${size}-${Math.floor(mtimeMs)}"`;
     const headers = { etag, 'cache-control': 'no-cache' };
