@@ -52,13 +52,13 @@ export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]>
 }
 
 /**
- * The assessments a comparison of cycles counts: every cycle's consensus, and the own assessments of the given
- * participants (this device's person in each cycle). On five years of data the members' individual ratings are
- * nearly the whole table (ten thousand, each with its justification) and a comparison needs none of them, so
- * the consensus is found by keys alone (every key, less those of the ratings that belong to a person) and only
- * those records are read.
+ * The assessments that say where each cycle stands, as the cycle list and the comparison of cycles show it:
+ * every cycle's consensus, and the own assessments of the given participants (this device's person in each
+ * cycle). On five years of data the members' individual ratings are nearly the whole table (ten thousand, each
+ * with its justification) and neither view needs them, so the consensus is found by keys alone (every key, less
+ * those of the ratings that belong to a person) and only those records are read.
  */
-export function loadComparedAssessments(
+export function loadConsensusAndOwnAssessments(
   db: LeersteunspiegelDatabase,
   participantIds: readonly string[],
 ): Promise<Assessment[]> {

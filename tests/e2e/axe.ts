@@ -26,7 +26,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /**
  * Runs in the page: lays out (or no longer) every part that `content-visibility: auto` leaves unrendered while out
- * of view (the report's sections, the overview's). axe measures target sizes and text against its background from
+ * of view (the report's sections, the evidence library's sources). axe measures target sizes and text against its background from
  * the layout, and a part out of view has none yet, only an estimated height; each part is checked as the user
  * sees it on reaching it. A constructed style sheet, which the page's Content-Security-Policy allows.
  */

@@ -1,5 +1,5 @@
 import { comparedRatings, type ComparedCycle } from '../../domain/comparison';
-import { listCycles, loadComparedAssessments } from '../../storage/cycle-store';
+import { listCycles, loadConsensusAndOwnAssessments } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/queries';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
@@ -15,7 +15,7 @@ export function useComparedCycles(): LiveResult<ComparedCycle[]> {
     const selfIds = cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []);
     // Only what a comparison counts: not every member's rating and every participant of five years.
     const [assessments, people] = await Promise.all([
-      loadComparedAssessments(db, selfIds),
+      loadConsensusAndOwnAssessments(db, selfIds),
       db.participants.bulkGet(selfIds),
     ]);
     return cycles.map((cycle): ComparedCycle => {

@@ -2,7 +2,7 @@ import type { Assessment } from '../../domain/assessment';
 import { agreedCount } from '../../domain/consensus/agreed';
 import type { Cycle } from '../../domain/cycle';
 import { ownRatings, type RatingsByExpectation } from '../../domain/cycle-ratings';
-import { listCycles } from '../../storage/cycle-store';
+import { listCycles, loadConsensusAndOwnAssessments } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/queries';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
@@ -19,11 +19,12 @@ export interface CycleStanding {
 export function useAllCycleRatings(): LiveResult<CycleStanding[]> {
   return useLiveQuery(async () => {
     const db = getDatabase();
-    const [cycles, assessments, settings] = await Promise.all([
-      listCycles(db),
-      db.assessments.toArray(),
-      loadSettings(db),
-    ]);
+    const [cycles, settings] = await Promise.all([listCycles(db), loadSettings(db)]);
+    // Not every member's rating of five years: only the consensus and this device's own ones count here.
+    const assessments = await loadConsensusAndOwnAssessments(
+      db,
+      cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []),
+    );
     // Grouped by cycle once, so each cycle goes through its own assessments, not through all of them four times.
     const byCycle = new Map<string, Assessment[]>();
     for (const assessment of assessments) {

@@ -1,5 +1,6 @@
 import type { ReportSection } from '../../domain/report/report-model';
-import { RadarChart, type RadarSeriesNames } from '../charts/RadarChart';
+import { RadarChart } from '../charts/RadarChart';
+import type { RadarSeriesNames } from '../charts/radar-drawing';
 import { RATING_COLOURS } from '../charts/rating-colours';
 import { changeText, radarDescription } from '../../exports/evolution-text';
 import { exportLabels } from '../../exports/labels';

@@ -13,7 +13,7 @@ type Radar = { png: Uint8Array; width: number; height: number };
 export async function reportRadar(model: ReportModel): Promise<Radar | undefined> {
   const summary = model.sections.find((section) => section.id === 'summary');
   if (summary?.id !== 'summary') return undefined;
-  const { radarPng } = await import('../charts/RadarChart');
+  const { radarPng } = await import('../charts/radar-drawing');
   return radarPng(summary.radar, radarSeriesNames(summary));
 }
 

@@ -4,6 +4,8 @@ import { createAssessment } from '../../../src/domain/assessment';
 import { createAttachment } from '../../../src/domain/attachment-schema';
 import { createConditionCheck } from '../../../src/domain/condition-check-schema';
 import { comparedRatings } from '../../../src/domain/comparison';
+import { agreedCount } from '../../../src/domain/consensus/agreed';
+import { ownRatings } from '../../../src/domain/cycle-ratings';
 import { createCycle } from '../../../src/domain/cycle-schema';
 import { createEvidence } from '../../../src/domain/evidence-schema';
 import { createJournalNote } from '../../../src/domain/journal-note-schema';
@@ -14,7 +16,7 @@ import {
   createCycleRecords,
   deleteCycle,
   listCycles,
-  loadComparedAssessments,
+  loadConsensusAndOwnAssessments,
   loadCycleData,
   setSelfParticipant,
   startNextCycle,
@@ -294,41 +296,52 @@ describe("starting next school year's cycle", () => {
   });
 });
 
-describe('the assessments a comparison reads', () => {
-  it('are every consensus and the own ratings of the persons asked for, and give the same comparison as all', async () => {
-    const db = freshDatabase();
-    const team = aCycle('2025-2026');
-    const personal = {
-      ...aCycle('2026-2027'),
-      cycle: createCycle({ title: 'Mijn reflectie', schoolYear: '2026-2027', mode: 'individual' }),
-    };
-    const member = createParticipant({ cycleId: team.cycle.id, name: 'Bert', role: 'supportStaff' });
-    const me = createParticipant({ cycleId: personal.cycle.id, name: 'An', role: 'coordinator' });
-    const rated = (cycleId: string, kind: 'individual' | 'consensus', participantId?: string) => ({
-      ...createAssessment({
-        cycleId,
-        expectationCode: 'R1',
-        kind,
-        ...(participantId ? { participantId } : {}),
-      }),
-      rating: 'meets' as const,
-    });
-    const consensus = rated(team.cycle.id, 'consensus');
-    const mine = rated(personal.cycle.id, 'individual', me.id);
-    const others = [
-      rated(team.cycle.id, 'individual', member.id),
-      rated(team.cycle.id, 'individual', team.self.id),
-    ];
-    await createCycleRecords(db, { cycle: team.cycle, participants: [team.self, member] });
-    await createCycleRecords(db, { cycle: personal.cycle, participants: [me], self: me });
-    await db.assessments.bulkPut([consensus, mine, ...others]);
+/** A team cycle (a consensus, a member's and the coordinator's rating) and a personal reflection (one rating). */
+async function twoRatedCycles(db: ReturnType<typeof freshDatabase>) {
+  const team = aCycle('2025-2026');
+  const personal = {
+    ...aCycle('2026-2027'),
+    cycle: createCycle({ title: 'Mijn reflectie', schoolYear: '2026-2027', mode: 'individual' }),
+  };
+  const member = createParticipant({ cycleId: team.cycle.id, name: 'Bert', role: 'supportStaff' });
+  const me = createParticipant({ cycleId: personal.cycle.id, name: 'An', role: 'coordinator' });
+  const rated = (cycleId: string, kind: 'individual' | 'consensus', participantId?: string) => ({
+    ...createAssessment({
+      cycleId,
+      expectationCode: 'R1',
+      kind,
+      ...(participantId ? { participantId } : {}),
+    }),
+    rating: 'meets' as const,
+  });
+  const consensus = rated(team.cycle.id, 'consensus');
+  const mine = rated(personal.cycle.id, 'individual', me.id);
+  const membersRating = rated(team.cycle.id, 'individual', member.id);
+  const coordinatorsRating = rated(team.cycle.id, 'individual', team.self.id);
+  await createCycleRecords(db, { cycle: team.cycle, participants: [team.self, member] });
+  await createCycleRecords(db, { cycle: personal.cycle, participants: [me], self: me });
+  await db.assessments.bulkPut([consensus, mine, membersRating, coordinatorsRating]);
+  return { team, personal, me, consensus, mine };
+}
 
-    const read = await loadComparedAssessments(db, [me.id]);
+describe('the assessments the cycle list and the comparison read', () => {
+  it('are every consensus and the own ratings of the persons asked for, and count as all would', async () => {
+    const db = freshDatabase();
+    const { team, personal, me, consensus, mine } = await twoRatedCycles(db);
+
+    const read = await loadConsensusAndOwnAssessments(db, [me.id]);
     expect(read.map((a) => a.id).sort()).toEqual([consensus.id, mine.id].sort());
     const all = await db.assessments.toArray();
     for (const { cycle } of [team, personal]) {
       const self = cycle.mode === 'individual' ? me.id : undefined;
       expect(comparedRatings(cycle, read, self)).toEqual(comparedRatings(cycle, all, self));
+      expect(ownRatings(cycle, read, self)).toEqual(ownRatings(cycle, all, self));
+      expect(agreedCount(cycle, read)).toBe(agreedCount(cycle, all));
     }
+    // The cycle list asks for this device's person in every cycle: in the team cycle too.
+    const withTeamSelf = await loadConsensusAndOwnAssessments(db, [me.id, team.self.id]);
+    const ownInTeam = ownRatings(team.cycle, withTeamSelf, team.self.id);
+    expect(ownInTeam.size).toBe(1);
+    expect(ownInTeam).toEqual(ownRatings(team.cycle, all, team.self.id));
   });
 });
