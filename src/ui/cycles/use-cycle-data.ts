@@ -15,6 +15,8 @@ export function useCycleData(): CycleDataResult {
   const result = useLiveQuery(
     async () => (cycleId ? loadCycleData(getDatabase(), cycleId) : undefined),
     [cycleId],
+    // The rating page's bar and form show one cycle: they read it once.
+    `cycle ${cycleId}`,
   );
   if (cycleId === '') return { status: 'missingId' };
   if (cycleId === null) return { status: 'loading' };

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { subscribeShared, type Listener } from './shared-subscription';
 
 /** The latest result of a query, or the error it threw; `loading` until the first result arrives. */
 export type LiveResult<T> =
@@ -7,9 +8,14 @@ export type LiveResult<T> =
 
 /**
  * Runs a Dexie query and runs it again whenever the data it read changes — in this tab or in another one,
- * since Dexie broadcasts every committed write to the other tabs of the site.
+ * since Dexie broadcasts every committed write to the other tabs of the site. Queries given the same `shareAs`
+ * run once for all islands of the page that ask for them.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  shareAs?: string,
+): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
     // A new query (other deps) must not show the previous query's result as its own.
@@ -24,12 +30,16 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
       });
       timers.add(timer);
     };
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => show({ status: 'ready', value }),
-      error: (error: unknown) => show({ status: 'error', error }),
-    });
+    const start = (publish: Listener<LiveResult<T>>): (() => void) => {
+      const subscription = liveQuery(query).subscribe({
+        next: (value) => publish({ status: 'ready', value }),
+        error: (error: unknown) => publish({ status: 'error', error }),
+      });
+      return () => subscription.unsubscribe();
+    };
+    const stop = shareAs === undefined ? start(show) : subscribeShared(shareAs, start, show);
     return () => {
-      subscription.unsubscribe();
+      stop();
       for (const timer of timers) clearTimeout(timer);
     };
     // The caller names what the query depends on, as with useEffect.
