@@ -8,10 +8,16 @@ import { CycleGate } from '../cycles/CycleGate';
 import * as strings from '../strings';
 import { VoicesPanel } from '../surveys/VoicesPanel';
 import { loadedQuestionnaires, useQuestionnaires } from '../surveys/use-questionnaires';
+import { lazyComponent } from '../lazy-module';
 import { AssessmentEditor } from './AssessmentEditor';
-import { Journal } from './Journal';
 import { RATING_ANCHOR } from './rating-anchor';
 import { useArrivalFocus } from './use-arrival-focus';
+
+/**
+ * The journal, at the foot of the form, loads once the form is there: the rating page stays within its budget
+ * of JavaScript at start (80 KB gzip) with the form, the voices panel and the journal's notes all on it.
+ */
+const Journal = lazyComponent(() => import('./Journal').then((module) => module.Journal));
 
 function SelfAssessment({
   framework,
