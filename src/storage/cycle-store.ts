@@ -75,6 +75,34 @@ export function loadConsensusAndOwnAssessments(
   });
 }
 
+/** Every cycle with where it stands on this device, as the cycle list and the comparison of cycles show it. */
+export interface CycleStandings {
+  /** Newest school year first. */
+  cycles: Cycle[];
+  /** The person this device is in each cycle, by cycle id, where one was chosen. */
+  selfParticipantIds: Readonly<Record<string, string>>;
+  /** Those persons' records, for their names. */
+  selves: Participant[];
+  /** Every cycle's consensus and the own assessments of this device's person in it. */
+  assessments: Assessment[];
+}
+
+/** Every cycle, with this device's person in it and the assessments that say where it stands. */
+export async function loadCycleStandings(db: LeersteunspiegelDatabase): Promise<CycleStandings> {
+  const [cycles, settings] = await Promise.all([listCycles(db), loadSettings(db)]);
+  const selfIds = cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []);
+  const [assessments, selves] = await Promise.all([
+    loadConsensusAndOwnAssessments(db, selfIds),
+    db.participants.bulkGet(selfIds),
+  ]);
+  return {
+    cycles,
+    selfParticipantIds: settings.selfParticipantIds,
+    selves: selves.filter((participant) => participant !== undefined),
+    assessments,
+  };
+}
+
 /**
  * One cycle with its participants, assessments, evidence, actions, recommendations, condition checks and
  * journal notes; undefined when it does not exist.

@@ -1,7 +1,6 @@
 import { comparedRatings, type ComparedCycle } from '../../domain/comparison';
-import { listCycles, loadConsensusAndOwnAssessments } from '../../storage/cycle-store';
+import { loadCycleStandings } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
-import { loadSettings } from '../../storage/queries';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 
 /**
@@ -10,17 +9,11 @@ import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
  */
 export function useComparedCycles(): LiveResult<ComparedCycle[]> {
   return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [cycles, settings] = await Promise.all([listCycles(db), loadSettings(db)]);
-    const selfIds = cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []);
     // Only what a comparison counts: not every member's rating and every participant of five years.
-    const [assessments, people] = await Promise.all([
-      loadConsensusAndOwnAssessments(db, selfIds),
-      db.participants.bulkGet(selfIds),
-    ]);
+    const { cycles, selfParticipantIds, selves, assessments } = await loadCycleStandings(getDatabase());
     return cycles.map((cycle): ComparedCycle => {
-      const selfId = settings.selfParticipantIds[cycle.id];
-      const person = people.find((participant) => participant?.id === selfId)?.name;
+      const selfId = selfParticipantIds[cycle.id];
+      const person = selves.find((participant) => participant.id === selfId)?.name;
       return {
         cycle,
         ratings: comparedRatings(cycle, assessments, selfId),

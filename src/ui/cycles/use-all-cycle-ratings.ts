@@ -2,9 +2,8 @@ import type { Assessment } from '../../domain/assessment';
 import { agreedCount } from '../../domain/consensus/agreed';
 import type { Cycle } from '../../domain/cycle';
 import { ownRatings, type RatingsByExpectation } from '../../domain/cycle-ratings';
-import { listCycles, loadConsensusAndOwnAssessments } from '../../storage/cycle-store';
+import { loadCycleStandings } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
-import { loadSettings } from '../../storage/queries';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 
 /** Where a cycle stands: the user's own ratings and, in a team cycle, how many the team agreed on. */
@@ -18,13 +17,8 @@ export interface CycleStanding {
 /** Every cycle on this device, newest school year first, with the user's own ratings and the team's progress. */
 export function useAllCycleRatings(): LiveResult<CycleStanding[]> {
   return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [cycles, settings] = await Promise.all([listCycles(db), loadSettings(db)]);
     // Not every member's rating of five years: only the consensus and this device's own ones count here.
-    const assessments = await loadConsensusAndOwnAssessments(
-      db,
-      cycles.flatMap((cycle) => settings.selfParticipantIds[cycle.id] ?? []),
-    );
+    const { cycles, selfParticipantIds, assessments } = await loadCycleStandings(getDatabase());
     // Grouped by cycle once, so each cycle goes through its own assessments, not through all of them four times.
     const byCycle = new Map<string, Assessment[]>();
     for (const assessment of assessments) {
@@ -36,7 +30,7 @@ export function useAllCycleRatings(): LiveResult<CycleStanding[]> {
       const ofCycle = byCycle.get(cycle.id) ?? [];
       return {
         cycle,
-        own: ownRatings(cycle, ofCycle, settings.selfParticipantIds[cycle.id]),
+        own: ownRatings(cycle, ofCycle, selfParticipantIds[cycle.id]),
         agreed: cycle.mode === 'team' ? agreedCount(cycle, ofCycle) : undefined,
       };
     });

@@ -17,6 +17,7 @@ import {
   deleteCycle,
   listCycles,
   loadConsensusAndOwnAssessments,
+  loadCycleStandings,
   loadCycleData,
   setSelfParticipant,
   startNextCycle,
@@ -343,5 +344,16 @@ describe('the assessments the cycle list and the comparison read', () => {
     const ownInTeam = ownRatings(team.cycle, withTeamSelf, team.self.id);
     expect(ownInTeam.size).toBe(1);
     expect(ownInTeam).toEqual(ownRatings(team.cycle, all, team.self.id));
+  });
+
+  it("come with every cycle, newest first, and this device's person in each, by name", async () => {
+    const db = freshDatabase();
+    const { team, personal, me, consensus, mine } = await twoRatedCycles(db);
+
+    const standings = await loadCycleStandings(db);
+    expect(standings.cycles.map((cycle) => cycle.id)).toEqual([personal.cycle.id, team.cycle.id]);
+    expect(standings.selfParticipantIds).toEqual({ [personal.cycle.id]: me.id });
+    expect(standings.selves.map((person) => person.name)).toEqual(['An']);
+    expect(standings.assessments.map((a) => a.id).sort()).toEqual([consensus.id, mine.id].sort());
   });
 });
