@@ -55,23 +55,18 @@ export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]>
  * The assessments that say where each cycle stands, as the cycle list and the comparison of cycles show it:
  * every cycle's consensus, and the own assessments of the given participants (this device's person in each
  * cycle). On five years of data the members' individual ratings are nearly the whole table (ten thousand, each
- * with its justification) and neither view needs them, so the consensus is found by keys alone (every key, less
- * those of the ratings that belong to a person) and only those records are read.
+ * with its justification) and neither view needs them, so both are read through an index.
  */
 export function loadConsensusAndOwnAssessments(
   db: LeersteunspiegelDatabase,
   participantIds: readonly string[],
 ): Promise<Assessment[]> {
   return db.transaction('r', db.assessments, async () => {
-    const [keys, individualKeys, own] = await Promise.all([
-      db.assessments.toCollection().primaryKeys(),
-      // Only a person's rating has a participantId; the index holds no other record.
-      db.assessments.where('participantId').above('').primaryKeys(),
+    const [consensus, own] = await Promise.all([
+      db.assessments.where('kind').equals('consensus').toArray(),
       participantIds.length > 0 ? db.assessments.where('participantId').anyOf(participantIds).toArray() : [],
     ]);
-    const individual = new Set(individualKeys);
-    const consensus = await db.assessments.bulkGet(keys.filter((key) => !individual.has(key)));
-    return [...consensus.filter((assessment) => assessment !== undefined), ...own];
+    return [...consensus, ...own];
   });
 }
 

@@ -215,6 +215,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     name: "the centre's logo",
     stores: {},
   },
+  {
+    // The cycle list and the comparison of cycles read every cycle's consensus (issue 20). Without an index they
+    // found it by every key of the table less those of the persons' ratings: ten thousand keys on five years of
+    // data, for some ninety records. An index only: no record is rewritten.
+    version: 15,
+    name: 'assessments indexed by kind',
+    stores: { assessments: 'id, cycleId, participantId, [cycleId+expectationCode], kind' },
+  },
 ];
 
 /** The version of the newest step: what the current app writes. */

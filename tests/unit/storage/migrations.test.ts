@@ -580,6 +580,33 @@ describe("step 14, the centre's logo", () => {
   });
 });
 
+describe('step 15, assessments indexed by kind', () => {
+  it('keeps every record of a version 14 database byte for byte', async () => {
+    const current = await upgradedKeepingEveryRecord(14, `step-15-${crypto.randomUUID()}`);
+    current.close();
+  });
+
+  it('finds the consensus of every cycle by its kind, in a database upgraded from version 14', async () => {
+    const name = `step-15-index-${crypto.randomUUID()}`;
+    (await writtenBy(14, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const assessments = loadFixture(14).tables.assessments!;
+    const idsOf = (kind: string) =>
+      assessments
+        .filter((assessment) => assessment.kind === kind)
+        .map((assessment) => assessment.id)
+        .sort();
+    expect(idsOf('consensus')).not.toEqual([]);
+    expect((await current.assessments.where('kind').equals('consensus').primaryKeys()).sort()).toEqual(
+      idsOf('consensus'),
+    );
+    expect((await current.assessments.where('kind').equals('individual').primaryKeys()).sort()).toEqual(
+      idsOf('individual'),
+    );
+    current.close();
+  });
+});
+
 describe('opening at the newest schema', () => {
   // The browser's localStorage, where a page remembers the schema it last opened its database at.
   let stored: Map<string, string>;
