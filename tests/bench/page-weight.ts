@@ -24,10 +24,15 @@ function entryScripts(html: string): string[] {
   return [...found].filter((src) => src.startsWith('/'));
 }
 
-/** Static imports of a built chunk (not `import()`, which loads only when the code asks). */
+/**
+ * Static imports of a built chunk, re-exports (`export{t as default}from"./x.js"`) included; not `import()`,
+ * which loads only when the code asks.
+ */
 function staticImports(code: string, from: string): string[] {
   const found: string[] = [];
-  for (const match of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;}\n])\s*(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*[\w*{}\s,$]+from\s*)["']([^"']+)["']/g,
+  )) {
     const specifier = match[1] ?? '';
     if (specifier.startsWith('.')) found.push(posix.join(posix.dirname(from), specifier));
   }

@@ -22,6 +22,27 @@ describe('the JavaScript a page ran while it loaded', () => {
     expect(inlineScripts(html)).toEqual(['window.a = 1;', 'import("./b.js");', '\n  (() => {})();\n']);
   });
 
+  it("counts what an island's chunk imports or re-exports from others, not what it loads on demand", () => {
+    const dist = mkdtempSync(join(tmpdir(), 'leersteunspiegel-page-weight-'));
+    dists.push(dist);
+    mkdirSync(join(dist, 'app'));
+    mkdirSync(join(dist, '_astro'));
+    // A bundler may give an island a facade that only re-exports the chunk its code went into.
+    writeFileSync(join(dist, '_astro/Island.js'), 'export{t as default}from"./shared.js";');
+    writeFileSync(
+      join(dist, '_astro/shared.js'),
+      'import{h}from"./preact.js";const t=()=>import("./chart.js").then(()=>h("p"));export{t};',
+    );
+    writeFileSync(join(dist, '_astro/preact.js'), 'export const h=()=>{};export*from"./hooks.js";');
+    writeFileSync(join(dist, '_astro/hooks.js'), 'export const useState=()=>{};');
+    writeFileSync(join(dist, '_astro/chart.js'), 'export const chart=1;');
+    writeFileSync(
+      join(dist, 'app/index.html'),
+      '<astro-island component-url="/_astro/Island.js"></astro-island>',
+    );
+    expect(pageWeight(dist, '/app/').files).toBe(4);
+  });
+
   it('weighs the scripts the browser fetched, also one imported unasked, and the inline ones', () => {
     const dist = mkdtempSync(join(tmpdir(), 'leersteunspiegel-loaded-weight-'));
     dists.push(dist);
