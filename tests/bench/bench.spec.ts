@@ -23,13 +23,8 @@ import {
   type SideBySide,
   type Site,
 } from './results';
-import {
-  buildStarlightSite,
-  firstPage,
-  pinnedVersions,
-  previewSite,
-  readExpectationTexts,
-} from './starlight-site';
+import { serveSite } from '../e2e/static-site-server';
+import { buildStarlightSite, firstPage, pinnedVersions, readExpectationTexts } from './starlight-site';
 import { repeat, summarize } from './stats';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -298,7 +293,7 @@ const STARLIGHT_PORT = Number(process.env.BENCH_STARLIGHT_PORT ?? Number(process
 
 /**
  * Our reading pages next to a stock Starlight site with the same 17 expectation pages, built here from the same
- * content/ (so it is never out of date) and served by the same `astro preview`. Lighthouse measures each pair
+ * content/ (so it is never out of date) and served by the same server (`serveSite`, gzipped). Lighthouse measures each pair
  * in turns in one Chromium: ours, Starlight's, ours again, so both share each moment's load. Every run is a
  * first visit: after one visit our service worker serves the pages from its cache, which Starlight has not.
  */
@@ -314,10 +309,10 @@ test('reading pages side by side with a stock Starlight site', async ({ baseURL 
     home: { ours: '/', starlight: firstPage(texts) },
     expectation: { ours: '/referentiekader/m2/', starlight: '/m2/' },
   };
-  const starlight = await previewSite(STARLIGHT_ROOT, STARLIGHT_PORT);
+  const starlight = await serveSite(starlightDist, '/', STARLIGHT_PORT, { compress: true });
   const profile = mkdtempSync(join(tmpdir(), 'leersteunspiegel-side-by-side-'));
   try {
-    const origins: Record<Site, string> = { ours: baseURL ?? '', starlight: starlight.url };
+    const origins: Record<Site, string> = { ours: baseURL ?? '', starlight: starlight.origin };
     const urls = Object.fromEntries(
       Object.entries(pairs).flatMap(([pair, paths]) =>
         (['ours', 'starlight'] as const).map((site) => [`${pair} ${site}`, `${origins[site]}${paths[site]}`]),
@@ -345,7 +340,7 @@ test('reading pages side by side with a stock Starlight site', async ({ baseURL 
     for (const figures of Object.values(sideBySide.pairs).flatMap((pair) => Object.values(pair)))
       expect(figures.lighthouse.metrics.lcp, figures.path).toBeGreaterThan(0);
   } finally {
-    starlight.close();
+    await starlight.close();
     rmSync(profile, { recursive: true, force: true });
   }
 });

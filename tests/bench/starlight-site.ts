@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -159,49 +159,4 @@ export function buildStarlightSite(texts: readonly ExpectationText[], root: stri
   if (built.status !== 0)
     throw new Error(`the Starlight site did not build:\n${built.stdout}\n${built.stderr}`);
   return join(root, 'dist');
-}
-
-/** A running `astro preview` of a built site, and how to stop it. */
-export interface Preview {
-  /** The address it answers on, without a trailing slash. */
-  url: string;
-  close: () => void;
-}
-
-/**
- * Serves the site built in `root` with `astro preview`, as the benchmark serves ours, so both sites reach
- * Lighthouse through the same server. Resolves once the server names the address it listens on.
- */
-export function previewSite(root: string, port: number): Promise<Preview> {
-  const server = spawn(
-    process.execPath,
-    [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: root, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const giveUp = setTimeout(
-      () => fail(new Error(`astro preview did not start within 60 s:\n${output}`)),
-      60_000,
-    );
-    const fail = (error: Error): void => {
-      clearTimeout(giveUp);
-      server.kill();
-      reject(error);
-    };
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      // Vite moves to the next port when the one asked for is taken: take the address it names.
-      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(giveUp);
-      server.stdout.off('data', read);
-      // Keep its output flowing, so a full pipe never stalls the server.
-      server.stdout.resume();
-      resolve({ url, close: () => server.kill() });
-    };
-    server.stdout.on('data', read);
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    server.on('exit', (code) => fail(new Error(`astro preview stopped (${code}):\n${output}`)));
-  });
 }
