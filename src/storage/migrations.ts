@@ -216,12 +216,17 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     stores: {},
   },
   {
-    // The cycle list and the comparison of cycles read every cycle's consensus (issue 20). Without an index they
-    // found it by every key of the table less those of the persons' ratings: ten thousand keys on five years of
-    // data, for some ninety records. An index only: no record is rewritten.
+    // Reads that need a field, not the records (issue 20). The cycle list and the comparison of cycles read every
+    // cycle's consensus: without an index they found it by every key of the table less those of the persons'
+    // ratings, ten thousand keys on five years of data for some ninety records. The data page shows how much
+    // space the attachments take: without an index it read every file's bytes to add up their sizes. Indexes
+    // only: no record is rewritten.
     version: 15,
-    name: 'assessments indexed by kind',
-    stores: { assessments: 'id, cycleId, participantId, [cycleId+expectationCode], kind' },
+    name: 'assessments by kind and attachments by size',
+    stores: {
+      assessments: 'id, cycleId, participantId, [cycleId+expectationCode], kind',
+      attachments: 'id, evidenceId, size',
+    },
   },
 ];
 

@@ -143,7 +143,13 @@ test('"Volgend schooljaar starten" twice leads to one successor with one copy of
   // The overdue action asks for a new due date, proposed on the same day in the new school year.
   const next = page.getByRole('region', { name: 'Volgend schooljaar starten' });
   await expect(next.getByLabel('Nieuwe einddatum voor "Visietekst herwerken"')).toHaveValue('2027-03-31');
+  // Sources go along only when chosen: folded, the choice says how many are.
+  const sources = next.locator('summary', { hasText: 'Kies de bronnen die meegaan' });
+  await expect(sources).toHaveText('Kies de bronnen die meegaan (0 van 1 gekozen)');
+  await expect(next.getByRole('checkbox', { name: 'Visietekst van het centrum' })).toBeHidden();
+  await sources.click();
   await next.getByRole('checkbox', { name: 'Visietekst van het centrum' }).check();
+  await expect(sources).toHaveText('Kies de bronnen die meegaan (1 van 1 gekozen)');
   await expectNoAxeViolations(page);
   await next.getByRole('button', { name: 'Nieuwe cyclus starten' }).click();
   await page.waitForURL((url) => url.href !== overview && url.pathname === '/app/cyclus/');

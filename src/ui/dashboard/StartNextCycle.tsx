@@ -133,21 +133,34 @@ export function StartNextCycle({ data, framework }: { data: CycleData; framework
           );
         })}
       </fieldset>
-      <fieldset class="field">
-        <legend>{text.carryEvidenceLegend}</legend>
-        <p class="field__hint">{text.carryEvidenceHint}</p>
-        {data.evidence.length === 0 && <p>{text.noEvidenceToCarry}</p>}
-        {data.evidence.map((item) => (
-          <label class="checkbox" key={item.id}>
-            <input
-              type="checkbox"
-              checked={evidenceIds.has(item.id)}
-              onChange={(event) => setEvidenceIds(toggled(evidenceIds, item.id, event.currentTarget.checked))}
-            />
-            {item.title}
-          </label>
-        ))}
-      </fieldset>
+      {data.evidence.length === 0 ? (
+        <fieldset class="field">
+          <legend>{text.carryEvidenceLegend}</legend>
+          <p>{text.noEvidenceToCarry}</p>
+        </fieldset>
+      ) : (
+        // Folded: none goes along unless chosen, and a centre's sources run into the hundreds, each a checkbox
+        // the overview would otherwise lay out as it opens.
+        <details class="field">
+          <summary>{text.carryEvidenceSummary(evidenceIds.size, data.evidence.length)}</summary>
+          <fieldset class="field">
+            <legend>{text.carryEvidenceLegend}</legend>
+            <p class="field__hint">{text.carryEvidenceHint}</p>
+            {data.evidence.map((item) => (
+              <label class="checkbox" key={item.id}>
+                <input
+                  type="checkbox"
+                  checked={evidenceIds.has(item.id)}
+                  onChange={(event) =>
+                    setEvidenceIds(toggled(evidenceIds, item.id, event.currentTarget.checked))
+                  }
+                />
+                {item.title}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      )}
       <button
         type="button"
         class={successor ? undefined : 'button-primary'}

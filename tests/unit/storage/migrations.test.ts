@@ -580,7 +580,7 @@ describe("step 14, the centre's logo", () => {
   });
 });
 
-describe('step 15, assessments indexed by kind', () => {
+describe('step 15, assessments by kind and attachments by size', () => {
   it('keeps every record of a version 14 database byte for byte', async () => {
     const current = await upgradedKeepingEveryRecord(14, `step-15-${crypto.randomUUID()}`);
     current.close();
@@ -603,6 +603,18 @@ describe('step 15, assessments indexed by kind', () => {
     expect((await current.assessments.where('kind').equals('individual').primaryKeys()).sort()).toEqual(
       idsOf('individual'),
     );
+    current.close();
+  });
+
+  it('holds the size of every attachment in an index, in a database upgraded from version 14', async () => {
+    const name = `step-15-sizes-${crypto.randomUUID()}`;
+    (await writtenBy(14, name)).close();
+    const current = new LeersteunspiegelDatabase(name);
+    const sizes = loadFixture(14)
+      .tables.attachments!.map((attachment) => attachment.size as number)
+      .sort((a, b) => a - b);
+    expect(sizes).not.toEqual([]);
+    expect(await current.attachments.orderBy('size').keys()).toEqual(sizes);
     current.close();
   });
 });

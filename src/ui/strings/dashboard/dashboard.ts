@@ -87,6 +87,8 @@ export const dashboard = {
   newDueDate: (title: string): string => `Nieuwe einddatum voor "${title}"`,
   oldDueDate: (date: string): string => `De vorige einddatum (${date}) is voorbij.`,
   noOpenActionsToCarry: 'Er zijn geen open acties om mee te nemen.',
+  carryEvidenceSummary: (chosen: number, total: number): string =>
+    `Kies de bronnen die meegaan (${chosen} van ${total} gekozen)`,
   carryEvidenceLegend: 'Bronnen die meegaan',
   carryEvidenceHint:
     'Bijvoorbeeld een visietekst of een jaarlijks cijfer. De bron en haar bijlagen worden gekopieerd.',
