@@ -35,7 +35,12 @@ export interface Snapshot {
   reason: 'beforeRestore' | 'beforeDelete';
   /** The backup file (a ZIP archive) as bytes: WebKit refuses Blobs in IndexedDB in a private window. */
   bytes: Uint8Array;
+  /** The number of those bytes, kept beside them (and indexed) so the list of snapshots need not read them. */
+  size: number;
 }
+
+/** What the list of snapshots shows of one: everything but its contents. */
+export type SnapshotSummary = Omit<Snapshot, 'bytes'>;
 
 /** Leersteunspiegel's IndexedDB database: one table per record type, plus automatic snapshots. */
 export class LeersteunspiegelDatabase extends Dexie {

@@ -83,6 +83,17 @@ function withAdministration(profile: StoredRecord): StoredRecord {
   return { ...blank, ...profile };
 }
 
+/**
+ * The snapshots' index that holds all their list shows (step 15), so the list reads no snapshot: each is a whole
+ * backup, files included.
+ */
+export const SNAPSHOT_SUMMARY_INDEX = '[createdAt+reason+size]';
+
+/** Step 15: a snapshot with the number of its bytes beside them. */
+function withSize(snapshot: StoredRecord): StoredRecord {
+  return { ...snapshot, size: (snapshot.bytes as Uint8Array).byteLength };
+}
+
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     version: 1,
@@ -219,14 +230,17 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     // Reads that need a field, not the records (issue 20). The cycle list and the comparison of cycles read every
     // cycle's consensus: without an index they found it by every key of the table less those of the persons'
     // ratings, ten thousand keys on five years of data for some ninety records. The data page shows how much
-    // space the attachments take: without an index it read every file's bytes to add up their sizes. Indexes
-    // only: no record is rewritten.
+    // space the attachments take and lists the automatic snapshots with their size: without indexes it read
+    // every file's bytes and every snapshot (a whole backup each) to count them. A snapshot now keeps its size
+    // beside its bytes; no record of the user's data is rewritten.
     version: 15,
-    name: 'assessments by kind and attachments by size',
+    name: 'indexes for what lists show',
     stores: {
       assessments: 'id, cycleId, participantId, [cycleId+expectationCode], kind',
       attachments: 'id, evidenceId, size',
+      snapshots: `id, createdAt, ${SNAPSHOT_SUMMARY_INDEX}`,
     },
+    migrate: { snapshots: withSize },
   },
 ];
 

@@ -1,7 +1,8 @@
 import { createLscProfile, type LscProfile } from '../domain/lsc-profile';
 import type { SchoolYearFigures } from '../domain/school-year-figures';
 import { SETTINGS_ID, createSettings, type Settings } from '../domain/settings';
-import type { LeersteunspiegelDatabase } from './database';
+import type { LeersteunspiegelDatabase, Snapshot, SnapshotSummary } from './database';
+import { SNAPSHOT_SUMMARY_INDEX } from './migrations';
 import { TABLE_NAMES, type TableName } from './tables';
 
 /** The centre's profile, or a fresh empty one when none was saved yet (not stored until it is saved). */
@@ -40,12 +41,19 @@ export async function countRecords(
 }
 
 /** The automatic backups, newest first, without their contents. */
-export async function listSnapshots(db: LeersteunspiegelDatabase) {
-  const snapshots = await db.snapshots.orderBy('createdAt').reverse().toArray();
-  return snapshots.map(({ id, createdAt, reason, bytes }) => ({
-    id,
-    createdAt,
-    reason,
-    size: bytes.byteLength,
-  }));
+export function listSnapshots(db: LeersteunspiegelDatabase): Promise<SnapshotSummary[]> {
+  // All it shows is in one index, so no snapshot is read: each is a whole backup, files included.
+  return db.transaction('r', db.snapshots, async () => {
+    const newestFirst = db.snapshots.orderBy(SNAPSHOT_SUMMARY_INDEX).reverse();
+    const [keys, ids] = await Promise.all([newestFirst.keys(), newestFirst.primaryKeys()]);
+    return keys.map((key, index) => {
+      const [createdAt, reason, size] = key as readonly unknown[];
+      return {
+        id: ids[index] ?? '',
+        createdAt: String(createdAt),
+        reason: reason as Snapshot['reason'],
+        size: Number(size),
+      };
+    });
+  });
 }

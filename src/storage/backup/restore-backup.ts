@@ -58,11 +58,13 @@ async function surveyPreference(
  * id, or throws SnapshotRefusedError.
  */
 async function keepSnapshot(db: LeersteunspiegelDatabase, now: Date): Promise<string> {
+  const { bytes } = await createBackup(db, now);
   const snapshot: Snapshot = {
     id: newRecordId(),
     createdAt: now.toISOString(),
     reason: 'beforeRestore',
-    bytes: (await createBackup(db, now)).bytes,
+    bytes,
+    size: bytes.byteLength,
   };
   try {
     await withStorageErrors(() => db.snapshots.add(snapshot));

@@ -12,6 +12,7 @@ import {
 import { RECORD_SCHEMAS } from '../../../src/storage/record-validation';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import { LeersteunspiegelDatabase, type Snapshot } from '../../../src/storage/database';
+import { listSnapshots } from '../../../src/storage/queries';
 import { serialise } from './test-database';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/databases');
@@ -580,7 +581,7 @@ describe("step 14, the centre's logo", () => {
   });
 });
 
-describe('step 15, assessments by kind and attachments by size', () => {
+describe('step 15, indexes for what lists show', () => {
   it('keeps every record of a version 14 database byte for byte', async () => {
     const current = await upgradedKeepingEveryRecord(14, `step-15-${crypto.randomUUID()}`);
     current.close();
@@ -615,6 +616,30 @@ describe('step 15, assessments by kind and attachments by size', () => {
       .sort((a, b) => a - b);
     expect(sizes).not.toEqual([]);
     expect(await current.attachments.orderBy('size').keys()).toEqual(sizes);
+    current.close();
+  });
+
+  it('gives each automatic snapshot its size, and lists them newest first without reading one', async () => {
+    const name = `step-15-snapshots-${crypto.randomUUID()}`;
+    const writer = await writtenBy(14, name);
+    const older = { id: crypto.randomUUID(), createdAt: '2026-11-30T08:00:00.000Z', reason: 'beforeRestore' };
+    const newer = { id: crypto.randomUUID(), createdAt: '2026-12-01T08:00:00.000Z', reason: 'beforeRestore' };
+    await writer.snapshots.bulkAdd([
+      { ...older, bytes: new Uint8Array(300) },
+      { ...newer, bytes: new Uint8Array(12) },
+    ] as unknown as Snapshot[]);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    expect(await current.snapshots.get(older.id)).toEqual({
+      ...older,
+      bytes: new Uint8Array(300),
+      size: 300,
+    });
+    expect(await listSnapshots(current)).toEqual([
+      { ...newer, size: 12 },
+      { ...older, size: 300 },
+    ]);
     current.close();
   });
 });
