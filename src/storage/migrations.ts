@@ -89,9 +89,13 @@ function withAdministration(profile: StoredRecord): StoredRecord {
  */
 export const SNAPSHOT_SUMMARY_INDEX = '[createdAt+reason+size]';
 
-/** Step 15: a snapshot with the number of its bytes beside them. */
+/**
+ * Step 15: a snapshot with the number of its bytes beside them. One without bytes (none should be) counts as
+ * empty rather than stop the upgrade, which would keep the whole app from opening its data.
+ */
 function withSize(snapshot: StoredRecord): StoredRecord {
-  return { ...snapshot, size: (snapshot.bytes as Uint8Array).byteLength };
+  const { bytes } = snapshot;
+  return { ...snapshot, size: bytes instanceof Uint8Array ? bytes.byteLength : 0 };
 }
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [

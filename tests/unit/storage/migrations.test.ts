@@ -642,6 +642,23 @@ describe('step 15, indexes for what lists show', () => {
     ]);
     current.close();
   });
+
+  it('opens a database whose snapshot lost its bytes, counting it as empty', async () => {
+    const name = `step-15-empty-snapshot-${crypto.randomUUID()}`;
+    const writer = await writtenBy(14, name);
+    const broken = {
+      id: crypto.randomUUID(),
+      createdAt: '2026-11-30T08:00:00.000Z',
+      reason: 'beforeRestore',
+    };
+    await writer.snapshots.add(broken as unknown as Snapshot);
+    writer.close();
+
+    const current = new LeersteunspiegelDatabase(name);
+    expect(await listSnapshots(current)).toEqual([{ ...broken, size: 0 }]);
+    expect(await current.cycles.count()).toBe(loadFixture(14).tables.cycles!.length);
+    current.close();
+  });
 });
 
 describe('opening at the newest schema', () => {
