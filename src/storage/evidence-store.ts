@@ -1,9 +1,10 @@
-import type { Attachment } from '../domain/attachment';
+import type { Attachment, AttachmentSummary } from '../domain/attachment';
 import type { Evidence } from '../domain/evidence';
 import { touched } from '../domain/record';
 import type { LeersteunspiegelDatabase } from './database';
 import { checkEdit } from './edit-guard';
 import { InvalidRecordError, withStorageErrors } from './errors';
+import { readAttachmentSummaries } from './queries';
 import { loadValidation } from './records';
 import type { ValidateRecord } from './record-validation';
 
@@ -86,6 +87,29 @@ export async function deleteEvidence(db: LeersteunspiegelDatabase, id: string): 
   );
 }
 
+/** The files attached to these pieces of evidence, oldest first, without their contents (see loadAttachmentBytes). */
+export async function listAttachmentSummariesFor(
+  db: LeersteunspiegelDatabase,
+  evidenceIds: readonly string[],
+): Promise<AttachmentSummary[]> {
+  const wanted = new Set(evidenceIds);
+  const files = (await readAttachmentSummaries(db)).filter((file) => wanted.has(file.evidenceId));
+  return files.sort(inListOrder);
+}
+
+/** One file's bytes, read when the user opens or downloads it; undefined when it is gone. */
+export async function loadAttachmentBytes(
+  db: LeersteunspiegelDatabase,
+  id: string,
+): Promise<Uint8Array | undefined> {
+  return (await db.attachments.get(id))?.bytes;
+}
+
+/** Oldest first; files added at once by name. */
+function inListOrder(a: AttachmentSummary, b: AttachmentSummary): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name);
+}
+
 /** The files attached to these pieces of evidence, oldest first, with their contents. */
 export async function listAttachmentsFor(
   db: LeersteunspiegelDatabase,
@@ -95,5 +119,5 @@ export async function listAttachmentsFor(
     .where('evidenceId')
     .anyOf([...evidenceIds])
     .toArray();
-  return attachments.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+  return attachments.sort(inListOrder);
 }

@@ -90,6 +90,12 @@ function withAdministration(profile: StoredRecord): StoredRecord {
 export const SNAPSHOT_SUMMARY_INDEX = '[createdAt+reason+size]';
 
 /**
+ * The attachments' index that holds all a list of files shows (step 15), so the evidence library and the data
+ * page read no file's bytes until one is opened.
+ */
+export const ATTACHMENT_SUMMARY_INDEX = '[evidenceId+createdAt+name+type+size]';
+
+/**
  * Step 15: a snapshot with the number of its bytes beside them. One without bytes (none should be) counts as
  * empty rather than stop the upgrade, which would keep the whole app from opening its data.
  */
@@ -233,15 +239,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     // Reads that need a field, not the records (issue 20). The cycle list and the comparison of cycles read every
     // cycle's consensus: without an index they found it by every key of the table less those of the persons'
-    // ratings, ten thousand keys on five years of data for some ninety records. The data page shows how much
-    // space the attachments take and lists the automatic snapshots with their size: without indexes it read
-    // every file's bytes and every snapshot (a whole backup each) to count them. A snapshot now keeps its size
-    // beside its bytes; no record of the user's data is rewritten.
+    // ratings, ten thousand keys on five years of data for some ninety records. The evidence library lists each
+    // source's files, and the data page the space they take and the automatic snapshots with their size: without
+    // indexes they read every file's bytes and every snapshot (a whole backup each). A snapshot now keeps its
+    // size beside its bytes; no record of the user's data is rewritten.
     version: 15,
     name: 'indexes for what lists show',
     stores: {
       assessments: 'id, cycleId, participantId, [cycleId+expectationCode], kind',
-      attachments: 'id, evidenceId, size',
+      attachments: `id, evidenceId, ${ATTACHMENT_SUMMARY_INDEX}`,
       snapshots: `id, createdAt, ${SNAPSHOT_SUMMARY_INDEX}`,
     },
     migrate: { snapshots: withSize },

@@ -1,8 +1,9 @@
+import type { AttachmentSummary } from '../domain/attachment';
 import { createLscProfile, type LscProfile } from '../domain/lsc-profile';
 import type { SchoolYearFigures } from '../domain/school-year-figures';
 import { SETTINGS_ID, createSettings, type Settings } from '../domain/settings';
 import type { LeersteunspiegelDatabase, Snapshot, SnapshotSummary } from './database';
-import { SNAPSHOT_SUMMARY_INDEX } from './migrations';
+import { ATTACHMENT_SUMMARY_INDEX, SNAPSHOT_SUMMARY_INDEX } from './migrations';
 import { TABLE_NAMES, type TableName } from './tables';
 
 /** The centre's profile, or a fresh empty one when none was saved yet (not stored until it is saved). */
@@ -26,6 +27,28 @@ export async function oldestDataAt(db: LeersteunspiegelDatabase): Promise<string
   return [...cycles, ...profiles].map((record) => record.createdAt).sort()[0];
 }
 
+/**
+ * Every stored file without its bytes, by evidence, oldest first: all of it is in one index (schema step 15),
+ * so no file is read.
+ */
+export function readAttachmentSummaries(db: LeersteunspiegelDatabase): Promise<AttachmentSummary[]> {
+  return db.transaction('r', db.attachments, async () => {
+    const index = db.attachments.orderBy(ATTACHMENT_SUMMARY_INDEX);
+    const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
+    return keys.map((key, position) => {
+      const [evidenceId, createdAt, name, type, size] = key as readonly unknown[];
+      return {
+        id: ids[position] ?? '',
+        evidenceId: String(evidenceId),
+        createdAt: String(createdAt),
+        name: String(name),
+        type: String(type),
+        size: Number(size),
+      };
+    });
+  });
+}
+
 /** How many records each table holds, and the total size of the attachments. */
 export async function countRecords(
   db: LeersteunspiegelDatabase,
@@ -34,9 +57,8 @@ export async function countRecords(
     const counts = Object.fromEntries(
       await Promise.all(TABLE_NAMES.map(async (table) => [table, await db.table(table).count()] as const)),
     ) as Record<TableName, number>;
-    // From the index, not the records: those hold every file's bytes.
-    const sizes = (await db.attachments.orderBy('size').keys()) as number[];
-    return { counts, attachmentBytes: sizes.reduce((total, size) => total + size, 0) };
+    const files = await readAttachmentSummaries(db);
+    return { counts, attachmentBytes: files.reduce((total, file) => total + file.size, 0) };
   });
 }
 

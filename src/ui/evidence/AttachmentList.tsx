@@ -1,4 +1,6 @@
-import type { Attachment } from '../../domain/attachment';
+import type { AttachmentSummary } from '../../domain/attachment';
+import { getDatabase } from '../../storage/database';
+import { loadAttachmentBytes } from '../../storage/evidence-store';
 import { downloadFile, openFile } from '../data/download';
 import { formatBytes } from '../format';
 import * as strings from '../strings';
@@ -13,8 +15,20 @@ export function FileLabel({ name, size }: { name: string; size: number }) {
   );
 }
 
+/**
+ * What a click on a file does with its bytes, read only then: a list of a centre's sources would otherwise hold
+ * every file it has in memory. A file deleted meanwhile (in another tab) leaves the list as the click is handled.
+ */
+function withBytes(attachment: AttachmentSummary, use: (bytes: Uint8Array) => void): () => void {
+  return () => {
+    void loadAttachmentBytes(getDatabase(), attachment.id).then((bytes) => {
+      if (bytes) use(bytes);
+    });
+  };
+}
+
 /** A piece of evidence's files, each to view in a new tab (PDF, pictures) or to download. */
-export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
+export function AttachmentList({ attachments }: { attachments: readonly AttachmentSummary[] }) {
   const { view, download } = strings.evidenceAttachments;
   return (
     <ul class="attachment-list">
@@ -23,14 +37,19 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
           <FileLabel name={attachment.name} size={attachment.size} />
           <span class="attachment-list__actions">
             {canPreview(attachment.type) && (
-              <button type="button" onClick={() => openFile(attachment.bytes, attachment.type)}>
+              <button
+                type="button"
+                onClick={withBytes(attachment, (bytes) => openFile(bytes, attachment.type))}
+              >
                 {view}
                 <span class="visually-hidden"> {attachment.name}</span>
               </button>
             )}
             <button
               type="button"
-              onClick={() => downloadFile(attachment.bytes, attachment.name, attachment.type)}
+              onClick={withBytes(attachment, (bytes) =>
+                downloadFile(bytes, attachment.name, attachment.type),
+              )}
             >
               {download}
               <span class="visually-hidden"> {attachment.name}</span>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../domain/attachment';
+import { MAX_ATTACHMENT_BYTES, type AttachmentSummary } from '../../domain/attachment';
 import { ACCEPTED_EXTENSIONS, checkFile } from '../../domain/attachment-files';
 import { newRecordId } from '../../domain/record';
 import { formatBytes } from '../format';
@@ -34,7 +34,7 @@ export function AttachmentPicker({
   onChange,
 }: {
   id: string;
-  stored: readonly Attachment[];
+  stored: readonly AttachmentSummary[];
   choice: FileChoice;
   onChange: (choice: FileChoice) => void;
 }) {

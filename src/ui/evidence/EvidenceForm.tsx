@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Attachment } from '../../domain/attachment';
+import { type AttachmentSummary } from '../../domain/attachment';
 import { createAttachment } from '../../domain/attachment-schema';
 import type { Evidence } from '../../domain/evidence';
 import { EVIDENCE_KINDS, VOICES, type Voice } from '../../domain/evidence-vocabulary';
@@ -53,7 +53,7 @@ export function EvidenceForm({
   initial: EvidenceDraft;
   /** The evidence being edited; undefined for new evidence. */
   existing: Evidence | undefined;
-  storedAttachments: readonly Attachment[];
+  storedAttachments: readonly AttachmentSummary[];
   /** The heading level that fits where the form is shown. */
   heading: 'h2' | 'h3';
   onSaved: (evidence: Evidence) => void;

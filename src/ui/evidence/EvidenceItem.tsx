@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Attachment } from '../../domain/attachment';
+import type { AttachmentSummary } from '../../domain/attachment';
 import type { Evidence } from '../../domain/evidence';
 import { EXPECTATION_CODES } from '../../domain/framework/expectation-code';
 import { getDatabase } from '../../storage/database';
@@ -30,7 +30,7 @@ export function EvidenceItem({
   onDeleted,
 }: {
   evidence: Evidence;
-  attachments: readonly Attachment[];
+  attachments: readonly AttachmentSummary[];
   /** True while the cycle is closed: no editing or deleting. */
   readOnly: boolean;
   onEdit: () => void;

@@ -7,7 +7,7 @@ import type { Questionnaire } from '../../domain/survey/questionnaire';
 import type { CycleData } from '../../storage/cycle-store';
 import { isClosed } from '../../domain/workflow';
 import { getDatabase } from '../../storage/database';
-import { listAttachmentsFor } from '../../storage/evidence-store';
+import { listAttachmentSummariesFor } from '../../storage/evidence-store';
 import { CycleGate } from '../cycles/CycleGate';
 import { expectationPath } from '../expectation-path';
 import { NEW, useListEditing } from '../hooks/use-list-editing';
@@ -102,7 +102,7 @@ function Library({ data, framework }: { data: CycleData; framework: FrameworkSum
 
   const evidenceIds = data.evidence.map((evidence) => evidence.id);
   const attachments = useLiveQuery(
-    () => listAttachmentsFor(getDatabase(), evidenceIds),
+    () => listAttachmentSummariesFor(getDatabase(), evidenceIds),
     [evidenceIds.join()],
   );
   const filesOf = (id: string) =>

@@ -5,7 +5,13 @@ import { createConditionCheck } from '../../../src/domain/condition-check-schema
 import { createCycle } from '../../../src/domain/cycle-schema';
 import { createEvidence } from '../../../src/domain/evidence-schema';
 import { InvalidRecordError } from '../../../src/storage/errors';
-import { deleteEvidence, listAttachmentsFor, saveEvidence } from '../../../src/storage/evidence-store';
+import {
+  deleteEvidence,
+  listAttachmentSummariesFor,
+  listAttachmentsFor,
+  loadAttachmentBytes,
+  saveEvidence,
+} from '../../../src/storage/evidence-store';
 import { dumpDatabase, freshDatabase } from './test-database';
 
 const cycle = createCycle({ title: 'Zelfevaluatie 2026-2027', schoolYear: '2026-2027', mode: 'team' });
@@ -102,6 +108,54 @@ describe('saveEvidence', () => {
       saveEvidence(db, { ...evidence, title: '  ' }, [file(evidence.id, 'verslag.pdf')], []),
     ).rejects.toBeInstanceOf(InvalidRecordError);
     expect(await db.attachments.count()).toBe(0);
+  });
+});
+
+describe('listAttachmentSummariesFor and loadAttachmentBytes', () => {
+  it("lists the sources' files, oldest first, without their bytes, and reads one file's bytes when it is opened", async () => {
+    const db = freshDatabase();
+    const other = createEvidence({
+      cycleId: cycle.id,
+      title: 'Visietekst',
+      kind: 'document',
+      expectationCodes: [],
+    });
+    const first = createAttachment(
+      {
+        evidenceId: evidence.id,
+        name: 'verslag.pdf',
+        bytes: new TextEncoder().encode('eerst'),
+        type: 'application/pdf',
+      },
+      new Date('2026-10-01T08:00:00.000Z'),
+    );
+    const second = createAttachment(
+      { evidenceId: evidence.id, name: 'bijlage.png', bytes: new Uint8Array([1, 2, 3]), type: 'image/png' },
+      new Date('2026-10-02T08:00:00.000Z'),
+    );
+    await saveEvidence(db, evidence, [second, first], []);
+    await saveEvidence(db, other, [file(other.id, 'visie.pdf')], []);
+
+    const listed = await listAttachmentSummariesFor(db, [evidence.id]);
+    expect(listed).toEqual(
+      [first, second].map(({ id, evidenceId, createdAt, name, type, size }) => ({
+        id,
+        evidenceId,
+        createdAt,
+        name,
+        type,
+        size,
+      })),
+    );
+    expect(listed[0]).not.toHaveProperty('bytes');
+    expect(new TextDecoder().decode(await loadAttachmentBytes(db, first.id))).toBe('eerst');
+
+    await saveEvidence(db, evidence, [], [first.id]);
+    expect(await loadAttachmentBytes(db, first.id)).toBeUndefined();
+    expect((await listAttachmentSummariesFor(db, [evidence.id, other.id])).map((f) => f.name)).toEqual([
+      'bijlage.png',
+      'visie.pdf',
+    ]);
   });
 });
 

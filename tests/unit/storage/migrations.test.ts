@@ -12,7 +12,7 @@ import {
 import { RECORD_SCHEMAS } from '../../../src/storage/record-validation';
 import { TABLE_NAMES, type TableName } from '../../../src/storage/tables';
 import { LeersteunspiegelDatabase, type Snapshot } from '../../../src/storage/database';
-import { listSnapshots } from '../../../src/storage/queries';
+import { listSnapshots, readAttachmentSummaries } from '../../../src/storage/queries';
 import { serialise } from './test-database';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/databases');
@@ -607,15 +607,23 @@ describe('step 15, indexes for what lists show', () => {
     current.close();
   });
 
-  it('holds the size of every attachment in an index, in a database upgraded from version 14', async () => {
-    const name = `step-15-sizes-${crypto.randomUUID()}`;
+  it('lists every file from an index, without its bytes, in a database upgraded from version 14', async () => {
+    const name = `step-15-files-${crypto.randomUUID()}`;
     (await writtenBy(14, name)).close();
     const current = new LeersteunspiegelDatabase(name);
-    const sizes = loadFixture(14)
-      .tables.attachments!.map((attachment) => attachment.size as number)
-      .sort((a, b) => a - b);
-    expect(sizes).not.toEqual([]);
-    expect(await current.attachments.orderBy('size').keys()).toEqual(sizes);
+    const files = loadFixture(14).tables.attachments!;
+    expect(files).not.toEqual([]);
+    const summaries = await readAttachmentSummaries(current);
+    expect(summaries.map((summary) => summary.id).sort()).toEqual(files.map((file) => file.id).sort());
+    for (const { id, evidenceId, createdAt, name: fileName, type, size } of files)
+      expect(summaries.find((summary) => summary.id === id)).toEqual({
+        id,
+        evidenceId,
+        createdAt,
+        name: fileName,
+        type,
+        size,
+      });
     current.close();
   });
 
