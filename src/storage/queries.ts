@@ -2,6 +2,7 @@ import type { AttachmentSummary } from '../domain/attachment';
 import { createLscProfile, type LscProfile } from '../domain/lsc-profile';
 import type { SchoolYearFigures } from '../domain/school-year-figures';
 import { SETTINGS_ID, createSettings, type Settings } from '../domain/settings';
+import type { Collection } from 'dexie';
 import type { LeersteunspiegelDatabase, Snapshot, SnapshotSummary } from './database';
 import { ATTACHMENT_SUMMARY_INDEX, SNAPSHOT_SUMMARY_INDEX } from './migrations';
 import { TABLE_NAMES, type TableName } from './tables';
@@ -28,24 +29,26 @@ export async function oldestDataAt(db: LeersteunspiegelDatabase): Promise<string
 }
 
 /**
- * Every stored file without its bytes, by evidence, oldest first: all of it is in one index (schema step 15),
- * so no file is read.
+ * Each entry of an index that holds all a list shows, as the parts of its compound key with the record's id:
+ * the index alone is read, not one record (schema step 15).
  */
+async function indexEntries(entries: Collection): Promise<{ parts: readonly unknown[]; id: string }[]> {
+  const [keys, ids] = await Promise.all([entries.keys(), entries.primaryKeys()]);
+  return keys.map((key, position) => ({ parts: key as readonly unknown[], id: String(ids[position]) }));
+}
+
+/** Every stored file without its bytes, by evidence, oldest first. */
 export function readAttachmentSummaries(db: LeersteunspiegelDatabase): Promise<AttachmentSummary[]> {
   return db.transaction('r', db.attachments, async () => {
-    const index = db.attachments.orderBy(ATTACHMENT_SUMMARY_INDEX);
-    const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
-    return keys.map((key, position) => {
-      const [evidenceId, createdAt, name, type, size] = key as readonly unknown[];
-      return {
-        id: ids[position] ?? '',
-        evidenceId: String(evidenceId),
-        createdAt: String(createdAt),
-        name: String(name),
-        type: String(type),
-        size: Number(size),
-      };
-    });
+    const entries = await indexEntries(db.attachments.orderBy(ATTACHMENT_SUMMARY_INDEX));
+    return entries.map(({ parts: [evidenceId, createdAt, name, type, size], id }) => ({
+      id,
+      evidenceId: String(evidenceId),
+      createdAt: String(createdAt),
+      name: String(name),
+      type: String(type),
+      size: Number(size),
+    }));
   });
 }
 
@@ -62,20 +65,15 @@ export async function countRecords(
   });
 }
 
-/** The automatic backups, newest first, without their contents. */
+/** The automatic backups, newest first, without their contents (each is a whole backup, files included). */
 export function listSnapshots(db: LeersteunspiegelDatabase): Promise<SnapshotSummary[]> {
-  // All it shows is in one index, so no snapshot is read: each is a whole backup, files included.
   return db.transaction('r', db.snapshots, async () => {
-    const newestFirst = db.snapshots.orderBy(SNAPSHOT_SUMMARY_INDEX).reverse();
-    const [keys, ids] = await Promise.all([newestFirst.keys(), newestFirst.primaryKeys()]);
-    return keys.map((key, index) => {
-      const [createdAt, reason, size] = key as readonly unknown[];
-      return {
-        id: ids[index] ?? '',
-        createdAt: String(createdAt),
-        reason: reason as Snapshot['reason'],
-        size: Number(size),
-      };
-    });
+    const entries = await indexEntries(db.snapshots.orderBy(SNAPSHOT_SUMMARY_INDEX).reverse());
+    return entries.map(({ parts: [createdAt, reason, size], id }) => ({
+      id,
+      createdAt: String(createdAt),
+      reason: reason as Snapshot['reason'],
+      size: Number(size),
+    }));
   });
 }
