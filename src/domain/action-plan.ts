@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, type Action, type ActionStatus, type ProgressEntry } from './action';
 import type { ExpectationCode } from './framework/expectation-code';
 import { compareDutch } from './dutch-order';
+import { compareCodes } from './code-order';
 
 /** What a list of actions can be ordered by. */
 export type ActionSortKey = 'title' | 'dueDate' | 'status';
@@ -68,5 +69,5 @@ export function dueBeforeStart(action: Pick<Action, 'startDate' | 'dueDate'>): b
 
 /** The progress log oldest first; entries of the same day keep the order in which they were written. */
 export function progressOldestFirst(log: readonly ProgressEntry[]): ProgressEntry[] {
-  return [...log].sort((a, b) => a.date.localeCompare(b.date));
+  return [...log].sort((a, b) => compareCodes(a.date, b.date));
 }

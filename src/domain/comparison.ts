@@ -3,6 +3,7 @@ import type { Cycle, CycleStatus } from './cycle';
 import { consensusByExpectation } from './cycle-ratings';
 import { EXPECTATION_CODES, type ExpectationCode } from './framework/expectation-code';
 import { levelValue } from './rating';
+import { compareCodes } from './code-order';
 
 /**
  * What a compared cycle says about one expectation: a rating, or, in a team cycle, that the team has not
@@ -68,15 +69,15 @@ export function comparedRatings(
         assessment.participantId === selfParticipantId &&
         cycle.scope.includes(assessment.expectationCode),
     )
-    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    .sort((a, b) => compareCodes(a.updatedAt, b.updatedAt));
   for (const assessment of own) ratings.set(assessment.expectationCode, assessment.rating);
   return ratings;
 }
 
 function chronologically(a: ComparedCycle, b: ComparedCycle): number {
-  if (a.cycle.schoolYear !== b.cycle.schoolYear) return a.cycle.schoolYear < b.cycle.schoolYear ? -1 : 1;
-  if (a.cycle.createdAt !== b.cycle.createdAt) return a.cycle.createdAt < b.cycle.createdAt ? -1 : 1;
-  return 0;
+  return (
+    compareCodes(a.cycle.schoolYear, b.cycle.schoolYear) || compareCodes(a.cycle.createdAt, b.cycle.createdAt)
+  );
 }
 
 const samePerson = (a: string | undefined, b: string | undefined): boolean =>

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { JournalNoteSchema } from './journal-note-schema';
+import { compareCodes } from './code-order';
 
 /**
  * One dated note in a person's journal (logboek) on one expectation of a cycle: a reflection that grows over
@@ -15,5 +16,5 @@ export function journalOf(
 ): JournalNote[] {
   return notes
     .filter((note) => note.participantId === participantId && note.expectationCode === expectationCode)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => compareCodes(b.date, a.date) || compareCodes(b.createdAt, a.createdAt));
 }

@@ -3,6 +3,7 @@ import { type Cycle } from './cycle';
 import { isOpenAction, isOverdue } from './dashboard';
 import type { ExpectationCode } from './framework/expectation-code';
 import type { Evidence } from './evidence';
+import { compareCodes } from './code-order';
 
 function schoolYearStart(schoolYear: string): number {
   const match = /^(\d{4})-\d{4}$/.exec(schoolYear);
@@ -32,7 +33,7 @@ export function titleForNextYear(title: string, schoolYear: string): string {
 export function successorOf(cycle: Pick<Cycle, 'id'>, cycles: readonly Cycle[]): Cycle | undefined {
   return cycles
     .filter((candidate) => candidate.previousCycleId === cycle.id)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+    .sort((a, b) => compareCodes(a.createdAt, b.createdAt))[0];
 }
 
 /** The cycle's actions that can still go to next year: open, and not carried over already. */

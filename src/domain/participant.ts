@@ -6,6 +6,7 @@ import type {
   ParticipantSchema,
 } from './participant-schema';
 import { compareDutch } from './dutch-order';
+import { compareCodes } from './code-order';
 
 /**
  * The roles people have in an LSC's self-evaluation, in the one order every list shows them: coördinator,
@@ -33,8 +34,7 @@ export type ParticipantContribution = z.output<typeof ParticipantContributionSch
 /** A person taking part in a cycle, under their name or an alias. */
 export type Participant = z.output<typeof ParticipantSchema>;
 
-const byCreatedAt = (a: Participant, b: Participant): number =>
-  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+const byCreatedAt = (a: Participant, b: Participant): number => compareCodes(a.createdAt, b.createdAt);
 
 /**
  * The participants in the one order every view shows them: first those the coordinator put on the list, in
@@ -47,7 +47,7 @@ export function inCycleOrder(participants: readonly Participant[]): Participant[
       Number(a.origin === 'file') - Number(b.origin === 'file') ||
       byCreatedAt(a, b) ||
       compareDutch(a.name, b.name) ||
-      a.id.localeCompare(b.id),
+      compareCodes(a.id, b.id),
   );
 }
 

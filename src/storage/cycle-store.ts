@@ -18,6 +18,7 @@ import { loadSettings } from './queries';
 import { loadValidation } from './records';
 import type { ValidateRecord } from './record-validation';
 import { readCycleSurveys } from './survey-history';
+import { compareCodes } from '../domain/code-order';
 
 /** Everything one cycle's views read, taken in one consistent read. */
 export interface CycleData {
@@ -47,7 +48,7 @@ export interface CycleData {
 export async function listCycles(db: LeersteunspiegelDatabase): Promise<Cycle[]> {
   const cycles = await db.cycles.toArray();
   return cycles.sort(
-    (a, b) => b.schoolYear.localeCompare(a.schoolYear) || b.createdAt.localeCompare(a.createdAt),
+    (a, b) => compareCodes(b.schoolYear, a.schoolYear) || compareCodes(b.createdAt, a.createdAt),
   );
 }
 

@@ -7,6 +7,8 @@ import { InvalidRecordError, withStorageErrors } from './errors';
 import { readAttachmentSummaries } from './queries';
 import { loadValidation } from './records';
 import type { ValidateRecord } from './record-validation';
+import { compareCodes } from '../domain/code-order';
+import { compareDutch } from '../domain/dutch-order';
 
 /**
  * Stores a piece of evidence with the files added to it and without the files the user removed, in one
@@ -107,7 +109,7 @@ export async function loadAttachmentBytes(
 
 /** Oldest first; files added at once by name. */
 function inListOrder(a: AttachmentSummary, b: AttachmentSummary): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name);
+  return compareCodes(a.createdAt, b.createdAt) || compareDutch(a.name, b.name);
 }
 
 /** The files attached to these pieces of evidence, oldest first, with their contents. */

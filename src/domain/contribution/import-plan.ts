@@ -6,6 +6,7 @@ import { contributedAssessment } from './contributed-assessment';
 import type { ContributionFile } from './contribution-file';
 import type { TeamFileError } from './file-error';
 import { compareDutch } from '../dutch-order';
+import { compareCodes } from '../code-order';
 
 /** One file as it came out of reading: its contribution, or why it could not be read. */
 export interface ReadContribution {
@@ -65,7 +66,7 @@ function candidatesFor(file: ContributionFile, listed: readonly Participant[]): 
 /** Orders files by name, then by content, so the same batch gives the same plan whatever order it came in. */
 function byNameThenContent(a: ReadContribution, b: ReadContribution): number {
   return (
-    compareDutch(a.fileName, b.fileName) || JSON.stringify(a.result).localeCompare(JSON.stringify(b.result))
+    compareDutch(a.fileName, b.fileName) || compareCodes(JSON.stringify(a.result), JSON.stringify(b.result))
   );
 }
 

@@ -6,6 +6,7 @@ import { ParticipantSchema } from '../participant-schema';
 import { newRecordMeta, touched } from '../record';
 import type { ContributedGoodPractice, ContributionFile } from './contribution-file';
 import type { ImportPlan, PlanEntry } from './import-plan';
+import { compareCodes } from '../code-order';
 
 /** What an import writes into the team cycle, in one transaction. */
 export interface ImportRecords {
@@ -190,7 +191,7 @@ export function buildImport(
     }
   }
 
-  newFiles.sort((a, b) => a.contributor.key.localeCompare(b.contributor.key));
+  newFiles.sort((a, b) => compareCodes(a.contributor.key, b.contributor.key));
   for (const file of newFiles) {
     const { contributor } = file;
     const participant = ParticipantSchema.parse({

@@ -3,6 +3,7 @@ import type { OperatingCondition } from './report-input';
 import type { ReportContext } from './report-context';
 import { evidenceTitles } from './report-evidence';
 import type { SectionHeading, SectionOf } from './section-types';
+import { compareCodes } from '../code-order';
 
 /**
  * Every operating condition of content in order with this cycle's check of it, if any; the newest check wins
@@ -14,7 +15,7 @@ export function checkedConditions(
   const checks = new Map(
     [...(context.input.conditionChecks ?? [])]
       .filter((check) => check.cycleId === context.input.cycle.id)
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+      .sort((a, b) => compareCodes(a.updatedAt, b.updatedAt))
       .map((check) => [check.conditionId, check]),
   );
   return [...context.vocabulary.conditions]

@@ -5,6 +5,7 @@ import type { Recommendation } from '../recommendation';
 import { judgementOf, orNotFilledIn, type ReportContext } from './report-context';
 import type { RecommendationKind } from './report-input';
 import type { SectionHeading, SectionOf } from './section-types';
+import { compareCodes } from '../code-order';
 
 type RecommendationGroup = SectionOf<'recommendations'>['groups'][number];
 
@@ -60,7 +61,7 @@ export function teamRecommendation(
 ): Recommendation | undefined {
   return [...(context.input.recommendations ?? [])]
     .filter((r) => r.cycleId === context.input.cycle.id && r.expectationCode === code)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    .sort((a, b) => compareCodes(b.updatedAt, a.updatedAt))[0];
 }
 
 /** The text shown: the team's own wording when it rewrote it (and did not leave it blank), else the generated one. */

@@ -1,6 +1,7 @@
 import { DONT_KNOW, type AnswerScale } from './answer-scale';
 import { anonymityThreshold } from './anonymity';
 import type { SurveyResponse } from './survey-response';
+import { compareCodes } from '../code-order';
 
 /** How the answers to one statement fell out, before anything is hidden: never shown as it is. */
 export interface ItemTally {
@@ -121,9 +122,7 @@ export function summarizeBreakdown(
     // Smallest first, ties by key, so the outcome depends on the answers only, not on the parts' order.
     const candidates = parts
       .filter((part) => shown.has(part.key))
-      .sort(
-        (a, b) => answerCount(a.tally) - answerCount(b.tally) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-      );
+      .sort((a, b) => answerCount(a.tally) - answerCount(b.tally) || compareCodes(a.key, b.key));
     for (const part of candidates) {
       const hidden = hiddenAnswers();
       if (hidden === 0 || hidden >= minimum) break;

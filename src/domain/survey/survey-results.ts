@@ -6,6 +6,7 @@ import type { OpenQuestion } from './questionnaire';
 import type { Survey } from './survey';
 import type { SurveyResponse } from './survey-response';
 import { once } from '../once';
+import { compareCodes } from '../code-order';
 
 /** One open answer as a report may show it. */
 export interface OpenAnswer {
@@ -49,7 +50,7 @@ const dutch = once(() => new Intl.Collator('nl-BE', { sensitivity: 'base' }));
 
 /** Alphabetical as a Dutch reader expects; texts equal but for case or accents still in one fixed order. */
 const byDutchText = (a: OpenAnswer, b: OpenAnswer): number =>
-  dutch().compare(a.text, b.text) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  dutch().compare(a.text, b.text) || compareCodes(a.text, b.text);
 
 /** An open answer trimmed, with what looks like personal data masked. */
 function screenOpenAnswer(text: string): OpenAnswer {

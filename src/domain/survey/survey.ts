@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { OwnStatementSchema, SurveySchema } from './survey-schema';
 import { RESPONDENT_GROUPS } from './respondent-group';
+import { compareCodes } from '../code-order';
 
 /** At most this many statements of its own per bevraging, as SELFIE allows. */
 export const MAX_OWN_STATEMENTS = 10;
@@ -24,9 +25,9 @@ export function isSurveyFinished(survey: Pick<Survey, 'closedAt' | 'endDate'>, t
 export function inSurveyOrder(surveys: readonly Survey[]): Survey[] {
   return [...surveys].sort(
     (a, b) =>
-      a.startDate.localeCompare(b.startDate) ||
+      compareCodes(a.startDate, b.startDate) ||
       RESPONDENT_GROUPS.indexOf(a.group) - RESPONDENT_GROUPS.indexOf(b.group) ||
-      a.createdAt.localeCompare(b.createdAt),
+      compareCodes(a.createdAt, b.createdAt),
   );
 }
 

@@ -16,6 +16,7 @@ import {
   type BackupData,
   type Manifest,
 } from './format';
+import { compareCodes } from '../../domain/code-order';
 
 const encoder = new TextEncoder();
 
@@ -35,7 +36,7 @@ async function readAllTables(db: LeersteunspiegelDatabase) {
 }
 
 const byId = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
-  String(a.id).localeCompare(String(b.id));
+  compareCodes(String(a.id), String(b.id));
 
 /**
  * Writes the whole database, attachments included, into one ZIP file: manifest.json, data.json and one file

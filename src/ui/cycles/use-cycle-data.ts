@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { prepareDutchOrder } from '../../domain/dutch-order';
 import { loadCycleData, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
@@ -14,10 +13,6 @@ export function useCycleData(): CycleDataResult {
   const [cycleId, setCycleId] = useState<string | null>(null);
   useEffect(() => {
     setCycleId(cycleIdFromLocation(window.location) ?? '');
-    // Reading the cycle sorts its people in Dutch order: the collator is made in a task of its own while the
-    // database opens, not in the one that shows the cycle.
-    const prepare = setTimeout(prepareDutchOrder, 0);
-    return () => clearTimeout(prepare);
   }, []);
   const result = useLiveQuery(
     async () => (cycleId ? loadCycleData(getDatabase(), cycleId) : undefined),

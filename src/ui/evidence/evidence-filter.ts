@@ -3,6 +3,7 @@ import { isEvidenceKind, isVoice, type EvidenceKind, type Voice } from '../../do
 import type { ExpectationCode } from '../../domain/framework/expectation-code';
 import { EXPECTATION_PARAM, expectationFromParams } from '../cycles/cycle-link';
 import { compareDutch } from '../../domain/dutch-order';
+import { compareCodes } from '../../domain/code-order';
 
 /** Which evidence the library shows: only what informs one expectation, is of one kind, carries one voice. */
 export interface EvidenceFilter {
@@ -61,8 +62,8 @@ export function matchesFilter(
 export function newestFirst(evidence: readonly Evidence[]): Evidence[] {
   return [...evidence].sort(
     (a, b) =>
-      (b.date ?? '').localeCompare(a.date ?? '') ||
-      b.createdAt.localeCompare(a.createdAt) ||
+      compareCodes(b.date ?? '', a.date ?? '') ||
+      compareCodes(b.createdAt, a.createdAt) ||
       compareDutch(a.title, b.title),
   );
 }

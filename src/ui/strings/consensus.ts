@@ -1,7 +1,8 @@
 import type { AgendaReason } from '../../domain/aggregation';
+import { formatDecimal } from '../format';
 
 /** A level value as a Dutch number: 2,5 for a half. */
-const number = (value: number): string => value.toLocaleString('nl-BE');
+const number = (value: number): string => formatDecimal(value);
 
 /** Interface text of the consensus meeting: the bespreekpunten, the spread of ratings and the team's judgement. */
 

@@ -11,6 +11,7 @@ import { sha256Hex } from '../../sha256';
 import type { AskedStatement } from '../asked-statements';
 import { type SurveyResponse } from '../survey-response';
 import { FileFingerprintSchema } from '../survey-response-schema';
+import { compareCodes } from '../../code-order';
 
 /** The newest layout of an answer file this app writes and reads. */
 export const ANSWER_FILE_VERSION = 1;
@@ -69,7 +70,7 @@ export function statementsFingerprint(
 }
 
 const sortedEntries = (record: Record<string, string>) =>
-  Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  Object.entries(record).sort(([a], [b]) => compareCodes(a, b));
 
 /**
  * The integrity check: SHA-256 over the contents in one canonical form (a JSON array of the fields in the

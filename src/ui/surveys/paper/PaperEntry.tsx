@@ -23,6 +23,7 @@ import { PaperRowForm, cellId, type TypedAnswers } from './PaperRowForm';
 import { PaperRows } from './PaperRows';
 import { PaperTotals } from './PaperTotals';
 import { SurveyGate, type SurveyContext } from '../SurveyGate';
+import { compareCodes } from '../../../domain/code-order';
 
 const NEW_ROW = 'papier-nieuw';
 const FIX_ROW = 'papier-verbeteren';
@@ -38,7 +39,7 @@ export default function PaperEntry({ questionnaires }: { questionnaires: readonl
  */
 function inTypedOrder(responses: readonly SurveyResponse[], typed: readonly string[]): SurveyResponse[] {
   const rank = (response: SurveyResponse): number => typed.indexOf(response.id);
-  return [...responses].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return [...responses].sort((a, b) => rank(a) - rank(b) || compareCodes(a.id, b.id));
 }
 
 function EntryGrid({ survey, cycle, questionnaire }: SurveyContext) {
