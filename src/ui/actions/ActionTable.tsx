@@ -5,6 +5,10 @@ import { isOverdue } from '../../domain/dashboard';
 import * as strings from '../strings';
 import { DueDate } from './DueDate';
 import { TableScroll } from '../table-scroll';
+import { inSlices, Slice } from '../slices';
+
+/** Rows rendered per task: a phone screenful of cards, the rest of a five-year plan in the tasks after. */
+const ACTION_SLICE = 10;
 
 /**
  * The actions as a table — title, expectations, owner, due date, status — that sorts by title, due date or
@@ -70,23 +74,27 @@ export function ActionTable({
           </tr>
         </thead>
         <tbody>
-          {sortActions(actions, sort.key, sort.direction).map((action) => (
-            <tr
-              key={action.id}
-              class={isOverdue(action, today) ? 'action-row action-row--overdue' : 'action-row'}
-            >
-              <th scope="row">
-                <button type="button" class="link-button" onClick={() => onOpen(action.id)}>
-                  {action.title}
-                </button>
-              </th>
-              <td data-label={t.expectations}>{action.expectationCodes.join(', ')}</td>
-              <td data-label={t.owner}>{action.owner}</td>
-              <td data-label={t.dueDate}>
-                <DueDate action={action} today={today} schoolYear={schoolYear} />
-              </td>
-              <td data-label={t.status}>{strings.actions.statuses[action.status]}</td>
-            </tr>
+          {inSlices(sortActions(actions, sort.key, sort.direction), ACTION_SLICE).map((slice, index) => (
+            <Slice key={index} now={index === 0}>
+              {slice.map((action) => (
+                <tr
+                  key={action.id}
+                  class={isOverdue(action, today) ? 'action-row action-row--overdue' : 'action-row'}
+                >
+                  <th scope="row">
+                    <button type="button" class="link-button" onClick={() => onOpen(action.id)}>
+                      {action.title}
+                    </button>
+                  </th>
+                  <td data-label={t.expectations}>{action.expectationCodes.join(', ')}</td>
+                  <td data-label={t.owner}>{action.owner}</td>
+                  <td data-label={t.dueDate}>
+                    <DueDate action={action} today={today} schoolYear={schoolYear} />
+                  </td>
+                  <td data-label={t.status}>{strings.actions.statuses[action.status]}</td>
+                </tr>
+              ))}
+            </Slice>
           ))}
         </tbody>
       </table>
