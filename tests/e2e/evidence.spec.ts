@@ -137,6 +137,39 @@ test(
   },
 );
 
+test('a file deleted where this tab was not told is said to be gone, instead of nothing happening', async ({
+  page,
+}) => {
+  await openApp(page, LIBRARY);
+  const sample = page.getByRole('article', { name: SAMPLE_TITLE });
+  const download = sample.getByRole('button', { name: 'Downloaden opstartoverleg.pdf' });
+  await expect(download).toBeVisible();
+  // Deleted past the app, as by a tab whose change never reached this one: bare IndexedDB sends no word of it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('leersteunspiegel');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const deleting = db.transaction('attachments', 'readwrite');
+          deleting.objectStore('attachments').clear();
+          deleting.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          deleting.onerror = () => reject(deleting.error);
+        };
+      }),
+  );
+  await download.click();
+  await expect(sample.getByRole('status')).toHaveText(
+    '"opstartoverleg.pdf" is er niet meer: het werd intussen verwijderd, misschien in een ander tabblad. Herlaad de pagina om de lijst bij te werken.',
+  );
+  await page.reload();
+  await expect(sample.getByRole('button', { name: 'Downloaden opstartoverleg.pdf' })).toHaveCount(0);
+});
+
 test('a link from a rating opens the library on that expectation, with new evidence linked to it', async ({
   page,
 }) => {
