@@ -157,6 +157,14 @@ export function aggregateCycle(
   participants: readonly Participant[],
 ): ExpectationAggregate[] {
   const ownParticipants = participants.filter((participant) => participant.cycleId === cycle.id);
-  const ownAssessments = assessments.filter((assessment) => assessment.cycleId === cycle.id);
-  return cycle.scope.map((code) => aggregateExpectation(code, ownAssessments, ownParticipants));
+  // Each expectation reads only its own assessments: five years of a team's ratings were read once per
+  // expectation, seventeen times in all, in the task that shows the consensus agenda.
+  const byCode = new Map<ExpectationCode, Assessment[]>();
+  for (const assessment of assessments) {
+    if (assessment.cycleId !== cycle.id) continue;
+    const ofCode = byCode.get(assessment.expectationCode);
+    if (ofCode) ofCode.push(assessment);
+    else byCode.set(assessment.expectationCode, [assessment]);
+  }
+  return cycle.scope.map((code) => aggregateExpectation(code, byCode.get(code) ?? [], ownParticipants));
 }
