@@ -18,6 +18,7 @@ import { loadSettings } from './queries';
 import { loadValidation } from './records';
 import type { ValidateRecord } from './record-validation';
 import { readCycleSurveys } from './survey-history';
+import type { TableName } from './tables';
 import { compareCodes } from '../domain/code-order';
 
 /** Everything one cycle's views read, taken in one consistent read. */
@@ -99,67 +100,66 @@ export async function loadCycleStandings(db: LeersteunspiegelDatabase): Promise<
   };
 }
 
+/** The tables a cycle's views read (`loadCycleData`): after a write to any of them they read the cycle again. */
+export const CYCLE_DATA_TABLES = [
+  'cycles',
+  'participants',
+  'assessments',
+  'evidence',
+  'actions',
+  'recommendations',
+  'conditionChecks',
+  'journalNotes',
+  'surveys',
+  'surveyResponses',
+  'settings',
+] as const satisfies readonly TableName[];
+
 /**
  * One cycle with its participants, assessments, evidence, actions, recommendations, condition checks and
  * journal notes; undefined when it does not exist.
  */
 export function loadCycleData(db: LeersteunspiegelDatabase, cycleId: string): Promise<CycleData | undefined> {
-  return db.transaction(
-    'r',
-    [
-      db.cycles,
-      db.participants,
-      db.assessments,
-      db.evidence,
-      db.actions,
-      db.recommendations,
-      db.conditionChecks,
-      db.journalNotes,
-      db.surveys,
-      db.surveyResponses,
-      db.settings,
-    ],
-    async () => {
-      const cycle = await db.cycles.get(cycleId);
-      if (!cycle) return undefined;
-      const [
-        participants,
-        assessments,
-        evidence,
-        actions,
-        recommendations,
-        conditionChecks,
-        journalNotes,
-        cycleSurveys,
-        settings,
-        successors,
-      ] = await Promise.all([
-        db.participants.where('cycleId').equals(cycleId).toArray(),
-        db.assessments.where('cycleId').equals(cycleId).toArray(),
-        db.evidence.where('cycleId').equals(cycleId).toArray(),
-        db.actions.where('cycleId').equals(cycleId).toArray(),
-        db.recommendations.where('cycleId').equals(cycleId).toArray(),
-        db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
-        db.journalNotes.where('cycleId').equals(cycleId).toArray(),
-        readCycleSurveys(db, cycleId),
-        loadSettings(db),
-        db.cycles.where('previousCycleId').equals(cycleId).toArray(),
-      ]);
-      return {
-        cycle,
-        participants: inCycleOrder(participants),
-        assessments,
-        evidence,
-        actions,
-        recommendations,
-        conditionChecks,
-        journalNotes,
-        ...cycleSurveys,
-        selfParticipantId: settings.selfParticipantIds[cycleId],
-        successor: successorOf(cycle, successors),
-      };
-    },
-  );
+  return db.transaction('r', [...CYCLE_DATA_TABLES], async () => {
+    const cycle = await db.cycles.get(cycleId);
+    if (!cycle) return undefined;
+    const [
+      participants,
+      assessments,
+      evidence,
+      actions,
+      recommendations,
+      conditionChecks,
+      journalNotes,
+      cycleSurveys,
+      settings,
+      successors,
+    ] = await Promise.all([
+      db.participants.where('cycleId').equals(cycleId).toArray(),
+      db.assessments.where('cycleId').equals(cycleId).toArray(),
+      db.evidence.where('cycleId').equals(cycleId).toArray(),
+      db.actions.where('cycleId').equals(cycleId).toArray(),
+      db.recommendations.where('cycleId').equals(cycleId).toArray(),
+      db.conditionChecks.where('cycleId').equals(cycleId).toArray(),
+      db.journalNotes.where('cycleId').equals(cycleId).toArray(),
+      readCycleSurveys(db, cycleId),
+      loadSettings(db),
+      db.cycles.where('previousCycleId').equals(cycleId).toArray(),
+    ]);
+    return {
+      cycle,
+      participants: inCycleOrder(participants),
+      assessments,
+      evidence,
+      actions,
+      recommendations,
+      conditionChecks,
+      journalNotes,
+      ...cycleSurveys,
+      selfParticipantId: settings.selfParticipantIds[cycleId],
+      successor: successorOf(cycle, successors),
+    };
+  });
 }
 
 /** What creating a cycle writes: the cycle, its first participants, and optionally carried-over actions. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCycleData, type CycleData } from '../../storage/cycle-store';
+import { CYCLE_DATA_TABLES, loadCycleData, type CycleData } from '../../storage/cycle-store';
 import { getDatabase } from '../../storage/database';
 import { useLiveQuery, type LiveResult } from '../hooks/use-live-query';
 import { cycleIdFromLocation } from './cycle-link';
@@ -17,8 +17,9 @@ export function useCycleData(): CycleDataResult {
   const result = useLiveQuery(
     async () => (cycleId ? loadCycleData(getDatabase(), cycleId) : undefined),
     [cycleId],
-    // The rating page's bar and form show one cycle: they read it once.
-    `cycle ${cycleId}`,
+    // The rating page's bar and form show one cycle: they read it once. Five years of a team's records: the
+    // cycle is read again after any write to its tables rather than Dexie noting every key it read.
+    { shareAs: `cycle ${cycleId}`, tables: CYCLE_DATA_TABLES },
   );
   if (cycleId === '') return { status: 'missingId' };
   if (cycleId === null) return { status: 'loading' };

@@ -1,20 +1,33 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { getDatabase } from '../../storage/database';
+import type { TableName } from '../../storage/tables';
+import { watchTables } from '../../storage/table-watch';
 import { subscribeShared, type Listener } from './shared-subscription';
 
 /** The latest result of a query, or the error it threw; `loading` until the first result arrives. */
 export type LiveResult<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
+/** How a live query learns that its records changed, and with whom on the page it is read. */
+export interface LiveQueryOptions {
+  /** Queries given the same name run once for all islands of the page that ask for them. */
+  shareAs?: string;
+  /**
+   * The tables the query reads, for a query of many records: it runs again after any write to them
+   * (`watchTables`), instead of Dexie noting every key it read to run again only when one of those changes.
+   */
+  tables?: readonly TableName[];
+}
+
 /**
  * Runs a Dexie query and runs it again whenever the data it read changes — in this tab or in another one,
- * since Dexie broadcasts every committed write to the other tabs of the site. Queries given the same `shareAs`
- * run once for all islands of the page that ask for them.
+ * since Dexie broadcasts every committed write to the other tabs of the site.
  */
 export function useLiveQuery<T>(
   query: () => Promise<T>,
   deps: readonly unknown[],
-  shareAs?: string,
+  { shareAs, tables }: LiveQueryOptions = {},
 ): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
@@ -31,6 +44,12 @@ export function useLiveQuery<T>(
       timers.add(timer);
     };
     const start = (publish: Listener<LiveResult<T>>): (() => void) => {
+      if (tables)
+        return watchTables(getDatabase(), tables, query, (outcome) =>
+          publish(
+            'value' in outcome ? { status: 'ready', value: outcome.value } : { status: 'error', ...outcome },
+          ),
+        );
       const subscription = liveQuery(query).subscribe({
         next: (value) => publish({ status: 'ready', value }),
         error: (error: unknown) => publish({ status: 'error', error }),
