@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { compareCodes } from './code-order';
 import type { CycleStatusSchema, CycleModeSchema, ReopeningSchema, CycleSchema } from './cycle-schema';
 
 /** A cycle's steps, in order: preparation, survey, consensus, action plan, follow-up, closed. */
@@ -55,4 +56,14 @@ export function schoolYearOf(date: Date): string {
   const year = date.getFullYear();
   const start = date.getMonth() >= 8 ? year : year - 1;
   return `${start}-${start + 1}`;
+}
+
+/**
+ * The cycle that follows this one up, if one was started from it: the first made, should there be more.
+ * Derived from the successors' `previousCycleId`, so older databases know their successor too.
+ */
+export function successorOf(cycle: Pick<Cycle, 'id'>, cycles: readonly Cycle[]): Cycle | undefined {
+  return cycles
+    .filter((candidate) => candidate.previousCycleId === cycle.id)
+    .sort((a, b) => compareCodes(a.createdAt, b.createdAt))[0];
 }

@@ -3,7 +3,6 @@ import { type Cycle } from './cycle';
 import { isOpenAction, isOverdue } from './dashboard';
 import type { ExpectationCode } from './framework/expectation-code';
 import type { Evidence } from './evidence';
-import { compareCodes } from './code-order';
 
 function schoolYearStart(schoolYear: string): number {
   const match = /^(\d{4})-\d{4}$/.exec(schoolYear);
@@ -24,16 +23,6 @@ export function titleForNextYear(title: string, schoolYear: string): string {
     new RegExp(`(?<!\\d)${start}(\\s*[-–/]\\s*)${start + 1}(?!\\d)`, 'g'),
     `${start + 1}$1${start + 2}`,
   );
-}
-
-/**
- * The cycle that follows this one up, if one was started from it: the first made, should there be more.
- * Derived from the successors' `previousCycleId`, so older databases know their successor too.
- */
-export function successorOf(cycle: Pick<Cycle, 'id'>, cycles: readonly Cycle[]): Cycle | undefined {
-  return cycles
-    .filter((candidate) => candidate.previousCycleId === cycle.id)
-    .sort((a, b) => compareCodes(a.createdAt, b.createdAt))[0];
 }
 
 /** The cycle's actions that can still go to next year: open, and not carried over already. */

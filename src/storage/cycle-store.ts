@@ -1,12 +1,11 @@
 import type { Action } from '../domain/action';
 import type { Assessment } from '../domain/assessment';
 import type { ConditionCheck } from '../domain/condition-check';
-import type { Cycle } from '../domain/cycle';
+import { successorOf, type Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
 import type { JournalNote } from '../domain/journal-note';
 import { inCycleOrder, type Participant } from '../domain/participant';
 import type { Recommendation } from '../domain/recommendation';
-import { successorOf } from '../domain/next-cycle';
 import { newRecordMeta, touched } from '../domain/record';
 import type { Settings } from '../domain/settings';
 import type { Survey } from '../domain/survey/survey';

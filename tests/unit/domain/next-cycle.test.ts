@@ -8,9 +8,9 @@ import {
   dueDateInSchoolYear,
   needsNewDueDate,
   nextSchoolYear,
-  successorOf,
   type CarryOverChoice,
 } from '../../../src/domain/next-cycle';
+import { successorOf } from '../../../src/domain/cycle';
 import { planNextCycle } from '../../../src/domain/next-cycle-plan';
 import { aCycle, anAction, anEvidence } from './factories';
 
