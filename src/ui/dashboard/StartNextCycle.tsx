@@ -48,6 +48,7 @@ export function StartNextCycle({ data, framework }: { data: CycleData; framework
   const [actionIds, setActionIds] = useState<ReadonlySet<string>>(() => new Set(open.map((a) => a.id)));
   const [dueDates, setDueDates] = useState<Record<string, string>>({});
   const [evidenceIds, setEvidenceIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [evidenceListed, setEvidenceListed] = useState(false);
   const [second, setSecond] = useState(false);
   const starting = useTask();
   const schoolYear = nextSchoolYear(cycle.schoolYear);
@@ -140,25 +141,32 @@ export function StartNextCycle({ data, framework }: { data: CycleData; framework
         </fieldset>
       ) : (
         // Folded: none goes along unless chosen, and a centre's sources run into the hundreds, each a checkbox
-        // the overview would otherwise lay out as it opens.
-        <details class="field">
+        // the overview would otherwise make and lay out as it opens. They are made when the fold first opens.
+        <details
+          class="field"
+          onToggle={(event) => {
+            if (event.currentTarget.open) setEvidenceListed(true);
+          }}
+        >
           <summary>{text.carryEvidenceSummary(evidenceIds.size, data.evidence.length)}</summary>
-          <fieldset class="field">
-            <legend>{text.carryEvidenceLegend}</legend>
-            <p class="field__hint">{text.carryEvidenceHint}</p>
-            {data.evidence.map((item) => (
-              <label class="checkbox" key={item.id}>
-                <input
-                  type="checkbox"
-                  checked={evidenceIds.has(item.id)}
-                  onChange={(event) =>
-                    setEvidenceIds(toggled(evidenceIds, item.id, event.currentTarget.checked))
-                  }
-                />
-                {item.title}
-              </label>
-            ))}
-          </fieldset>
+          {evidenceListed && (
+            <fieldset class="field">
+              <legend>{text.carryEvidenceLegend}</legend>
+              <p class="field__hint">{text.carryEvidenceHint}</p>
+              {data.evidence.map((item) => (
+                <label class="checkbox" key={item.id}>
+                  <input
+                    type="checkbox"
+                    checked={evidenceIds.has(item.id)}
+                    onChange={(event) =>
+                      setEvidenceIds(toggled(evidenceIds, item.id, event.currentTarget.checked))
+                    }
+                  />
+                  {item.title}
+                </label>
+              ))}
+            </fieldset>
+          )}
         </details>
       )}
       <button
