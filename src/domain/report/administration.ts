@@ -8,7 +8,7 @@ import {
 } from '../school-year-figures';
 import { orNotFilledIn, type ReportContext } from './report-context';
 import type { LabelledValue, SectionHeading, SectionOf } from './section-types';
-import { once } from '../once';
+import { formatDecimal } from '../dutch-number';
 
 /** The centre's profile fields in the order the labels give them; blank ones read "niet ingevuld". */
 function centreFacts(context: ReportContext): LabelledValue[] {
@@ -64,8 +64,6 @@ function cycleFacts(context: ReportContext): LabelledValue[] {
   ];
 }
 
-const countFormat = once(() => new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }));
-
 /**
  * One row per figure, this school year beside the previous one: the day the leersteunraad discussed the
  * self-evaluation, pupils per verslag (its total, then each type either year counted), trajecten and staff.
@@ -78,7 +76,7 @@ function figureRows(
   const { labels } = context.vocabulary;
   const words = labels.figures;
   const shown = (value: number | undefined): string =>
-    value === undefined ? labels.notFilledIn : countFormat().format(value);
+    value === undefined ? labels.notFilledIn : formatDecimal(value, 2);
   const row = (label: string, of: (figures: SchoolYearFigures) => number | string | undefined) => {
     const cell = (figures: SchoolYearFigures | undefined): string => {
       const value = figures && of(figures);

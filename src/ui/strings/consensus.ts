@@ -1,5 +1,5 @@
 import type { AgendaReason } from '../../domain/aggregation';
-import { formatDecimal } from '../format';
+import { formatDecimal } from '../../domain/dutch-number';
 
 /** A level value as a Dutch number: 2,5 for a half. */
 const number = (value: number): string => formatDecimal(value);

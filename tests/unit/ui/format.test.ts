@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../src/exports/calendar-date';
-import { formatBytes, formatDateTime, formatDecimal } from '../../../src/ui/format';
+import { formatDecimal } from '../../../src/domain/dutch-number';
+import { formatBytes, formatDateTime } from '../../../src/ui/format';
 
 describe('Flemish dates and numbers, written without the browser’s locale data', () => {
   it('writes every day of four years as Intl writes it in nl-BE', () => {

@@ -1,4 +1,5 @@
 import { plural } from '../plural';
+import { formatDecimal } from '../../../domain/dutch-number';
 
 export const evidenceForm = {
   newTitle: 'Nieuwe bron',
@@ -34,7 +35,7 @@ export const evidenceForm = {
     title: 'Geef de bron een titel.',
     titleTooLong: 'Deze titel is te lang. Hou hem kort en zet de rest in de beschrijving.',
     description: (max: number): string =>
-      `Maak de beschrijving korter: hoogstens ${max.toLocaleString('nl-BE')} tekens.`,
+      `Maak de beschrijving korter: hoogstens ${formatDecimal(max, 0)} tekens.`,
     link: 'Dit is geen geldig webadres. Een webadres begint met https:// of http://, bijvoorbeeld https://www.voorbeeld.be/verslag.pdf.',
     expectations: 'Kies minstens één verwachting waarover deze bron iets zegt.',
   },
