@@ -120,6 +120,25 @@ test('the focus walk reports a control that a bar covers, and only those', async
   expect(walk.problems.length).toBeLessThan(walk.stops);
 });
 
+test('the focus walk reports a focus ring cut off by a box that clips, and only that one', async ({
+  page,
+}) => {
+  await page.goto('/over/');
+  // A link flush with the left edge of a box that clips sideways, as a link in a table's first column was.
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'clip';
+    box.style.cssText = 'overflow-x: auto';
+    box.innerHTML = '<a href="#clip">Afgesneden</a>';
+    document.querySelector('main')?.prepend(box);
+  });
+  const walk = await walkFocus(page, 'Tab');
+  expect(walk.wrapped).toBe(true);
+  expect(walk.problems).toEqual([
+    expect.stringMatching(/^a "Afgesneden" has its focus ring cut off by div#clip /),
+  ]);
+});
+
 test('the Content-Security-Policy blocks an injected inline script, and the watcher reports it', async ({
   page,
   baseURL,

@@ -40,8 +40,8 @@ const MAX_PRESSES = 300;
 
 /**
  * Presses Tab (or Shift+Tab) through the whole page, as a keyboard user does, and records every stop where
- * the focused element is covered (the element at the centre of its box is not it or inside it) or shows a ring
- * other than the site's one (3 px solid). Each stop is judged in the page when the next key arrives, when focus
+ * the focused element is covered (the element at the centre of its box is not it or inside it), shows a ring
+ * other than the site's one (3 px solid) or has that ring cut off by a box around it. Each stop is judged in the page when the next key arrives, when focus
  * has moved and scrolled, so a walk costs one key press per stop and one look at the result per ten.
  */
 export async function walkFocus(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<FocusWalk> {
@@ -72,6 +72,18 @@ export async function walkFocus(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<F
       const ring = getComputedStyle(element);
       if (ring.outlineStyle !== 'solid' || ring.outlineWidth !== '3px')
         walk.problems.push(`${describe(element)} has focus ring "${ring.outlineStyle} ${ring.outlineWidth}"`);
+      // The ring reaches past the box; a box around it that clips sideways (a table that scrolls) cuts it off
+      // where it can scroll no further that way.
+      const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+      const { left, right } = element.getBoundingClientRect();
+      for (let box = element.parentElement; box; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX === 'visible') continue;
+        const start = box.getBoundingClientRect().left + box.clientLeft;
+        const end = start + box.clientWidth;
+        const scrolledToEnd = box.scrollLeft + box.clientWidth >= box.scrollWidth;
+        if ((left - reach < start && box.scrollLeft === 0) || (right + reach > end && scrolledToEnd))
+          walk.problems.push(`${describe(element)} has its focus ring cut off by ${describe(box)}`);
+      }
     };
     addEventListener('keydown', (event) => event.key === 'Tab' && judge(), { capture: true });
     Object.assign(window, { focusWalk: walk });
