@@ -1,8 +1,6 @@
-// Runs npm scripts at the same time and fails when one fails. Lint, the type check and the build each keep one
-// core busy and the unit tests two, so on two cores they fill both instead of leaving one idle while each runs in
-// turn. `check+build` is a lane: its scripts run one after the other (both write the generated types in .astro/),
-// and a lane stops at its first failure. Each script's output is printed whole when all have ended, so their
-// lines do not interleave.
+// Runs npm scripts at the same time and fails when one fails. Lint and the type check each keep one core busy,
+// so on two cores together they take as long as the slower one instead of both in turn. Each script's output
+// is printed whole when all have ended, so their lines do not interleave.
 import { spawn } from 'node:child_process';
 
 const scripts = process.argv.slice(2);
@@ -22,17 +20,7 @@ function run(script) {
   });
 }
 
-async function runLane(lane) {
-  const results = [];
-  for (const script of lane.split('+')) {
-    const result = await run(script);
-    results.push(result);
-    if (result.code !== 0) break;
-  }
-  return results;
-}
-
-const results = (await Promise.all(scripts.map(runLane))).flat();
+const results = await Promise.all(scripts.map(run));
 for (const { output } of results) process.stdout.write(output);
 const failed = results.filter(({ code }) => code !== 0).map(({ script }) => script);
 if (failed.length > 0) console.error(`Mislukt: ${failed.join(', ')}`);
