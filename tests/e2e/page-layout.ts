@@ -41,8 +41,9 @@ const MAX_PRESSES = 300;
 /**
  * Presses Tab (or Shift+Tab) through the whole page, as a keyboard user does, and records every stop where
  * the focused element is covered (the element at the centre of its box is not it or inside it), shows a ring
- * other than the site's one (3 px solid) or has that ring cut off by a box around it. Each stop is judged in the page when the next key arrives, when focus
- * has moved and scrolled, so a walk costs one key press per stop and one look at the result per ten.
+ * other than the site's one (3 px solid) or has that ring cut off by a box around it. Each stop is judged in the
+ * page when the next key arrives, when focus has moved and scrolled, so a walk costs one key press per stop and
+ * one look at the result per ten.
  */
 export async function walkFocus(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<FocusWalk> {
   await page.evaluate(() => {
